@@ -1,0 +1,20 @@
+import type { Metadata } from 'next'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Thi đua, khen thưởng', template: '%s · Thi đua, khen thưởng' },
+  description: 'Phần mềm quản lý công tác thi đua, khen thưởng',
+}
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="vi">
+      <body className="min-h-screen font-sans antialiased">
+        <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+          Bỏ qua đến nội dung chính
+        </a>
+        {children}
+      </body>
+    </html>
+  )
+}

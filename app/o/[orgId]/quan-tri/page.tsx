@@ -1,0 +1,31 @@
+import Link from 'next/link'
+import { requireWorkspacePermission } from '@/lib/auth/session'
+
+export const metadata = { title: 'Quản trị' }
+
+export default async function AdminPage({ params }: { params: Promise<{ orgId: string }> }) {
+  const { orgId } = await params
+  const { can } = await requireWorkspacePermission(orgId, 'org.manage')
+  const links = [
+    { href: 'don-vi', title: 'Cơ cấu tổ chức', text: 'Thêm, đổi tên, chuyển, ngừng hoạt động đơn vị.', show: true },
+    { href: 'tai-khoan', title: 'Tài khoản và vai trò', text: 'Tạo tài khoản, đặt lại mật khẩu, gán vai trò theo đơn vị.', show: can('user.manage') },
+    { href: 'nhat-ky', title: 'Nhật ký hệ thống', text: 'Ai đã làm gì, khi nào.', show: can('audit.view') },
+  ]
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Quản trị</h1>
+      <ul className="grid gap-4 sm:grid-cols-3">
+        {links
+          .filter((l) => l.show)
+          .map((l) => (
+            <li key={l.href} className="card">
+              <Link className="link text-lg font-semibold" href={`/o/${orgId}/quan-tri/${l.href}`}>
+                {l.title}
+              </Link>
+              <p className="mt-1 text-sm text-slate-700">{l.text}</p>
+            </li>
+          ))}
+      </ul>
+    </div>
+  )
+}

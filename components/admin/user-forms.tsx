@@ -1,0 +1,98 @@
+'use client'
+import { TextField, SelectField } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
+import { FormFrame, Hidden, useFormAction, type FormAction } from './action-form'
+
+type Option = { value: string; label: string }
+
+function RoleAndUnit({ roles, units, errors }: { roles: Option[]; units: Option[]; errors: Record<string, string> }) {
+  return (
+    <>
+      <SelectField label="Đơn vị" name="organizationId" defaultValue="" error={errors.organizationId}>
+        <option value="" disabled>
+          — Chọn đơn vị —
+        </option>
+        {units.map((u) => (
+          <option key={u.value} value={u.value}>
+            {u.label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label="Vai trò" name="role" defaultValue="" error={errors.role}>
+        <option value="" disabled>
+          — Chọn vai trò —
+        </option>
+        {roles.map((r) => (
+          <option key={r.value} value={r.value}>
+            {r.label}
+          </option>
+        ))}
+      </SelectField>
+    </>
+  )
+}
+
+export function CreateUserForm({ action, roles, units }: { action: FormAction; roles: Option[]; units: Option[] }) {
+  const [state, formAction] = useFormAction(action)
+  const e = state.fieldErrors ?? {}
+  return (
+    <FormFrame state={state} formAction={formAction} label="Tạo tài khoản">
+      <TextField label="Họ và tên" name="fullName" maxLength={120} error={e.fullName} />
+      <TextField label="Tên đăng nhập" name="username" autoComplete="off" maxLength={60} error={e.username} hint="Chữ không dấu, số, dấu chấm; ví dụ: nguyenvan.a" />
+      <TextField label="Thư điện tử (không bắt buộc)" name="email" type="email" error={e.email} />
+      <TextField label="Mật khẩu ban đầu" name="password" type="password" autoComplete="new-password" error={e.password} hint="Ít nhất 8 ký tự, gồm cả chữ và số." />
+      <RoleAndUnit roles={roles} units={units} errors={e} />
+      <SubmitButton>Tạo tài khoản</SubmitButton>
+    </FormFrame>
+  )
+}
+
+export function SetUserActiveForm({ action, user }: { action: FormAction; user: { id: string; active: boolean; version: number } }) {
+  const [state, formAction] = useFormAction(action)
+  return (
+    <FormFrame state={state} formAction={formAction} label="Trạng thái tài khoản">
+      <Hidden fields={{ userId: user.id, version: user.version, active: String(!user.active) }} />
+      <SubmitButton variant={user.active ? 'danger' : 'primary'}>{user.active ? 'Ngừng hoạt động tài khoản' : 'Kích hoạt lại tài khoản'}</SubmitButton>
+    </FormFrame>
+  )
+}
+
+export function ResetPasswordForm({ action, user }: { action: FormAction; user: { id: string; version: number } }) {
+  const [state, formAction] = useFormAction(action)
+  const e = state.fieldErrors ?? {}
+  return (
+    <FormFrame state={state} formAction={formAction} label="Đặt lại mật khẩu">
+      <Hidden fields={{ userId: user.id, version: user.version }} />
+      <TextField label="Mật khẩu mới" name="password" type="password" autoComplete="new-password" error={e.password} hint="Ít nhất 8 ký tự, gồm cả chữ và số." />
+      <SubmitButton variant="secondary">Đặt lại mật khẩu</SubmitButton>
+    </FormFrame>
+  )
+}
+
+export function AddMembershipForm({ action, userId, roles, units }: { action: FormAction; userId: string; roles: Option[]; units: Option[] }) {
+  const [state, formAction] = useFormAction(action)
+  return (
+    <FormFrame state={state} formAction={formAction} label="Gán vai trò">
+      <Hidden fields={{ userId }} />
+      <RoleAndUnit roles={roles} units={units} errors={state.fieldErrors ?? {}} />
+      <SubmitButton variant="secondary">Gán vai trò</SubmitButton>
+    </FormFrame>
+  )
+}
+
+export function RemoveMembershipForm({ action, membershipId, label }: { action: FormAction; membershipId: string; label: string }) {
+  const [state, formAction] = useFormAction(action)
+  return (
+    <form action={formAction} aria-label={`Gỡ vai trò ${label}`} className="inline">
+      <Hidden fields={{ membershipId }} />
+      <button type="submit" className="link text-sm text-red-700">
+        Gỡ<span className="sr-only"> vai trò {label}</span>
+      </button>
+      {state.message && !state.ok ? (
+        <span role="alert" className="ml-2 text-sm text-red-700">
+          {state.message}
+        </span>
+      ) : null}
+    </form>
+  )
+}

@@ -1,0 +1,84 @@
+// Labelled form controls with their error message tied to the control (aria-describedby).
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react'
+
+type Common = { label: string; name: string; error?: string; hint?: string }
+
+function Described({ name, error, hint }: { name: string; error?: string; hint?: string }) {
+  return (
+    <>
+      {hint && !error ? (
+        <p id={`${name}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-700" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+const describedBy = (name: string, error?: string, hint?: string) => (error ? `${name}-error` : hint ? `${name}-hint` : undefined)
+
+export function TextField({ label, name, error, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div>
+      <label htmlFor={props.id ?? name} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={props.id ?? name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        className="input mt-1"
+        {...props}
+      />
+      <Described name={name} error={error} hint={hint} />
+    </div>
+  )
+}
+
+export function SelectField({
+  label,
+  name,
+  error,
+  hint,
+  children,
+  ...props
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={props.id ?? name} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        id={props.id ?? name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        className="input mt-1"
+        {...props}
+      >
+        {children}
+      </select>
+      <Described name={name} error={error} hint={hint} />
+    </div>
+  )
+}
+
+export function FormMessage({ state }: { state: { ok?: boolean; message?: string } }) {
+  if (!state.message) return null
+  return (
+    <p
+      role={state.ok ? 'status' : 'alert'}
+      className={`rounded-md border px-3 py-2 text-sm ${
+        state.ok ? 'border-emerald-300 bg-emerald-50 text-emerald-900' : 'border-red-300 bg-red-50 text-red-900'
+      }`}
+    >
+      {state.message}
+    </p>
+  )
+}

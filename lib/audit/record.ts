@@ -1,0 +1,18 @@
+// Audit entries are written inside the same transaction as the change they describe.
+import type { Tx } from '../db/tenant'
+import type { Prisma } from '../generated/prisma/client'
+
+export type AuditInput = {
+  tenantId: string
+  actorId: string | null
+  organizationId?: string | null
+  action: string
+  targetType: string
+  targetId?: string | null
+  before?: Prisma.InputJsonValue
+  after?: Prisma.InputJsonValue
+}
+
+export async function recordAudit(tx: Tx, input: AuditInput) {
+  await tx.auditEvent.create({ data: { ...input, organizationId: input.organizationId ?? null, targetId: input.targetId ?? null } })
+}

@@ -1,0 +1,49 @@
+// Roles map to permissions here and nowhere else. A role the map does not know grants nothing.
+import type { Role } from '../generated/prisma/enums'
+
+export const PERMISSIONS = [
+  'workspace.view', // see the organisation's workspace
+  'org.manage', // organisation tree: add, rename, move, deactivate units
+  'user.manage', // accounts and roles
+  'audit.view', // the audit journal
+  'plan.view',
+  'plan.draft', // draft and edit plans
+  'plan.approve', // issue or return plans
+  'plan.report', // report progress on assigned tasks
+  'registration.manage', // emulation registration of a unit and its people
+  'dossier.propose', // submit award dossiers
+  'dossier.appraise', // receive and appraise dossiers, prepare council sessions
+  'council.vote',
+  'decision.sign', // approve and sign award decisions
+] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
+export const ROLES = ['TENANT_ADMIN', 'SECRETARIAT', 'UNIT_HEAD', 'COUNCIL_MEMBER', 'LEADER', 'VIEWER'] as const satisfies readonly Role[]
+
+export const ROLE_LABELS = {
+  TENANT_ADMIN: 'Quản trị',
+  SECRETARIAT: 'Cán bộ Nội vụ (Thường trực Hội đồng)',
+  UNIT_HEAD: 'Thủ trưởng đơn vị',
+  COUNCIL_MEMBER: 'Thành viên Hội đồng TĐKT',
+  LEADER: 'Lãnh đạo',
+  VIEWER: 'Người xem',
+} as const satisfies Record<Role, string>
+
+export const ROLE_PERMISSIONS = {
+  TENANT_ADMIN: ['workspace.view', 'org.manage', 'user.manage', 'audit.view', 'plan.view'],
+  SECRETARIAT: ['workspace.view', 'plan.view', 'plan.draft', 'registration.manage', 'dossier.appraise', 'audit.view'],
+  UNIT_HEAD: ['workspace.view', 'plan.view', 'plan.report', 'registration.manage', 'dossier.propose'],
+  COUNCIL_MEMBER: ['workspace.view', 'plan.view', 'council.vote'],
+  LEADER: ['workspace.view', 'plan.view', 'plan.approve', 'decision.sign', 'audit.view'],
+  VIEWER: ['workspace.view', 'plan.view'],
+} as const satisfies Record<Role, readonly Permission[]>
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
+}
+
+/** Does this role grant the permission? Unknown roles (e.g. from an old token or a bad row) grant nothing. */
+export function roleHas(role: unknown, permission: Permission): boolean {
+  if (!isRole(role) || !Object.hasOwn(ROLE_PERMISSIONS, role)) return false
+  return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission)
+}

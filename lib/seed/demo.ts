@@ -1,0 +1,161 @@
+// Demo data: two tenants, one per shape of local government, and one account per role.
+// (1) Tỉnh Đồng Nai as of 2020: three tiers (tỉnh → huyện → xã) with agencies at each level.
+// (2) Tỉnh Lào Cai after 01/07/2025: two tiers, communes directly under the province.
+import { randomUUID } from 'node:crypto'
+import type { Prisma, PrismaClient } from '../generated/prisma/client'
+import type { OrgKind, OrgLevel, Role } from '../generated/prisma/enums'
+import { hashPassword } from '../auth/password'
+import { childPath } from '../auth/scope'
+
+export const DEMO_PASSWORD = 'Demo@2026'
+
+type UnitSpec = { key: string; name: string; kind: OrgKind; level: OrgLevel; children?: UnitSpec[] }
+type AccountSpec = { username: string; fullName: string; unit: string; roles: Role[] }
+type TenantSpec = { code: string; name: string; hasDistricts: boolean; validFrom: string; root: UnitSpec; accounts: AccountSpec[] }
+
+const agency = (key: string, name: string, level: OrgLevel, kind: OrgKind = 'CO_QUAN'): UnitSpec => ({ key, name, kind, level })
+const commune = (key: string, name: string, children: UnitSpec[] = []): UnitSpec => ({ key, name, kind: 'CHINH_QUYEN', level: 'XA', children })
+
+export const DEMO_TENANTS: TenantSpec[] = [
+  {
+    code: 'dong-nai',
+    name: 'Tỉnh Đồng Nai (2020)',
+    hasDistricts: true,
+    validFrom: '2020-01-01',
+    root: {
+      key: 'tinh',
+      name: 'Ủy ban nhân dân tỉnh Đồng Nai',
+      kind: 'CHINH_QUYEN',
+      level: 'TINH',
+      children: [
+        agency('so-noi-vu', 'Sở Nội vụ tỉnh Đồng Nai', 'TINH'),
+        agency('ban-kcn', 'Ban Quản lý các Khu công nghiệp Đồng Nai', 'TINH'),
+        agency('mttq-tinh', 'Ủy ban MTTQ Việt Nam tỉnh Đồng Nai', 'TINH', 'DOAN_THE'),
+        {
+          key: 'long-thanh',
+          name: 'Ủy ban nhân dân huyện Long Thành',
+          kind: 'CHINH_QUYEN',
+          level: 'HUYEN',
+          children: [
+            agency('pnv-long-thanh', 'Phòng Nội vụ huyện Long Thành', 'HUYEN'),
+            agency('mttq-long-thanh', 'Ủy ban MTTQ Việt Nam huyện Long Thành', 'HUYEN', 'DOAN_THE'),
+            agency('pgd-long-thanh', 'Phòng Giáo dục và Đào tạo huyện Long Thành', 'HUYEN'),
+            commune('an-phuoc', 'Ủy ban nhân dân xã An Phước', [agency('thcs-an-phuoc', 'Trường THCS An Phước', 'XA', 'SU_NGHIEP')]),
+            commune('long-an', 'Ủy ban nhân dân xã Long An'),
+            commune('binh-son', 'Ủy ban nhân dân xã Bình Sơn'),
+            commune('tt-long-thanh', 'Ủy ban nhân dân thị trấn Long Thành'),
+          ],
+        },
+        {
+          key: 'cam-my',
+          name: 'Ủy ban nhân dân huyện Cẩm Mỹ',
+          kind: 'CHINH_QUYEN',
+          level: 'HUYEN',
+          children: [
+            agency('pnv-cam-my', 'Phòng Nội vụ huyện Cẩm Mỹ', 'HUYEN'),
+            agency('mttq-cam-my', 'Ủy ban MTTQ Việt Nam huyện Cẩm Mỹ', 'HUYEN', 'DOAN_THE'),
+            commune('xuan-que', 'Ủy ban nhân dân xã Xuân Quế'),
+            commune('song-nhan', 'Ủy ban nhân dân xã Sông Nhạn'),
+            commune('long-giao', 'Ủy ban nhân dân xã Long Giao'),
+          ],
+        },
+      ],
+    },
+    accounts: [
+      { username: 'quantri.dongnai', fullName: 'Nguyễn Văn Quản', unit: 'tinh', roles: ['TENANT_ADMIN'] },
+      { username: 'noivu.dongnai', fullName: 'Trần Thị Hương', unit: 'tinh', roles: ['SECRETARIAT'] },
+      { username: 'lanhdao.dongnai', fullName: 'Lê Minh Đức', unit: 'tinh', roles: ['LEADER'] },
+      { username: 'hoidong.dongnai', fullName: 'Phạm Thị Lan', unit: 'tinh', roles: ['COUNCIL_MEMBER'] },
+      { username: 'noivu.longthanh', fullName: 'Võ Thị Thu', unit: 'long-thanh', roles: ['SECRETARIAT'] },
+      { username: 'lanhdao.longthanh', fullName: 'Đặng Văn Hùng', unit: 'long-thanh', roles: ['LEADER', 'COUNCIL_MEMBER'] },
+      { username: 'thutruong.anphuoc', fullName: 'Hoàng Văn Phước', unit: 'an-phuoc', roles: ['UNIT_HEAD'] },
+      { username: 'thutruong.longan', fullName: 'Bùi Thị An', unit: 'long-an', roles: ['UNIT_HEAD'] },
+      { username: 'xem.dongnai', fullName: 'Đỗ Văn Xem', unit: 'tinh', roles: ['VIEWER'] },
+    ],
+  },
+  {
+    code: 'lao-cai',
+    name: 'Tỉnh Lào Cai (từ 01/07/2025)',
+    hasDistricts: false,
+    validFrom: '2025-07-01',
+    root: {
+      key: 'tinh',
+      name: 'Ủy ban nhân dân tỉnh Lào Cai',
+      kind: 'CHINH_QUYEN',
+      level: 'TINH',
+      children: [
+        agency('so-noi-vu', 'Sở Nội vụ tỉnh Lào Cai', 'TINH'),
+        agency('mttq-tinh', 'Ủy ban MTTQ Việt Nam tỉnh Lào Cai', 'TINH', 'DOAN_THE'),
+        commune('cam-duong', 'Ủy ban nhân dân phường Cam Đường', [agency('th-cam-duong', 'Trường Tiểu học Cam Đường', 'XA', 'SU_NGHIEP')]),
+        commune('sa-pa', 'Ủy ban nhân dân phường Sa Pa'),
+        commune('bao-thang', 'Ủy ban nhân dân xã Bảo Thắng'),
+        commune('bac-ha', 'Ủy ban nhân dân xã Bắc Hà'),
+      ],
+    },
+    accounts: [
+      { username: 'quantri.laocai', fullName: 'Lý Văn Sơn', unit: 'tinh', roles: ['TENANT_ADMIN'] },
+      { username: 'noivu.laocai', fullName: 'Hà Thị Mai', unit: 'tinh', roles: ['SECRETARIAT'] },
+      { username: 'lanhdao.laocai', fullName: 'Vàng A Chứ', unit: 'tinh', roles: ['LEADER'] },
+      { username: 'thutruong.camduong', fullName: 'Nông Thị Hoa', unit: 'cam-duong', roles: ['UNIT_HEAD'] },
+    ],
+  },
+]
+
+export type SeededTenant = { id: string; code: string; units: Map<string, string>; users: Map<string, string> }
+
+export async function seedTenant(db: PrismaClient, spec: TenantSpec, passwordHash: string): Promise<SeededTenant> {
+  const tenant = await db.tenant.create({ data: { code: spec.code, name: spec.name, hasDistricts: spec.hasDistricts }, select: { id: true } })
+  const units = new Map<string, string>()
+  const rows: Prisma.OrganizationCreateManyInput[] = []
+  const walk = (unit: UnitSpec, parent: { id: string; path: string } | null, depth: number) => {
+    const id = randomUUID()
+    const path = childPath(parent?.path ?? null, id)
+    units.set(unit.key, id)
+    rows.push({
+      id,
+      tenantId: tenant.id,
+      parentId: parent?.id ?? null,
+      name: unit.name,
+      kind: unit.kind,
+      level: unit.level,
+      path,
+      depth,
+      validFrom: new Date(spec.validFrom),
+    })
+    for (const child of unit.children ?? []) walk(child, { id, path }, depth + 1)
+  }
+  walk(spec.root, null, 0)
+  await db.organization.createMany({ data: rows })
+
+  const users = new Map<string, string>()
+  for (const account of spec.accounts) {
+    const user = await db.user.create({
+      data: {
+        tenantId: tenant.id,
+        username: account.username,
+        fullName: account.fullName,
+        passwordHash,
+      },
+      select: { id: true },
+    })
+    await db.membership.createMany({
+      data: account.roles.map((role) => ({ tenantId: tenant.id, userId: user.id, organizationId: units.get(account.unit)!, role })),
+    })
+    users.set(account.username, user.id)
+  }
+  return { id: tenant.id, code: spec.code, units, users }
+}
+
+/** Loads the demo tenants into an empty database (run as the owner). Returns false if data exists. */
+export async function seedDemo(db: PrismaClient): Promise<boolean> {
+  if ((await db.tenant.count()) > 0) return false
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  await db.$transaction(async (tx) => {
+    for (const spec of DEMO_TENANTS) await seedTenant(tx as unknown as PrismaClient, spec, passwordHash)
+  })
+  return true
+}
+
+export function demoAccounts() {
+  return DEMO_TENANTS.flatMap((tenant) => tenant.accounts.map((a) => ({ tenant: tenant.name, ...a })))
+}

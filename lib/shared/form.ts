@@ -1,0 +1,37 @@
+// Turns a form submission into a domain call: zod parse → domain function → form state.
+// Bad input answers with messages next to the fields and changes nothing.
+import type { z } from 'zod'
+import { toFormState, type FormState } from './errors'
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {}
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form')
+    errors[key] ??= issue.message
+  }
+  return errors
+}
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value
+  return values
+}
+
+export async function handleForm<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  run: (input: z.infer<S>) => Promise<unknown>,
+  successMessage: string,
+): Promise<FormState> {
+  const parsed = schema.safeParse(formValues(formData))
+  if (!parsed.success) {
+    return { ok: false, message: 'Vui lòng kiểm tra lại các trường được đánh dấu.', fieldErrors: fieldErrorsOf(parsed.error) }
+  }
+  try {
+    await run(parsed.data)
+  } catch (error) {
+    return toFormState(error)
+  }
+  return { ok: true, message: successMessage }
+}

@@ -1,0 +1,39 @@
+import type { Actor } from '../auth/actor'
+import { hashPassword } from '../auth/password'
+import { recordAudit } from '../audit/record'
+import { withTenant } from '../db/tenant'
+import { findOrganizationForActor } from '../organizations/queries'
+import { DomainError } from '../shared/errors'
+import type { CreateUserInput } from './schemas'
+
+export async function createUser(actor: Actor, input: CreateUserInput) {
+  const passwordHash = await hashPassword(input.password) // slow: outside the transaction
+  return withTenant(actor.tenantId, async (tx) => {
+    const organization = await findOrganizationForActor(tx, actor, input.organizationId, 'user.manage')
+    if (!organization.active) throw new DomainError('Đơn vị này đã ngừng hoạt động.', 'organizationId')
+    // Login names are unique across tenants; ask through the login lookup, which sees past RLS.
+    const taken = await tx.$queryRaw<{ tenant: string | null }[]>`SELECT app_login_tenant(${input.username})::text AS tenant`
+    if (taken[0]?.tenant) throw new DomainError('Tên đăng nhập này đã được sử dụng.', 'username')
+    const user = await tx.user.create({
+      data: {
+        tenantId: actor.tenantId,
+        username: input.username,
+        fullName: input.fullName,
+        email: input.email,
+        passwordHash,
+      },
+      select: { id: true, username: true },
+    })
+    await tx.membership.create({ data: { tenantId: actor.tenantId, userId: user.id, organizationId: organization.id, role: input.role } })
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      organizationId: organization.id,
+      action: 'user.create',
+      targetType: 'User',
+      targetId: user.id,
+      after: { username: user.username, fullName: input.fullName, role: input.role, organizationId: organization.id },
+    })
+    return user
+  })
+}
