@@ -10,6 +10,11 @@ export function useFormAction(action: FormAction) {
   return useActionState(action, {} as FormState)
 }
 
+/** The value a field shows: what the user last submitted if the action refused it, else the initial one. */
+export function kept(state: FormState, name: string, initial = '') {
+  return state.ok ? initial : (state.values?.[name] ?? initial)
+}
+
 export function Hidden({ fields }: { fields: Record<string, string | number> }) {
   return (
     <>

@@ -1,14 +1,16 @@
 'use client'
 import { TextField, SelectField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
-import { FormFrame, Hidden, useFormAction, type FormAction } from './action-form'
+import { FormFrame, Hidden, kept, useFormAction, type FormAction } from './action-form'
+import type { FormState } from '@/lib/shared/errors'
 
 type Option = { value: string; label: string }
 
-function RoleAndUnit({ roles, units, errors }: { roles: Option[]; units: Option[]; errors: Record<string, string> }) {
+function RoleAndUnit({ roles, units, state }: { roles: Option[]; units: Option[]; state: FormState }) {
+  const errors = state.fieldErrors ?? {}
   return (
     <>
-      <SelectField label="Đơn vị" name="organizationId" defaultValue="" error={errors.organizationId}>
+      <SelectField label="Đơn vị" name="organizationId" defaultValue={kept(state, 'organizationId')} error={errors.organizationId}>
         <option value="" disabled>
           — Chọn đơn vị —
         </option>
@@ -18,7 +20,7 @@ function RoleAndUnit({ roles, units, errors }: { roles: Option[]; units: Option[
           </option>
         ))}
       </SelectField>
-      <SelectField label="Vai trò" name="role" defaultValue="" error={errors.role}>
+      <SelectField label="Vai trò" name="role" defaultValue={kept(state, 'role')} error={errors.role}>
         <option value="" disabled>
           — Chọn vai trò —
         </option>
@@ -37,11 +39,11 @@ export function CreateUserForm({ action, roles, units }: { action: FormAction; r
   const e = state.fieldErrors ?? {}
   return (
     <FormFrame state={state} formAction={formAction} label="Tạo tài khoản">
-      <TextField label="Họ và tên" name="fullName" maxLength={120} error={e.fullName} />
-      <TextField label="Tên đăng nhập" name="username" autoComplete="off" maxLength={60} error={e.username} hint="Chữ không dấu, số, dấu chấm; ví dụ: nguyenvan.a" />
-      <TextField label="Thư điện tử (không bắt buộc)" name="email" type="email" error={e.email} />
+      <TextField label="Họ và tên" name="fullName" maxLength={120} defaultValue={kept(state, 'fullName')} error={e.fullName} />
+      <TextField label="Tên đăng nhập" name="username" autoComplete="off" maxLength={60} defaultValue={kept(state, 'username')} error={e.username} hint="Chữ không dấu, số, dấu chấm; ví dụ: nguyenvan.a" />
+      <TextField label="Thư điện tử (không bắt buộc)" name="email" type="email" defaultValue={kept(state, 'email')} error={e.email} />
       <TextField label="Mật khẩu ban đầu" name="password" type="password" autoComplete="new-password" error={e.password} hint="Ít nhất 8 ký tự, gồm cả chữ và số." />
-      <RoleAndUnit roles={roles} units={units} errors={e} />
+      <RoleAndUnit roles={roles} units={units} state={state} />
       <SubmitButton>Tạo tài khoản</SubmitButton>
     </FormFrame>
   )
@@ -74,7 +76,7 @@ export function AddMembershipForm({ action, userId, roles, units }: { action: Fo
   return (
     <FormFrame state={state} formAction={formAction} label="Gán vai trò">
       <Hidden fields={{ userId }} />
-      <RoleAndUnit roles={roles} units={units} errors={state.fieldErrors ?? {}} />
+      <RoleAndUnit roles={roles} units={units} state={state} />
       <SubmitButton variant="secondary">Gán vai trò</SubmitButton>
     </FormFrame>
   )

@@ -55,6 +55,9 @@ export function SelectField({
         {label}
       </label>
       <select
+        // React applies a select's defaultValue only when it mounts: a new default (e.g. the value a
+        // refused form keeps) needs a new element, or the form reset after an action would clear it.
+        key={String(props.defaultValue ?? '')}
         id={props.id ?? name}
         name={name}
         aria-invalid={error ? true : undefined}

@@ -10,7 +10,8 @@ import { childPath } from '../auth/scope'
 export const DEMO_PASSWORD = 'Demo@2026'
 
 type UnitSpec = { key: string; name: string; kind: OrgKind; level: OrgLevel; children?: UnitSpec[] }
-type AccountSpec = { username: string; fullName: string; unit: string; roles: Role[] }
+/** roles at `unit`, plus roles held at other units (e.g. a district chairman on the provincial council) */
+type AccountSpec = { username: string; fullName: string; unit: string; roles: Role[]; elsewhere?: { unit: string; role: Role }[] }
 type TenantSpec = { code: string; name: string; hasDistricts: boolean; validFrom: string; root: UnitSpec; accounts: AccountSpec[] }
 
 const agency = (key: string, name: string, level: OrgLevel, kind: OrgKind = 'CO_QUAN'): UnitSpec => ({ key, name, kind, level })
@@ -67,7 +68,13 @@ export const DEMO_TENANTS: TenantSpec[] = [
       { username: 'lanhdao.dongnai', fullName: 'Lê Minh Đức', unit: 'tinh', roles: ['LEADER'] },
       { username: 'hoidong.dongnai', fullName: 'Phạm Thị Lan', unit: 'tinh', roles: ['COUNCIL_MEMBER'] },
       { username: 'noivu.longthanh', fullName: 'Võ Thị Thu', unit: 'long-thanh', roles: ['SECRETARIAT'] },
-      { username: 'lanhdao.longthanh', fullName: 'Đặng Văn Hùng', unit: 'long-thanh', roles: ['LEADER', 'COUNCIL_MEMBER'] },
+      {
+        username: 'lanhdao.longthanh',
+        fullName: 'Đặng Văn Hùng',
+        unit: 'long-thanh',
+        roles: ['LEADER'],
+        elsewhere: [{ unit: 'tinh', role: 'COUNCIL_MEMBER' }],
+      },
       { username: 'thutruong.anphuoc', fullName: 'Hoàng Văn Phước', unit: 'an-phuoc', roles: ['UNIT_HEAD'] },
       { username: 'thutruong.longan', fullName: 'Bùi Thị An', unit: 'long-an', roles: ['UNIT_HEAD'] },
       { username: 'xem.dongnai', fullName: 'Đỗ Văn Xem', unit: 'tinh', roles: ['VIEWER'] },
@@ -139,7 +146,12 @@ export async function seedTenant(db: PrismaClient, spec: TenantSpec, passwordHas
       select: { id: true },
     })
     await db.membership.createMany({
-      data: account.roles.map((role) => ({ tenantId: tenant.id, userId: user.id, organizationId: units.get(account.unit)!, role })),
+      data: [...account.roles.map((role) => ({ unit: account.unit, role })), ...(account.elsewhere ?? [])].map(({ unit, role }) => ({
+        tenantId: tenant.id,
+        userId: user.id,
+        organizationId: units.get(unit)!,
+        role,
+      })),
     })
     users.set(account.username, user.id)
   }
@@ -157,5 +169,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
 }
 
 export function demoAccounts() {
-  return DEMO_TENANTS.flatMap((tenant) => tenant.accounts.map((a) => ({ tenant: tenant.name, ...a })))
+  return DEMO_TENANTS.flatMap((tenant) =>
+    tenant.accounts.map((a) => ({ tenant: tenant.name, username: a.username, roles: [...a.roles, ...(a.elsewhere ?? []).map((e) => e.role)] })),
+  )
 }

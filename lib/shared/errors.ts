@@ -40,6 +40,8 @@ export type FormState = {
   ok?: boolean
   message?: string
   fieldErrors?: Record<string, string>
+  /** what the user submitted (never passwords), so a refused form keeps their input */
+  values?: Record<string, string>
 }
 
 export const GENERIC_ERROR = 'Đã có lỗi ngoài dự kiến. Thao tác chưa được thực hiện; vui lòng thử lại.'

@@ -24,14 +24,16 @@ export async function handleForm<S extends z.ZodType>(
   run: (input: z.infer<S>) => Promise<unknown>,
   successMessage: string,
 ): Promise<FormState> {
-  const parsed = schema.safeParse(formValues(formData))
+  const submitted = formValues(formData)
+  const values = Object.fromEntries(Object.entries(submitted).filter(([key]) => !/password/i.test(key)))
+  const parsed = schema.safeParse(submitted)
   if (!parsed.success) {
-    return { ok: false, message: 'Vui lòng kiểm tra lại các trường được đánh dấu.', fieldErrors: fieldErrorsOf(parsed.error) }
+    return { ok: false, message: 'Vui lòng kiểm tra lại các trường được đánh dấu.', fieldErrors: fieldErrorsOf(parsed.error), values }
   }
   try {
     await run(parsed.data)
   } catch (error) {
-    return toFormState(error)
+    return { ...toFormState(error), values }
   }
   return { ok: true, message: successMessage }
 }
