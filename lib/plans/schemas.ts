@@ -1,0 +1,169 @@
+// Input schemas of the plan forms and actions, shared by both. Messages are what the user reads.
+import { z } from 'zod'
+import { PERIOD_CODES } from './periods'
+
+const uuid = (message: string) => z.uuid({ error: message })
+const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `Vui lòng nhập ${label}.` })
+    .trim()
+    .min(1, `Vui lòng nhập ${label}.`)
+    .max(max, `${label[0].toUpperCase()}${label.slice(1)} không được dài quá ${max} ký tự.`)
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} không được dài quá ${max} ký tự.`)
+    .optional()
+    .transform((v) => (v ? v : null))
+const isoDate = (message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null
+      if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v) {
+        ctx.addIssue({ code: 'custom', message })
+        return z.NEVER
+      }
+      return date
+    })
+
+const MAX_ITEMS = 200
+const MAX_ITEM = 5000
+/** A textarea with one item per line (blank lines ignored). */
+const lines = (label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const items = (v ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.trim().replace(/^[-–•+]\s+/, ''))
+        .filter(Boolean)
+      if (items.length > MAX_ITEMS) ctx.addIssue({ code: 'custom', message: `${label}: tối đa ${MAX_ITEMS} mục.` })
+      const long = items.findIndex((i) => i.length > MAX_ITEM)
+      if (long >= 0) ctx.addIssue({ code: 'custom', message: `${label}: mục ${long + 1} dài quá ${MAX_ITEM} ký tự.` })
+      return items
+    })
+
+export const currentYear = () => new Date().getUTCFullYear()
+
+export const planHeaderSchema = z
+  .object({
+    kind: z.enum(['ANNUAL', 'CAMPAIGN'], { error: 'Vui lòng chọn loại kế hoạch.' }),
+    year: z.coerce
+      .number({ error: 'Năm không hợp lệ.' })
+      .int('Năm không hợp lệ.')
+      .min(2000, 'Năm phải từ 2000 trở đi.')
+      .max(2100, 'Năm không hợp lệ.'),
+    symbol: z
+      .string({ error: 'Vui lòng nhập ký hiệu văn bản.' })
+      .trim()
+      .toUpperCase()
+      .min(2, 'Vui lòng nhập ký hiệu văn bản, ví dụ KH-UBND.')
+      .max(30, 'Ký hiệu không được dài quá 30 ký tự.')
+      .regex(/^[\p{Lu}\d.-]+$/u, 'Ký hiệu chỉ gồm chữ in hoa, số và dấu gạch ngang, ví dụ KH-UBND.'),
+    issuerName: text('tên cơ quan ban hành', 300),
+    parentIssuerName: optionalText('Tên cơ quan cấp trên', 300),
+    place: text('địa danh', 100),
+    title: text('trích yếu', 500),
+    preamble: optionalText('Câu dẫn', MAX_ITEM),
+    legalBases: lines('Căn cứ'),
+    purposes: lines('Mục đích'),
+    requirements: lines('Yêu cầu'),
+    focusTasks: lines('Nhiệm vụ trọng tâm'),
+    movements: lines('Phong trào thi đua'),
+    implementation: z.string().max(100_000, 'Phần tổ chức thực hiện quá dài.').optional().default(''),
+    recipients: lines('Nơi nhận'),
+    windowFrom: isoDate('Ngày bắt đầu không hợp lệ.'),
+    windowTo: isoDate('Ngày kết thúc không hợp lệ.'),
+    signerAuthority: optionalText('Thẩm quyền ký', 100),
+    signerPosition: optionalText('Chức vụ người ký', 100),
+    signerName: optionalText('Họ tên người ký', 100),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'CAMPAIGN') {
+      if (!v.windowFrom) ctx.addIssue({ code: 'custom', path: ['windowFrom'], message: 'Kế hoạch phát động cần ngày bắt đầu.' })
+      if (!v.windowTo) ctx.addIssue({ code: 'custom', path: ['windowTo'], message: 'Kế hoạch phát động cần ngày kết thúc.' })
+      if (v.windowFrom && v.windowTo && v.windowFrom > v.windowTo) {
+        ctx.addIssue({ code: 'custom', path: ['windowTo'], message: 'Ngày kết thúc phải sau ngày bắt đầu.' })
+      }
+    }
+  })
+
+export const createPlanSchema = planHeaderSchema.and(z.object({ organizationId: uuid('Đơn vị ban hành không hợp lệ.') }))
+export const updatePlanSchema = planHeaderSchema.and(z.object({ planId: uuid('Kế hoạch không hợp lệ.'), version }))
+
+export const taskSchema = z
+  .object({
+    planId: uuid('Kế hoạch không hợp lệ.'),
+    version,
+    taskId: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v : null))
+      .pipe(z.uuid({ error: 'Nhiệm vụ không hợp lệ.' }).nullable()),
+    period: z.enum(PERIOD_CODES, { error: 'Vui lòng chọn thời gian thực hiện.' }),
+    periodFrom: isoDate('Ngày bắt đầu không hợp lệ.'),
+    periodTo: isoDate('Ngày kết thúc không hợp lệ.'),
+    text: text('nội dung nhiệm vụ', MAX_ITEM),
+    leadOrganizationId: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v : null))
+      .pipe(z.uuid({ error: 'Đơn vị chủ trì không hợp lệ.' }).nullable()),
+    coordinatorIds: z
+      .string()
+      .optional()
+      .transform((v) => (v ? v.split(',').filter(Boolean) : []))
+      .pipe(z.array(z.uuid({ error: 'Đơn vị phối hợp không hợp lệ.' })).max(50, 'Tối đa 50 đơn vị phối hợp.')),
+    dueDate: isoDate('Hạn hoàn thành không hợp lệ.'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.period === 'WINDOW' && (!v.periodFrom || !v.periodTo)) {
+      ctx.addIssue({ code: 'custom', path: ['period'], message: 'Vui lòng nhập ngày bắt đầu và ngày kết thúc.' })
+    }
+  })
+
+export const removeTaskSchema = z.object({ planId: uuid('Kế hoạch không hợp lệ.'), version, taskId: uuid('Nhiệm vụ không hợp lệ.') })
+
+export const transitionSchema = z
+  .object({
+    planId: uuid('Kế hoạch không hợp lệ.'),
+    version,
+    action: z.enum(['submit', 'return', 'issue'], { error: 'Thao tác không hợp lệ.' }),
+    comment: optionalText('Ý kiến', 2000),
+    documentNumber: optionalText('Số ký hiệu', 40),
+    issuedOn: isoDate('Ngày ban hành không hợp lệ.'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.action === 'return' && !v.comment) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'Vui lòng ghi lý do trả lại.' })
+  })
+
+export const reportSchema = z.object({
+  taskId: uuid('Nhiệm vụ không hợp lệ.'),
+  status: z.enum(['NOT_STARTED', 'IN_PROGRESS', 'DONE'], { error: 'Vui lòng chọn tình trạng.' }),
+  text: text('nội dung báo cáo', MAX_ITEM),
+  reportedOn: isoDate('Ngày báo cáo không hợp lệ.'),
+})
+
+export const planRefSchema = z.object({ planId: uuid('Kế hoạch không hợp lệ.') })
+export const implementSchema = z.object({ planId: uuid('Kế hoạch không hợp lệ.'), organizationId: uuid('Đơn vị không hợp lệ.') })
+export const importPlanSchema = z.object({
+  organizationId: uuid('Đơn vị ban hành không hợp lệ.'),
+  text: z
+    .string({ error: 'Vui lòng dán nội dung kế hoạch.' })
+    .min(50, 'Nội dung quá ngắn để là một kế hoạch.')
+    .max(300_000, 'Nội dung quá dài (tối đa 300.000 ký tự).'),
+})
+
+export type PlanHeaderInput = z.infer<typeof planHeaderSchema>
+export type CreatePlanInput = z.infer<typeof createPlanSchema>
+export type UpdatePlanInput = z.infer<typeof updatePlanSchema>
+export type TaskInput = z.infer<typeof taskSchema>
+export type TransitionInput = z.infer<typeof transitionSchema>
+export type ReportInput = z.infer<typeof reportSchema>
