@@ -85,3 +85,23 @@ export function FormMessage({ state }: { state: { ok?: boolean; message?: string
     </p>
   )
 }
+
+export function TextAreaField({ label, name, error, hint, ...props }: Common & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <div>
+      <label htmlFor={props.id ?? name} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <textarea
+        id={props.id ?? name}
+        name={name}
+        rows={4}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        className="input mt-1"
+        {...props}
+      />
+      <Described name={name} error={error} hint={hint} />
+    </div>
+  )
+}

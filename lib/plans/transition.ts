@@ -46,8 +46,10 @@ export async function transitionPlan(actor: Actor, input: TransitionInput) {
       await bumpVersion(tx, actor.tenantId, plan.id, input.version, { status, returnComment: input.comment })
     } else {
       const issuedOn = input.issuedOn ?? todayInVietnam()
-      if (issuedOn.getUTCFullYear() < plan.year - 1 || issuedOn.getUTCFullYear() > plan.year) {
-        throw new DomainError(`Ngày ban hành phải thuộc năm ${plan.year} hoặc cuối năm trước.`, 'issuedOn')
+      // A year's plan is issued in that year, or in the last quarter of the year before.
+      const earliest = new Date(Date.UTC(plan.year - 1, 9, 1))
+      if (issuedOn < earliest || issuedOn.getUTCFullYear() > plan.year) {
+        throw new DomainError(`Ngày ban hành phải thuộc năm ${plan.year} (hoặc quý IV năm ${plan.year - 1}).`, 'issuedOn')
       }
       // Claim the plan first: a second click or a second leader fails here, before using a number.
       await bumpVersion(tx, actor.tenantId, plan.id, input.version, { status })

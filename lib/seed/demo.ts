@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client'
 import type { OrgKind, OrgLevel, Role } from '../generated/prisma/enums'
 import { hashPassword } from '../auth/password'
 import { childPath } from '../auth/scope'
+import { searchKey } from '../plans/periods'
 
 export const DEMO_PASSWORD = 'Demo@2026'
 
@@ -76,6 +77,7 @@ export const DEMO_TENANTS: TenantSpec[] = [
         elsewhere: [{ unit: 'tinh', role: 'COUNCIL_MEMBER' }],
       },
       { username: 'thutruong.anphuoc', fullName: 'Hoàng Văn Phước', unit: 'an-phuoc', roles: ['UNIT_HEAD'] },
+      { username: 'noivu.anphuoc', fullName: 'Lâm Thị Ngọc', unit: 'an-phuoc', roles: ['SECRETARIAT'] },
       { username: 'thutruong.longan', fullName: 'Bùi Thị An', unit: 'long-an', roles: ['UNIT_HEAD'] },
       { username: 'xem.dongnai', fullName: 'Đỗ Văn Xem', unit: 'tinh', roles: ['VIEWER'] },
     ],
@@ -163,7 +165,9 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
   if ((await db.tenant.count()) > 0) return false
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   await db.$transaction(async (tx) => {
-    for (const spec of DEMO_TENANTS) await seedTenant(tx as unknown as PrismaClient, spec, passwordHash)
+    const client = tx as unknown as PrismaClient
+    const [dongNai] = [await seedTenant(client, DEMO_TENANTS[0], passwordHash), await seedTenant(client, DEMO_TENANTS[1], passwordHash)]
+    await seedDemoPlan(client, dongNai)
   })
   return true
 }
@@ -172,4 +176,55 @@ export function demoAccounts() {
   return DEMO_TENANTS.flatMap((tenant) =>
     tenant.accounts.map((a) => ({ tenant: tenant.name, username: a.username, roles: [...a.roles, ...(a.elsewhere ?? []).map((e) => e.role)] })),
   )
+}
+
+/** An issued provincial plan for 2020, so that districts and communes can implement it at once. */
+async function seedDemoPlan(db: PrismaClient, tenant: SeededTenant) {
+  const tenantId = tenant.id
+  const issuedOn = new Date('2020-02-21T00:00:00Z')
+  const plan = await db.plan.create({
+    data: {
+      tenantId,
+      organizationId: tenant.units.get('tinh')!,
+      status: 'ISSUED',
+      year: 2020,
+      symbol: 'KH-UBND',
+      numberSeq: 52,
+      documentNumber: '52/KH-UBND',
+      issuerName: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI',
+      place: 'Đồng Nai',
+      issuedOn,
+      title: 'Công tác thi đua, khen thưởng năm 2020',
+      purposes: ['Phát huy những kết quả đã đạt được năm 2019, đẩy mạnh phong trào thi đua yêu nước trên mọi lĩnh vực.'],
+      requirements: ['Các cơ quan, đơn vị, địa phương tổ chức phong trào thi đua thiết thực, hiệu quả, tránh hình thức.'],
+      focusTasks: ['Tiếp tục đổi mới công tác thi đua, khen thưởng theo Luật Thi đua, Khen thưởng.'],
+      signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
+      signerPosition: 'CHỦ TỊCH',
+      signerName: 'Cao Tiến Dũng',
+      searchText: searchKey('52/KH-UBND kế hoạch Công tác thi đua, khen thưởng năm 2020 ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI 2020'),
+    },
+    select: { id: true },
+  })
+  const tasks: [string, number[], string, string | null][] = [
+    ['Quý I', [1], 'Ban hành Kế hoạch công tác thi đua, khen thưởng năm 2020; hướng dẫn đăng ký thi đua.', 'so-noi-vu'],
+    ['Quý I', [1], 'Tổ chức ký kết giao ước thi đua giữa các cụm, khối thi đua.', null],
+    ['Quý II', [2], 'Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2020.', 'so-noi-vu'],
+    ['Quý III và IV', [3, 4], 'Tổng kết công tác thi đua, khen thưởng năm 2020; xét đề nghị khen thưởng.', 'so-noi-vu'],
+  ]
+  await db.planTask.createMany({
+    data: tasks.map(([periodLabel, quarters, text, lead], position) => ({
+      tenantId,
+      planId: plan.id,
+      position,
+      periodLabel,
+      quarters,
+      text,
+      searchText: searchKey(`${periodLabel} ${text}`),
+      leadOrganizationId: lead ? tenant.units.get(lead)! : null,
+    })),
+  })
+  await db.planRecipient.createMany({
+    data: ['Thường trực Tỉnh ủy', 'Các sở, ban, ngành', 'UBND các huyện, thành phố', 'Lưu: VT'].map((text, position) => ({ tenantId, planId: plan.id, position, text })),
+  })
+  await db.documentCounter.create({ data: { tenantId, organizationId: tenant.units.get('tinh')!, symbol: 'KH-UBND', year: 2020, lastNumber: 52 } })
 }

@@ -1,0 +1,133 @@
+import Link from 'next/link'
+import { PlanHeaderForm } from '@/components/plans/plan-header-form'
+import { RemoveTaskForm, TaskForm } from '@/components/plans/task-forms'
+import { loadOr404, requireWorkspace } from '@/lib/auth/session'
+import { withTenant } from '@/lib/db/tenant'
+import { NotFoundError } from '@/lib/shared/errors'
+import { canAtIssuer } from '@/lib/plans/access'
+import { PERIOD_OPTIONS, codeOfQuarters } from '@/lib/plans/periods'
+import { findPlanForActor, groupTasksByPeriod, loadPlanContents } from '@/lib/plans/queries'
+import { listOrganizationsInScope } from '@/lib/organizations/queries'
+import { formatUnitsBlock } from '@/lib/plans/units-block'
+import { stateError } from '@/lib/plans/workflow'
+import { removeTaskAction, saveTaskAction, updatePlanAction } from '../../actions'
+
+export const metadata = { title: 'Sửa dự thảo kế hoạch' }
+
+const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '')
+
+export default async function EditPlanPage({ params }: { params: Promise<{ orgId: string; planId: string }> }) {
+  const { orgId, planId } = await params
+  const { actor } = await requireWorkspace(orgId)
+  const { plan, contents, units } = await loadOr404(() =>
+    withTenant(actor.tenantId, async (tx) => {
+      const plan = await findPlanForActor(tx, actor, planId)
+      if (!canAtIssuer(actor, 'plan.draft', plan)) throw new NotFoundError()
+      const contents = await loadPlanContents(tx, actor.tenantId, plan.id)
+      const units = await listOrganizationsInScope(tx, actor, [plan.organization.path])
+      return { plan, contents, units }
+    }),
+  )
+  const base = `/o/${orgId}/ke-hoach/${plan.id}`
+  const locked = stateError('edit', plan.status)
+  const periods = PERIOD_OPTIONS.map((p) => ({ value: p.code, label: p.label }))
+  const unitOptions = units.map((u) => ({ value: u.id, label: `${'— '.repeat(Math.max(0, u.depth - plan.organization.path.split('/').length + 3))}${u.name}` }))
+  return (
+    <div className="space-y-6">
+      <Link className="link text-sm" href={base}>
+        ← Xem kế hoạch
+      </Link>
+      <h1 className="text-2xl font-bold">Sửa dự thảo: {plan.title}</h1>
+      {locked ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {locked}
+        </p>
+      ) : (
+        <>
+          <section className="card">
+            <PlanHeaderForm
+              action={updatePlanAction}
+              hidden={{ planId: plan.id, version: plan.version }}
+              submitLabel="Lưu dự thảo"
+              initial={{
+                kind: plan.kind,
+                year: String(plan.year),
+                symbol: plan.symbol,
+                issuerName: plan.issuerName,
+                parentIssuerName: plan.parentIssuerName ?? '',
+                place: plan.place,
+                title: plan.title,
+                preamble: plan.preamble ?? '',
+                legalBases: contents.legalBases.map((b) => b.text).join('\n'),
+                purposes: plan.purposes.join('\n'),
+                requirements: plan.requirements.join('\n'),
+                focusTasks: plan.focusTasks.join('\n'),
+                movements: plan.movements.join('\n'),
+                implementation: formatUnitsBlock(contents.units.map((u) => ({ unit: u.unitName, duties: u.duties }))),
+                recipients: contents.recipients.map((r) => r.text).join('\n'),
+                windowFrom: iso(plan.windowFrom),
+                windowTo: iso(plan.windowTo),
+                signerAuthority: plan.signerAuthority ?? '',
+                signerPosition: plan.signerPosition ?? '',
+                signerName: plan.signerName ?? '',
+              }}
+            />
+          </section>
+          <section className="card space-y-4">
+            <h2 className="text-lg font-semibold">Nhiệm vụ ({contents.tasks.length})</h2>
+            {groupTasksByPeriod(contents.tasks).map((group) => (
+              <div key={group.label}>
+                <h3 className="font-semibold">{group.label}</h3>
+                <ul className="mt-2 space-y-2">
+                  {group.tasks.map((task) => (
+                    <li key={task.id} className="rounded border border-slate-200 p-3" data-testid="draft-task">
+                      <p>{task.text}</p>
+                      <p className="text-xs text-slate-700">Chủ trì: {task.lead?.name ?? 'chưa giao'}</p>
+                      <details className="mt-2">
+                        <summary className="link cursor-pointer text-sm">Sửa nhiệm vụ</summary>
+                        <div className="mt-2">
+                          <TaskForm
+                            action={saveTaskAction}
+                            planId={plan.id}
+                            version={plan.version}
+                            periods={periods}
+                            units={unitOptions}
+                            label={`Sửa nhiệm vụ ${task.position + 1}`}
+                            initial={{
+                              taskId: task.id,
+                              period: task.periodFrom ? 'WINDOW' : (codeOfQuarters(task.quarters) ?? 'YEAR'),
+                              periodFrom: iso(task.periodFrom),
+                              periodTo: iso(task.periodTo),
+                              text: task.text,
+                              leadOrganizationId: task.leadOrganizationId ?? '',
+                              dueDate: iso(task.dueDate),
+                            }}
+                          />
+                        </div>
+                      </details>
+                      <div className="mt-1">
+                        <RemoveTaskForm action={removeTaskAction} planId={plan.id} version={plan.version} taskId={task.id} />
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+            <div className="border-t border-slate-200 pt-4">
+              <h3 className="mb-3 font-semibold">Thêm nhiệm vụ</h3>
+              <TaskForm
+                action={saveTaskAction}
+                planId={plan.id}
+                version={plan.version}
+                periods={periods}
+                units={unitOptions}
+                label="Thêm nhiệm vụ"
+                initial={{ taskId: '', period: '', periodFrom: '', periodTo: '', text: '', leadOrganizationId: '', dueDate: '' }}
+              />
+            </div>
+          </section>
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,109 @@
+'use server'
+// Server actions of the plan pages: session → zod parse → one domain function → revalidate.
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { requireActor } from '@/lib/auth/session'
+import type { FormState } from '@/lib/shared/errors'
+import { handleForm } from '@/lib/shared/form'
+import {
+  createPlanSchema,
+  implementSchema,
+  importPlanSchema,
+  planRefSchema,
+  removeTaskSchema,
+  reportSchema,
+  taskSchema,
+  transitionSchema,
+  updatePlanSchema,
+} from '@/lib/plans/schemas'
+import { createPlan } from '@/lib/plans/create-plan'
+import { updatePlan } from '@/lib/plans/update-plan'
+import { removeTask, saveTask } from '@/lib/plans/tasks'
+import { transitionPlan } from '@/lib/plans/transition'
+import { createImplementingPlan, revisePlan } from '@/lib/plans/copy-plan'
+import { reportTask } from '@/lib/plans/report-task'
+import { importPlan } from '@/lib/plans/import-plan'
+import { parsePlanText } from '@/lib/plans/parse-plan'
+
+const refresh = (state: FormState) => {
+  if (state.ok) revalidatePath('/o', 'layout')
+  return state
+}
+
+/** Runs a form whose success opens another page (the new plan). */
+async function andOpen(orgId: string, state: FormState, id: () => string | undefined, suffix = '') {
+  const target = id()
+  if (state.ok && target) {
+    revalidatePath('/o', 'layout')
+    redirect(`/o/${orgId}/ke-hoach/${target}${suffix}`)
+  }
+  return state
+}
+
+export async function createPlanAction(orgId: string, _: FormState, formData: FormData) {
+  const actor = await requireActor()
+  let id: string | undefined
+  const state = await handleForm(createPlanSchema, formData, async (input) => ({ id } = await createPlan(actor, input)), 'Đã tạo dự thảo.')
+  return andOpen(orgId, state, () => id, '/sua')
+}
+
+export async function updatePlanAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(updatePlanSchema, formData, (input) => updatePlan(actor, input), 'Đã lưu dự thảo.'))
+}
+
+export async function saveTaskAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(taskSchema, formData, (input) => saveTask(actor, input), 'Đã lưu nhiệm vụ.'))
+}
+
+export async function removeTaskAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(removeTaskSchema, formData, (input) => removeTask(actor, input), 'Đã xóa nhiệm vụ.'))
+}
+
+const TRANSITION_MESSAGES = { submit: 'Đã trình lãnh đạo ban hành.', return: 'Đã trả lại dự thảo.', issue: 'Đã ban hành kế hoạch.' }
+
+export async function transitionAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  const action = String(formData.get('action')) as keyof typeof TRANSITION_MESSAGES
+  return refresh(await handleForm(transitionSchema, formData, (input) => transitionPlan(actor, input), TRANSITION_MESSAGES[action] ?? 'Đã thực hiện.'))
+}
+
+export async function revisePlanAction(orgId: string, _: FormState, formData: FormData) {
+  const actor = await requireActor()
+  let id: string | undefined
+  const state = await handleForm(planRefSchema, formData, async (input) => ({ id } = await revisePlan(actor, input.planId)), 'Đã tạo bản sửa đổi.')
+  return andOpen(orgId, state, () => id, '/sua')
+}
+
+export async function implementPlanAction(orgId: string, _: FormState, formData: FormData) {
+  const actor = await requireActor()
+  let id: string | undefined
+  const state = await handleForm(implementSchema, formData, async (input) => ({ id } = await createImplementingPlan(actor, input)), 'Đã tạo kế hoạch thực hiện.')
+  return andOpen(orgId, state, () => id, '/sua')
+}
+
+export async function reportTaskAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(reportSchema, formData, (input) => reportTask(actor, input), 'Đã gửi báo cáo tiến độ.'))
+}
+
+export async function importPlanAction(orgId: string, _: FormState, formData: FormData) {
+  const actor = await requireActor()
+  let id: string | undefined
+  const state = await handleForm(
+    importPlanSchema,
+    formData,
+    async (input) => ({ id } = await importPlan(actor, input.organizationId, parsePlanText(input.text))),
+    'Đã tạo dự thảo từ văn bản.',
+  )
+  return andOpen(orgId, state, () => id, '/sua')
+}
+
+/** Parses pasted text for the preview; nothing is saved. */
+export async function previewImportAction(text: string) {
+  await requireActor()
+  if (typeof text !== 'string' || text.length > 300_000) return null
+  return parsePlanText(text)
+}
