@@ -64,19 +64,19 @@ export function PlanDocumentView({ doc, draft }: { doc: PlanDocument; draft: boo
         <div>
           {doc.parentIssuer ? <p className="uppercase">{doc.parentIssuer}</p> : null}
           <p className="font-bold uppercase">{doc.issuer}</p>
-          <p className="mx-auto w-24 border-b border-black" aria-hidden="true" />
+          <p className="mx-auto mt-1 w-24 border-b border-black" aria-hidden="true" />
           <p className="mt-2">Số: {doc.documentNumber ?? '      /'}</p>
         </div>
         <div>
           <p className="font-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>
           <p className="font-bold">Độc lập - Tự do - Hạnh phúc</p>
-          <p className="mx-auto w-48 border-b border-black" aria-hidden="true" />
+          <p className="mx-auto mt-1 w-48 border-b border-black" aria-hidden="true" />
           <p className="mt-2 italic">{dateLine(doc.place, doc.issuedOn)}</p>
         </div>
       </header>
       <h2 className="mt-8 text-center font-bold">{doc.documentType}</h2>
       <p className="text-center font-bold">{doc.title}</p>
-      <p className="mx-auto mb-6 w-32 border-b border-black" aria-hidden="true" />
+      <p className="mx-auto mb-6 mt-1 w-32 border-b border-black" aria-hidden="true" />
       {doc.legalBases.map((b, i) => (
         <p key={i} className="doc-p">
           {b};
