@@ -8,7 +8,10 @@ import { SignOutButton } from './sign-out-button'
 export const SECTIONS: { slug: string; label: string; permission: Permission }[] = [
   { slug: 'tong-quan', label: 'Tổng quan', permission: 'workspace.view' },
   { slug: 'ke-hoach', label: 'Kế hoạch', permission: 'plan.view' },
+  { slug: 'nhan-su', label: 'Cán bộ, người lao động', permission: 'workspace.view' },
+  { slug: 'phong-trao', label: 'Phong trào thi đua', permission: 'workspace.view' },
   { slug: 'dang-ky-thi-dua', label: 'Đăng ký thi đua', permission: 'workspace.view' },
+  { slug: 'khoi-thi-dua', label: 'Khối, cụm thi đua', permission: 'workspace.view' },
   { slug: 'ho-so-khen-thuong', label: 'Hồ sơ khen thưởng', permission: 'workspace.view' },
   { slug: 'hoi-dong', label: 'Hội đồng', permission: 'workspace.view' },
   { slug: 'quan-tri', label: 'Quản trị', permission: 'org.manage' },

@@ -11,6 +11,11 @@ export const PERMISSIONS = [
   'plan.approve', // issue or return plans
   'plan.report', // report progress on assigned tasks
   'registration.manage', // emulation registration of a unit and its people
+  'registration.review', // set registration deadlines, accept or return registrations of units below
+  'people.manage', // the people registry of a unit: add, edit, move, import, yearly records
+  'movement.manage', // launch emulation movements to the units below
+  'block.manage', // create emulation blocks, their members, covenant and criteria; record agreed scores
+  'block.score', // accept the covenant and self-score for one's own unit
   'dossier.propose', // submit award dossiers
   'dossier.appraise', // receive and appraise dossiers, prepare council sessions
   'council.vote',
@@ -31,8 +36,19 @@ export const ROLE_LABELS = {
 
 export const ROLE_PERMISSIONS = {
   TENANT_ADMIN: ['workspace.view', 'org.manage', 'user.manage', 'audit.view', 'plan.view'],
-  SECRETARIAT: ['workspace.view', 'plan.view', 'plan.draft', 'registration.manage', 'dossier.appraise', 'audit.view'],
-  UNIT_HEAD: ['workspace.view', 'plan.view', 'plan.report', 'registration.manage', 'dossier.propose'],
+  SECRETARIAT: [
+    'workspace.view',
+    'plan.view',
+    'plan.draft',
+    'registration.manage',
+    'registration.review',
+    'people.manage',
+    'movement.manage',
+    'block.manage',
+    'dossier.appraise',
+    'audit.view',
+  ],
+  UNIT_HEAD: ['workspace.view', 'plan.view', 'plan.report', 'registration.manage', 'people.manage', 'block.score', 'dossier.propose'],
   COUNCIL_MEMBER: ['workspace.view', 'plan.view', 'council.vote'],
   LEADER: ['workspace.view', 'plan.view', 'plan.approve', 'decision.sign', 'audit.view'],
   VIEWER: ['workspace.view', 'plan.view'],
