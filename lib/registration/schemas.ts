@@ -1,0 +1,73 @@
+import { z } from 'zod'
+import { COLLECTIVE_CODES, INDIVIDUAL_CODES } from './titles'
+
+const uuid = (message: string) => z.uuid({ error: message })
+const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().min(0)
+const year = z.coerce.number({ error: 'Năm không hợp lệ.' }).int('Năm không hợp lệ.').min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.')
+
+export const openRoundSchema = z.object({
+  organizationId: uuid('Đơn vị không hợp lệ.'),
+  year,
+  deadline: z
+    .string({ error: 'Vui lòng chọn hạn đăng ký.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Vui lòng chọn hạn đăng ký.')
+    .transform((v) => new Date(`${v}T00:00:00Z`)),
+  note: z
+    .string()
+    .trim()
+    .max(2000, 'Ghi chú không được dài quá 2000 ký tự.')
+    .optional()
+    .transform((v) => v || null),
+})
+
+/** The registration form posts one `title:<personId>` field per person of the unit. */
+export const saveRegistrationSchema = z
+  .record(z.string(), z.string())
+  .transform((form) => ({
+    ...form,
+    entries: Object.entries(form)
+      .filter(([key, value]) => key.startsWith('title:') && value)
+      .map(([key, title]) => ({ personId: key.slice('title:'.length), title })),
+  }))
+  .pipe(
+    z.object({
+      organizationId: uuid('Đơn vị không hợp lệ.'),
+      year,
+      version,
+      collectiveTitle: z
+        .union([z.literal(''), z.enum(COLLECTIVE_CODES, { error: 'Danh hiệu tập thể không hợp lệ.' })])
+        .optional()
+        .transform((v) => v || null),
+      commitments: z
+        .string()
+        .trim()
+        .max(10_000, 'Nội dung cam kết không được dài quá 10.000 ký tự.')
+        .optional()
+        .transform((v) => v || null),
+      entries: z
+        .array(z.object({ personId: uuid('Người đăng ký không hợp lệ.'), title: z.enum(INDIVIDUAL_CODES, { error: 'Danh hiệu cá nhân không hợp lệ.' }) }))
+        .max(2000, 'Quá nhiều người đăng ký.'),
+    }),
+  )
+
+export const submitRegistrationSchema = z.object({ registrationId: uuid('Bản đăng ký không hợp lệ.'), version })
+
+export const reviewRegistrationSchema = z
+  .object({
+    registrationId: uuid('Bản đăng ký không hợp lệ.'),
+    version,
+    decision: z.enum(['accept', 'return'], { error: 'Thao tác không hợp lệ.' }),
+    comment: z
+      .string()
+      .trim()
+      .max(2000, 'Ý kiến không được dài quá 2000 ký tự.')
+      .optional()
+      .transform((v) => v || null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision === 'return' && !v.comment) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'Vui lòng ghi lý do trả lại.' })
+  })
+
+export type OpenRoundInput = z.infer<typeof openRoundSchema>
+export type SaveRegistrationInput = z.infer<typeof saveRegistrationSchema>
+export type ReviewRegistrationInput = z.infer<typeof reviewRegistrationSchema>
