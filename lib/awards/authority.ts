@@ -1,0 +1,151 @@
+// Who decides which award, as effective-dated data, and the path a dossier climbs to get there.
+// The dossier starts at the proposing unit and climbs the organisation tree one committee
+// (Ủy ban nhân dân, CHINH_QUYEN) at a time, never skipping a level, until it reaches the level with
+// authority. The path is computed from the tree as given, so it works on the 2020 three-tier tree
+// (xã → huyện → tỉnh) and on the two-tier tree from 01/07/2025 (xã → tỉnh).
+//
+// Interpretations (DOMAIN.md leaves these open):
+//  - Steps are the proposing unit, then every committee above it, in order. Agencies above the
+//    proposing unit (sở, phòng, đoàn thể…) are not steps, except the one that decides (next point).
+//  - "or head of the agency": for awards with `agencyHeadMayDecide`, the nearest unit of a deciding
+//    kind (state agency or mass organisation, DECIDING_AGENCY_KINDS) on the chain, the proposing unit
+//    included, whose level is the deciding level or above decides, if it comes before the committee
+//    of the deciding level. So before 2025 a school under Phòng GD-ĐT huyện gets its Giấy khen from
+//    the head of Phòng GD-ĐT, the staff of a Sở get their LĐTT from the Giám đốc Sở, and a commune
+//    school (under UBND xã) still climbs to UBND huyện. Schools, hospitals and firms never decide.
+//  - When the proposing unit itself holds the authority, the path is that single DECIDE step.
+//  - A committee is the decider only at exactly the deciding level: a pre-2025 base-level award on a
+//    two-tier tree (no huyện) is refused with the reason, never silently sent to the province.
+//  - `needsCouncil`: the award is put to the vote of the Hội đồng Thi đua - Khen thưởng at the deciding
+//    (or forwarding) step. DOMAIN.md names the provincial council for Cờ thi đua and CSTĐ tỉnh; the
+//    voting rules (80% for CSTĐ cơ sở, 90% for CSTĐ toàn quốc and Anh hùng) imply a council vote for
+//    CSTĐ cơ sở at the deciding level and at the province before it forwards central awards.
+import type { OrgKind, OrgLevel } from '../generated/prisma/enums'
+import { LEVEL_LABELS } from '../organizations/rules'
+import { type AwardCode, awardLabel, isAwardCode } from './catalog'
+import { type Effective, formatViDate, pickEffective } from './effective'
+import { LEGAL_BASES, during } from './legal-bases'
+
+export type DecidingLevel = OrgLevel | 'TRUNG_UONG'
+export type AuthorityRule = { decidingLevel: DecidingLevel; needsCouncil: boolean; agencyHeadMayDecide: boolean }
+
+export type ChainUnit = { id: string; name: string; level: OrgLevel; kind: OrgKind }
+export type ApprovalInput = {
+  award: AwardCode
+  onDate: string // ISO date the dossier is considered
+  chain: readonly ChainUnit[] // the proposing unit, then its ancestors up to the province root
+}
+export type StepRole = 'PROPOSE' | 'RECEIVE_AND_FORWARD' | 'DECIDE' | 'FORWARD_TO_CENTRAL'
+export type ApprovalStep = { organizationId: string; name: string; role: StepRole; council: boolean }
+export type Decider = 'CHU_TICH_UBND' | 'THU_TRUONG_CO_QUAN' | 'TRUNG_UONG'
+export type ApprovalPath =
+  | { ok: true; steps: ApprovalStep[]; decidingOrganizationId: string | null; decider: Decider; rule: Effective<AuthorityRule> }
+  | { ok: false; message: string }
+
+/** Unit kinds whose head may decide base-level awards ("hoặc thủ trưởng cơ quan"). */
+export const DECIDING_AGENCY_KINDS = ['CO_QUAN', 'DOAN_THE'] as const satisfies readonly OrgKind[]
+
+const BASE_LEVEL_BEFORE_2025 = { decidingLevel: 'HUYEN', agencyHeadMayDecide: true } as const
+const BASE_LEVEL_FROM_2025 = { decidingLevel: 'XA', agencyHeadMayDecide: true } as const
+const TWO_TIER_DECREE = 'Nghị định 129/2025/NĐ-CP'
+
+/** Base-level awards: Chủ tịch UBND huyện (or agency head) until 30/06/2025, then Chủ tịch UBND xã. */
+function baseLevel(needsCouncil: boolean): Effective<AuthorityRule>[] {
+  return [
+    during(LEGAL_BASES.LAW_2003, { ...BASE_LEVEL_BEFORE_2025, needsCouncil }),
+    during(LEGAL_BASES.ND_98_2023, { ...BASE_LEVEL_BEFORE_2025, needsCouncil }),
+    during(LEGAL_BASES.ND_152_2025, { ...BASE_LEVEL_FROM_2025, needsCouncil }, TWO_TIER_DECREE),
+  ]
+}
+
+/** Authority that did not change across the periods, still recorded per period for its source. */
+function throughout(rule: AuthorityRule): Effective<AuthorityRule>[] {
+  return [during(LEGAL_BASES.LAW_2003, rule), during(LEGAL_BASES.ND_98_2023, rule), during(LEGAL_BASES.ND_152_2025, rule)]
+}
+
+const PROVINCE = { decidingLevel: 'TINH', needsCouncil: false, agencyHeadMayDecide: false } as const
+const PROVINCE_COUNCIL = { decidingLevel: 'TINH', needsCouncil: true, agencyHeadMayDecide: false } as const
+const CENTRAL = { decidingLevel: 'TRUNG_UONG', needsCouncil: true, agencyHeadMayDecide: false } as const
+
+export const AUTHORITY = {
+  LDTT: baseLevel(false),
+  TAP_THE_LDTT: baseLevel(false),
+  GIAY_KHEN: baseLevel(false),
+  CSTD_CO_SO: baseLevel(true),
+  TAP_THE_LDXS: throughout(PROVINCE),
+  BANG_KHEN_TINH: throughout(PROVINCE),
+  CO_THI_DUA_TINH: throughout(PROVINCE_COUNCIL),
+  CSTD_TINH: throughout(PROVINCE_COUNCIL),
+  BANG_KHEN_TTG: throughout(CENTRAL),
+  CSTD_TOAN_QUOC: throughout(CENTRAL),
+  HUAN_CHUONG: throughout(CENTRAL),
+  ANH_HUNG: throughout(CENTRAL),
+} as const satisfies Record<AwardCode, readonly Effective<AuthorityRule>[]>
+
+const RANK: Record<OrgLevel, number> = { XA: 1, HUYEN: 2, TINH: 3 }
+const levelName = (level: OrgLevel) => LEVEL_LABELS[level].toLowerCase() // "cấp huyện"
+const isDecidingAgency = (kind: OrgKind) => (DECIDING_AGENCY_KINDS as readonly OrgKind[]).includes(kind)
+
+/** Why the chain is not a path up an organisation tree, or null. */
+export function chainError(chain: readonly ChainUnit[]): string | null {
+  if (chain.length === 0) return 'Chưa xác định đơn vị đề nghị khen thưởng.'
+  const twice = chain.find((unit, i) => chain.findIndex((u) => u.id === unit.id) !== i)
+  if (twice) return `Chuỗi đơn vị không hợp lệ: “${twice.name}” xuất hiện hai lần.`
+  for (let i = 0; i < chain.length; i++) {
+    const unit = chain[i]
+    const parent = chain[i + 1]
+    if (!parent) continue
+    if (RANK[parent.level] < RANK[unit.level]) {
+      return `Chuỗi đơn vị không hợp lệ: “${unit.name}” (${levelName(unit.level)}) không thể trực thuộc “${parent.name}” (${levelName(parent.level)}).`
+    }
+    if (unit.kind === 'CHINH_QUYEN' && (parent.kind !== 'CHINH_QUYEN' || parent.level === unit.level)) {
+      return `Chuỗi đơn vị không hợp lệ: Ủy ban nhân dân “${unit.name}” phải trực thuộc Ủy ban nhân dân cấp trên, không phải “${parent.name}”.`
+    }
+  }
+  return null
+}
+
+/** The steps a dossier for `award` climbs from the proposing unit, and who decides, on `onDate`. */
+export function approvalPath(input: ApprovalInput): ApprovalPath {
+  const { award, onDate, chain } = input
+  if (!isAwardCode(award)) return { ok: false, message: 'Loại khen thưởng không có trong danh mục.' }
+  const shape = chainError(chain)
+  if (shape) return { ok: false, message: shape }
+  const label = awardLabel(award)
+  const rule = pickEffective<AuthorityRule>(AUTHORITY[award], onDate)
+  if (!rule) {
+    return { ok: false, message: `Chưa có quy định về thẩm quyền quyết định khen thưởng “${label}” có hiệu lực vào ngày ${formatViDate(onDate)}.` }
+  }
+  const { decidingLevel, needsCouncil, agencyHeadMayDecide } = rule.value
+  const central = decidingLevel === 'TRUNG_UONG'
+  const target: OrgLevel = central ? 'TINH' : decidingLevel
+  const steps: ApprovalStep[] = []
+  const step = (unit: ChainUnit, role: StepRole, council = false) => ({ organizationId: unit.id, name: unit.name, role, council })
+
+  for (let i = 0; i < chain.length; i++) {
+    const unit = chain[i]
+    const committee = unit.kind === 'CHINH_QUYEN'
+    const agencyDecides = agencyHeadMayDecide && isDecidingAgency(unit.kind) && RANK[unit.level] >= RANK[target]
+    if (agencyDecides || (committee && unit.level === target)) {
+      if (central) {
+        steps.push(step(unit, 'FORWARD_TO_CENTRAL', needsCouncil))
+        return { ok: true, steps, decidingOrganizationId: null, decider: 'TRUNG_UONG', rule }
+      }
+      steps.push(step(unit, 'DECIDE', needsCouncil))
+      return { ok: true, steps, decidingOrganizationId: unit.id, decider: committee ? 'CHU_TICH_UBND' : 'THU_TRUONG_CO_QUAN', rule }
+    }
+    if (committee && RANK[unit.level] > RANK[target]) break // passed the deciding level: the tree has none
+    if (i === 0) steps.push(step(unit, 'PROPOSE'))
+    else if (committee) steps.push(step(unit, 'RECEIVE_AND_FORWARD'))
+  }
+
+  const who = central ? 'cấp trung ương quyết định, qua Ủy ban nhân dân cấp tỉnh' : `Chủ tịch Ủy ban nhân dân ${levelName(target)}`
+  const orAgency = agencyHeadMayDecide ? ' (hoặc thủ trưởng cơ quan)' : ''
+  const decides = central ? '' : ' quyết định'
+  return {
+    ok: false,
+    message:
+      `Không xác định được cấp có thẩm quyền: theo quy định có hiệu lực ngày ${formatViDate(onDate)}, “${label}” do ${who}${orAgency}${decides}, ` +
+      `nhưng chuỗi đơn vị từ “${chain[0].name}” trở lên không có Ủy ban nhân dân ${levelName(target)}.`,
+  }
+}

@@ -1,0 +1,156 @@
+// Eligibility of a nominee for an award, as effective-dated rule tables. Every rule is a named check
+// built from its parameters, so each threshold (70%, 3 years, 2 initiatives…) is data here, and every
+// failure says which year, initiative or member fails it.
+//
+// Readings of DOMAIN.md (Law 2022, arts. 24–28 and 71–74) where it is open:
+//  - Every period is counted on the years ENDING WITH the year under consideration (`nominee.year`):
+//    "3 consecutive years CSTĐ cơ sở" for CSTĐ tỉnh in 2024 means 2022, 2023 and 2024. The base
+//    level decides the year's CSTĐ cơ sở first, and the provincial dossier then carries all three.
+//  - "Is LĐTT" (for CSTĐ cơ sở) means holding the LĐTT title for the year or meeting its standard,
+//    since both are considered in the same session.
+//  - Initiatives count when recognised inside the period of the rule (the year itself for CSTĐ cơ
+//    sở, the 3 years for CSTĐ tỉnh, the 2 years for Bằng khen tỉnh) and serve once, for every award.
+//  - Bằng khen Thủ tướng: the Bằng khen tỉnh must be from a year before the year under consideration;
+//    a thematic one counts (that is not a consecutive-year rule).
+//  - Awards whose standards DOMAIN.md does not list (Giấy khen, CSTĐ toàn quốc, Huân chương,
+//    Anh hùng, and collectives for the Bằng khen) get a failing "thẩm định thủ công" check, so that
+//    nothing is reported eligible without a person having looked.
+//  - Before 2024 only LĐTT and CSTĐ cơ sở are recorded (Luật 2003, NĐ 91/2017: CSTĐ cơ sở needed an
+//    initiative or research project, an excellent rating alone was not enough).
+import type { AwardCode } from './catalog'
+import { RECIPIENT_LABELS, acceptsRecipient, awardLabel } from './catalog'
+import { type Effective, formatViDate, pickEffective } from './effective'
+import { UNIVERSAL_RULE, consecutiveAwards } from './eligibility/common'
+import { leadsBlock, memberCount, memberShare, noMemberDisciplined } from './eligibility/collective'
+import {
+  allOf,
+  anyOf,
+  awardsInPeriod,
+  consecutiveRatings,
+  heldBefore,
+  ldttInYear,
+  oneAchievementInYear,
+  ratingInYear,
+  unusedInitiatives,
+} from './eligibility/individual'
+import type { AwardRuleSet, EligibilityCheck, Nominee, RuleDef } from './eligibility/types'
+import { LEGAL_BASES, during, underLaw2022 } from './legal-bases'
+import { percent } from './ratio'
+
+export type * from './eligibility/types'
+export { TIE_BREAK, hasTiePriority, tieBreak } from './eligibility/tie-break'
+export { RATING_LABELS, DISCIPLINE_LABELS } from './eligibility/common'
+
+const rule = <N>(id: string, label: string, basis: string, check: RuleDef<N>['check']): RuleDef<N> => ({ id, label, basis, check })
+const std = (title: string) => `tiêu chuẩn danh hiệu “${title}”`
+
+const LDTT: AwardRuleSet = {
+  INDIVIDUAL: [rule('ldtt-xep-loai', 'Hoàn thành tốt nhiệm vụ trở lên', std('Lao động tiên tiến'), ratingInYear({ minimum: 'HTT' }))],
+}
+
+const cstdCoSo = (excellent: 'HTXS' | null): AwardRuleSet => ({
+  INDIVIDUAL: [
+    rule('cstdcs-ldtt', 'Đạt danh hiệu Lao động tiên tiến', std('Chiến sĩ thi đua cơ sở'), ldttInYear({ minimum: 'HTT' })),
+    rule('cstdcs-thanh-tich', 'Có thành tích xuất sắc, sáng kiến hoặc đề tài', std('Chiến sĩ thi đua cơ sở'),
+      oneAchievementInYear({ excellent, initiativeLevel: 'CO_SO', research: true })),
+  ],
+})
+
+const CSTD_TINH: AwardRuleSet = {
+  INDIVIDUAL: [
+    rule('cstdt-cstdcs-lien-tuc', '3 năm liên tục đạt CSTĐ cơ sở', std('Chiến sĩ thi đua cấp tỉnh'), consecutiveAwards({ award: 'CSTD_CO_SO', years: 3 })),
+    rule('cstdt-sang-kien-tinh', 'Sáng kiến được công nhận cấp tỉnh', std('Chiến sĩ thi đua cấp tỉnh'), unusedInitiatives({ minLevel: 'TINH', count: 1, years: 3 })),
+  ],
+}
+
+const TAP_THE_LDTT: AwardRuleSet = {
+  COLLECTIVE: [
+    rule('ttldtt-ty-le-ldtt', 'Tối thiểu 70% thành viên đạt LĐTT', std('Tập thể lao động tiên tiến'), memberShare({ test: 'LDTT', ratio: percent(70) })),
+    rule('ttldtt-ky-luat', 'Không có thành viên bị kỷ luật từ cảnh cáo', std('Tập thể lao động tiên tiến'), noMemberDisciplined({ atLeast: 'CANH_CAO' })),
+  ],
+}
+
+const TAP_THE_LDXS: AwardRuleSet = {
+  COLLECTIVE: [
+    rule('ttldxs-hoan-thanh', '100% thành viên hoàn thành nhiệm vụ', std('Tập thể lao động xuất sắc'), memberShare({ test: 'COMPLETES_TASKS', ratio: percent(100) })),
+    rule('ttldxs-ty-le-ldtt', 'Tối thiểu 70% thành viên đạt LĐTT', std('Tập thể lao động xuất sắc'), memberShare({ test: 'LDTT', ratio: percent(70) })),
+    rule('ttldxs-cstdcs', 'Có thành viên đạt CSTĐ cơ sở', std('Tập thể lao động xuất sắc'), memberCount({ test: 'CSTD_CO_SO', count: 1 })),
+    rule('ttldxs-ky-luat', 'Không có thành viên bị kỷ luật', std('Tập thể lao động xuất sắc'), noMemberDisciplined({ atLeast: 'KHIEN_TRACH' })),
+  ],
+}
+
+const CO_THI_DUA_TINH: AwardRuleSet = {
+  COLLECTIVE: [rule('co-dan-dau-khoi', 'Dẫn đầu khối, cụm thi đua', std('Cờ thi đua cấp tỉnh'), leadsBlock())],
+}
+
+const BANG_KHEN_TINH: AwardRuleSet = {
+  INDIVIDUAL: [
+    rule('bkt-thanh-tich', '2 năm liên tục CSTĐ cơ sở, hoặc 2 năm HTXS và 2 sáng kiến', 'tiêu chuẩn Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+      anyOf([
+        consecutiveAwards({ award: 'CSTD_CO_SO', years: 2 }),
+        allOf([consecutiveRatings({ minimum: 'HTXS', years: 2 }), unusedInitiatives({ minLevel: 'CO_SO', count: 2, years: 2 })]),
+      ])),
+  ],
+}
+
+const BANG_KHEN_TTG: AwardRuleSet = {
+  INDIVIDUAL: [
+    rule('bkttg-bang-khen-tinh', 'Đã được tặng Bằng khen tỉnh', 'tiêu chuẩn Bằng khen của Thủ tướng Chính phủ', heldBefore({ award: 'BANG_KHEN_TINH' })),
+    rule('bkttg-5-nam-htt', '5 năm liên tục hoàn thành tốt nhiệm vụ', 'tiêu chuẩn Bằng khen của Thủ tướng Chính phủ', consecutiveRatings({ minimum: 'HTT', years: 5 })),
+    rule('bkttg-3-cstdcs', '3 lần CSTĐ cơ sở trong 5 năm', 'tiêu chuẩn Bằng khen của Thủ tướng Chính phủ', awardsInPeriod({ award: 'CSTD_CO_SO', count: 3, years: 5 })),
+  ],
+}
+
+/** Rule tables by award and period. An empty set means: no automatic standard, appraise by hand. */
+export const ELIGIBILITY = {
+  LDTT: [during(LEGAL_BASES.LAW_2003, LDTT), ...underLaw2022(LDTT)],
+  CSTD_CO_SO: [during(LEGAL_BASES.LAW_2003, cstdCoSo(null)), ...underLaw2022(cstdCoSo('HTXS'))],
+  CSTD_TINH: underLaw2022(CSTD_TINH),
+  CSTD_TOAN_QUOC: underLaw2022<AwardRuleSet>({}),
+  TAP_THE_LDTT: underLaw2022(TAP_THE_LDTT),
+  TAP_THE_LDXS: underLaw2022(TAP_THE_LDXS),
+  CO_THI_DUA_TINH: underLaw2022(CO_THI_DUA_TINH),
+  GIAY_KHEN: underLaw2022<AwardRuleSet>({}),
+  BANG_KHEN_TINH: underLaw2022(BANG_KHEN_TINH),
+  BANG_KHEN_TTG: underLaw2022(BANG_KHEN_TTG),
+  HUAN_CHUONG: underLaw2022<AwardRuleSet>({}),
+  ANH_HUNG: underLaw2022<AwardRuleSet>({}),
+} as const satisfies Record<AwardCode, readonly Effective<AwardRuleSet>[]>
+
+function run<N extends Nominee>(rules: readonly RuleDef<N>[], nominee: N, award: AwardCode, source: string): EligibilityCheck[] {
+  return rules.map((r) => ({ ruleId: r.id, label: r.label, ...r.check(nominee, { award, year: nominee.year }), source: `${source} — ${r.basis}` }))
+}
+
+/** Every check of `award` for `nominee` under the rules in force on `onDate`; eligible when all pass. */
+export function evaluateEligibility(award: AwardCode, nominee: Nominee, onDate: string): EligibilityCheck[] {
+  const label = awardLabel(award)
+  const period = pickEffective<AwardRuleSet>(ELIGIBILITY[award], onDate)
+  if (!acceptsRecipient(award, nominee.kind)) {
+    return [{
+      ruleId: 'doi-tuong', label: 'Đối tượng xét tặng', passed: false,
+      message: `“${label}” không xét tặng cho ${RECIPIENT_LABELS[nominee.kind]}`, source: period?.source ?? 'Danh mục khen thưởng',
+    }]
+  }
+  if (!period) {
+    return [{
+      ruleId: 'hieu-luc', label: 'Quy định có hiệu lực', passed: false,
+      message: `Chưa có tiêu chuẩn xét “${label}” có hiệu lực vào ngày ${formatViDate(onDate)}`, source: 'Không có',
+    }]
+  }
+  const universal = run<Nominee>([UNIVERSAL_RULE], nominee, award, period.source)
+  const manual: EligibilityCheck = {
+    ruleId: 'tham-dinh-thu-cong', label: 'Thẩm định hồ sơ', passed: false, source: period.source,
+    message: `Hệ thống chưa có tiêu chuẩn kiểm tra tự động cho “${label}” đối với ${RECIPIENT_LABELS[nominee.kind]}; cần thẩm định hồ sơ`,
+  }
+  if (nominee.kind === 'INDIVIDUAL') {
+    const rules = period.value.INDIVIDUAL
+    return [...universal, ...(rules ? run(rules, nominee, award, period.source) : [manual])]
+  }
+  const rules = period.value.COLLECTIVE
+  return [...universal, ...(rules ? run(rules, nominee, award, period.source) : [manual])]
+}
+
+/** Eligible when every check passes. */
+export function isEligible(checks: readonly EligibilityCheck[]): boolean {
+  return checks.length > 0 && checks.every((c) => c.passed)
+}

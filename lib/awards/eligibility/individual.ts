@@ -1,0 +1,169 @@
+// Checks on an individual nominee. Each is a named function built from its parameters (thresholds,
+// years, levels), so the rule tables in ../eligibility.ts hold every number as data.
+import type { AwardCode } from '../catalog'
+import { awardShort } from '../catalog'
+import {
+  INITIATIVE_LEVEL_LABELS,
+  RATING_LABELS,
+  counted,
+  initiativeAtLeast,
+  lowerFirst,
+  ratingAtLeast,
+  ratingPhrase,
+  span,
+  yearsEnding,
+} from './common'
+import type { Check, CheckContext, IndividualNominee, InitiativeLevel, InitiativeRecord, TaskRating } from './types'
+
+type Individual = Check<IndividualNominee>
+
+/** The lowest rating recorded for the year (a duplicate record never improves the result). */
+export function ratingOf(nominee: IndividualNominee, year: number): TaskRating | null {
+  const found = nominee.ratings.filter((r) => r.year === year).map((r) => r.rating)
+  if (!found.length) return null
+  return found.reduce((worst, r) => (ratingAtLeast(worst, r) ? r : worst))
+}
+
+const ratingText = (rating: TaskRating | null) => (rating ? `xếp loại “${RATING_LABELS[rating]}”` : 'chưa có kết quả xếp loại')
+const ratedAs = (rating: TaskRating | null, year: number) => `năm ${year} ${ratingText(rating)}`
+/** "trong năm 2024", "trong các năm 2022–2024" */
+const inYears = (period: readonly number[]) => (period.length === 1 ? `trong năm ${period[0]}` : `trong các năm ${span(period)}`)
+
+/** LĐTT: rated at least `minimum` in the year. */
+export function ratingInYear(p: { minimum: TaskRating }): Individual {
+  return function ratingInYearCheck(nominee, { year }) {
+    const rating = ratingOf(nominee, year)
+    if (rating && ratingAtLeast(rating, p.minimum)) return { passed: true, message: `Năm ${year} xếp loại “${RATING_LABELS[rating]}”` }
+    return { passed: false, message: `Chưa đạt ${ratingPhrase(p.minimum)}: ${ratedAs(rating, year)}` }
+  }
+}
+
+/**
+ * "Is LĐTT" in the year: holds the LĐTT title for it, or meets its standard (rated at least
+ * `minimum`), since the base level considers LĐTT and CSTĐ cơ sở in the same session.
+ */
+export function ldttInYear(p: { minimum: TaskRating }): Individual {
+  return function ldttInYearCheck(nominee, { year }) {
+    if (counted(nominee.awards, 'LDTT', year)) return { passed: true, message: `Đã được công nhận LĐTT năm ${year}` }
+    const rating = ratingOf(nominee, year)
+    if (rating && ratingAtLeast(rating, p.minimum)) {
+      return { passed: true, message: `Đạt tiêu chuẩn LĐTT năm ${year} (xếp loại “${RATING_LABELS[rating]}”)` }
+    }
+    return { passed: false, message: `Chưa đạt tiêu chuẩn LĐTT năm ${year}: ${ratingText(rating)}` }
+  }
+}
+
+const initiativeName = (i: InitiativeRecord) => (i.title ? `“${i.title}”` : i.id)
+
+/**
+ * Initiatives that can still serve as a criterion for this nomination: recognised at `minLevel` or
+ * above during the `years` ending with the year, and not used for any other award or year (an
+ * initiative serves once; a use recorded for this very nomination does not count against it).
+ */
+export function initiativesFor(nominee: IndividualNominee, ctx: CheckContext, minLevel: InitiativeLevel, years: number) {
+  const period = yearsEnding(ctx.year, years)
+  const eligible = nominee.initiatives.filter((i) => period.includes(i.year) && initiativeAtLeast(i.level, minLevel))
+  const usedElsewhere = (i: InitiativeRecord) => i.usedFor.some((u) => u.award !== ctx.award || u.year !== ctx.year)
+  return { period, available: eligible.filter((i) => !usedElsewhere(i)), used: eligible.filter(usedElsewhere) }
+}
+
+function usedNote(used: readonly InitiativeRecord[], ctx: CheckContext): string {
+  if (!used.length) return ''
+  const uses = used.map((i) => {
+    const u = i.usedFor.find((x) => x.award !== ctx.award || x.year !== ctx.year)!
+    return `sáng kiến ${initiativeName(i)} đã được dùng để xét ${awardShort(u.award)} năm ${u.year}`
+  })
+  return ` (${uses.join('; ')})`
+}
+
+/** `count` unused initiatives recognised at `minLevel` or above during the `years` ending with the year. */
+export function unusedInitiatives(p: { minLevel: InitiativeLevel; count: number; years: number }): Individual {
+  return function unusedInitiativesCheck(nominee, ctx) {
+    const { period, available, used } = initiativesFor(nominee, ctx, p.minLevel, p.years)
+    const level = p.minLevel === 'CO_SO' ? 'được công nhận' : `được công nhận từ ${INITIATIVE_LEVEL_LABELS[p.minLevel]} trở lên`
+    if (available.length >= p.count) {
+      const names = available.slice(0, p.count).map(initiativeName).join(', ')
+      return { passed: true, message: `Có sáng kiến ${level} ${inYears(period)}, chưa dùng làm tiêu chuẩn khen thưởng: ${names}` }
+    }
+    const wanted = `sáng kiến ${level} ${inYears(period)} chưa dùng làm tiêu chuẩn khen thưởng`
+    const message = p.count === 1 ? `Chưa có ${wanted}` : `Chưa đủ ${p.count} ${wanted}: có ${available.length}/${p.count}`
+    return { passed: false, message: message + usedNote(used, ctx) }
+  }
+}
+
+/**
+ * CSTĐ cơ sở: one of these in the year: a rating of `excellent` (null: not an option in this period),
+ * an unused initiative recognised at `initiativeLevel` or above, an accepted research project.
+ */
+export function oneAchievementInYear(p: { excellent: TaskRating | null; initiativeLevel: InitiativeLevel; research: boolean }): Individual {
+  return function oneAchievementInYearCheck(nominee, ctx) {
+    const { year } = ctx
+    const rating = ratingOf(nominee, year)
+    if (p.excellent && rating && ratingAtLeast(rating, p.excellent)) return { passed: true, message: `Năm ${year} xếp loại “${RATING_LABELS[rating]}”` }
+    const { available, used } = initiativesFor(nominee, ctx, p.initiativeLevel, 1)
+    if (available.length) return { passed: true, message: `Có sáng kiến ${initiativeName(available[0])} được công nhận năm ${year}, chưa dùng làm tiêu chuẩn khen thưởng` }
+    if (p.research && (nominee.researchProjects ?? []).some((r) => r.year === year && r.accepted)) {
+      return { passed: true, message: `Có đề tài nghiên cứu khoa học được nghiệm thu năm ${year}` }
+    }
+    const options = [
+      ...(p.excellent ? [lowerFirst(RATING_LABELS[p.excellent])] : []),
+      'sáng kiến được công nhận chưa dùng làm tiêu chuẩn khen thưởng',
+      ...(p.research ? ['đề tài nghiên cứu khoa học được nghiệm thu'] : []),
+    ]
+    return { passed: false, message: `Năm ${year} chưa có một trong các thành tích: ${options.join(', ')}${usedNote(used, ctx)}` }
+  }
+}
+
+/** Rated at least `minimum` in each of the `years` ending with the year. */
+export function consecutiveRatings(p: { minimum: TaskRating; years: number }): Individual {
+  return function consecutiveRatingsCheck(nominee, { year }) {
+    const period = yearsEnding(year, p.years)
+    const short = period
+      .map((y) => ({ y, rating: ratingOf(nominee, y) }))
+      .filter(({ rating }) => !rating || !ratingAtLeast(rating, p.minimum))
+    if (!short.length) return { passed: true, message: `Đạt ${ratingPhrase(p.minimum)} ${p.years} năm liên tục (${span(period)})` }
+    const detail = short.map(({ y, rating }) => ratedAs(rating, y)).join('; ')
+    return { passed: false, message: `Chưa đủ ${p.years} năm liên tục ${ratingPhrase(p.minimum)} (${span(period)}): ${detail}` }
+  }
+}
+
+/** At least `count` times the award (thematic ones excluded) during the `years` ending with the year. */
+export function awardsInPeriod(p: { award: AwardCode; count: number; years: number }): Individual {
+  return function awardsInPeriodCheck(nominee, { year }) {
+    const period = yearsEnding(year, p.years)
+    const hits = period.filter((y) => counted(nominee.awards, p.award, y))
+    const list = hits.length ? ` (năm ${hits.join(', ')})` : ''
+    const text = `Trong ${p.years} năm ${span(period)} có ${hits.length}/${p.count} lần đạt ${awardShort(p.award)}${list}`
+    return { passed: hits.length >= p.count, message: text }
+  }
+}
+
+/** Already holds the award from an earlier year (a thematic one counts: this is no consecutive-year rule). */
+export function heldBefore(p: { award: AwardCode }): Individual {
+  return function heldBeforeCheck(nominee, { year }) {
+    const earlier = nominee.awards.filter((a) => a.award === p.award && a.year < year).map((a) => a.year)
+    if (earlier.length) return { passed: true, message: `Đã được tặng ${awardShort(p.award)} năm ${Math.max(...earlier)}` }
+    return { passed: false, message: `Chưa được tặng ${awardShort(p.award)} trước năm ${year}` }
+  }
+}
+
+/** All of the checks pass; the message gathers every failure. */
+export function allOf(checks: readonly Individual[]): Individual {
+  return function allOfCheck(nominee, ctx) {
+    const outcomes = checks.map((c) => c(nominee, ctx))
+    const failed = outcomes.filter((o) => !o.passed)
+    const shown = failed.length ? failed : outcomes
+    return { passed: !failed.length, message: shown.map((o, i) => (i ? lowerFirst(o.message) : o.message)).join('; ') }
+  }
+}
+
+/** One of the alternatives passes; the failure message explains each alternative. */
+export function anyOf(checks: readonly Individual[]): Individual {
+  return function anyOfCheck(nominee, ctx) {
+    const outcomes = checks.map((c) => c(nominee, ctx))
+    const passed = outcomes.find((o) => o.passed)
+    if (passed) return passed
+    const each = outcomes.map((o, i) => `(${i + 1}) ${lowerFirst(o.message)}`).join('; ')
+    return { passed: false, message: `Chưa đạt một trong ${checks.length} tiêu chuẩn: ${each}` }
+  }
+}
