@@ -1,0 +1,49 @@
+// Who sees and acts on an emulation block. Pure, over the actor's memberships.
+//  - The managing level (block.manage held at the managing unit or above: its Nội vụ / Thường trực
+//    Hội đồng) creates the block, edits members, covenant and criteria, and records agreed scores.
+//  - The head of a member unit (block.score held at exactly that unit, not at a unit above it) signs
+//    the covenant and self-scores that unit.
+//  - Agreed scores: the managing level for every member; the head of the leader unit (trưởng khối) for
+//    every member except the leader unit itself, whose agreed score the managing level or the head of
+//    the deputy unit (phó khối) records — nobody fixes the agreed score of their own unit.
+import type { Actor } from '../auth/actor'
+import { roleHas, type Permission } from '../auth/permissions'
+import { canAt, isWithin } from '../auth/scope'
+
+export type BlockAccessRef = {
+  organization: { id: string; path: string }
+  leaderOrgId: string
+  deputyOrgId: string | null
+  memberIds: readonly string[]
+}
+
+/** Holds `permission` at exactly this unit (a role at a unit above does not make one its head). */
+export function holdsAt(actor: Actor, permission: Permission, organizationId: string) {
+  return actor.memberships.some((m) => m.organizationId === organizationId && roleHas(m.role, permission))
+}
+
+export function canManageBlock(actor: Actor, block: Pick<BlockAccessRef, 'organization'>) {
+  return canAt(actor.memberships, 'block.manage', block.organization)
+}
+
+export const isHeadOf = (actor: Actor, organizationId: string) => holdsAt(actor, 'block.score', organizationId)
+
+export function canViewBlock(actor: Actor, block: BlockAccessRef) {
+  return canAt(actor.memberships, 'workspace.view', block.organization) || block.memberIds.some((id) => holdsAt(actor, 'workspace.view', id))
+}
+
+export function canRecordAgreed(actor: Actor, block: BlockAccessRef, unitId: string) {
+  if (canManageBlock(actor, block)) return true
+  if (unitId !== block.leaderOrgId) return isHeadOf(actor, block.leaderOrgId)
+  return block.deputyOrgId !== null && isHeadOf(actor, block.deputyOrgId)
+}
+
+/** The member units whose own score sheet the actor may fill in, and how. */
+export function scoringModes(actor: Actor, block: BlockAccessRef, unitId: string) {
+  return { self: isHeadOf(actor, unitId), agreed: canRecordAgreed(actor, block, unitId) }
+}
+
+/** A block shows in a workspace that manages it (or is above its managing unit) or is one of its members. */
+export function concernsWorkspace(block: Pick<BlockAccessRef, 'organization' | 'memberIds'>, workspace: { id: string; path: string }) {
+  return isWithin(block.organization.path, workspace.path) || block.memberIds.includes(workspace.id)
+}
