@@ -105,16 +105,19 @@ const BANG_KHEN_TTG: AwardRuleSet = {
 export const ELIGIBILITY = {
   LDTT: [during(LEGAL_BASES.LAW_2003, LDTT), ...underLaw2022(LDTT)],
   CSTD_CO_SO: [during(LEGAL_BASES.LAW_2003, cstdCoSo(null)), ...underLaw2022(cstdCoSo('HTXS'))],
-  CSTD_TINH: underLaw2022(CSTD_TINH),
-  CSTD_TOAN_QUOC: underLaw2022<AwardRuleSet>({}),
-  TAP_THE_LDTT: underLaw2022(TAP_THE_LDTT),
-  TAP_THE_LDXS: underLaw2022(TAP_THE_LDXS),
-  CO_THI_DUA_TINH: underLaw2022(CO_THI_DUA_TINH),
-  GIAY_KHEN: underLaw2022<AwardRuleSet>({}),
-  BANG_KHEN_TINH: underLaw2022(BANG_KHEN_TINH),
-  BANG_KHEN_TTG: underLaw2022(BANG_KHEN_TTG),
-  HUAN_CHUONG: underLaw2022<AwardRuleSet>({}),
-  ANH_HUNG: underLaw2022<AwardRuleSet>({}),
+  // Luật 2003 (Điều 23 as amended in 2013) asked the same of a CSTĐ cấp tỉnh: three consecutive
+  // CSTĐ cơ sở and an initiative of provincial reach. Other standards of that period differ and are
+  // appraised by hand (empty sets) until they are entered as data.
+  CSTD_TINH: [during(LEGAL_BASES.LAW_2003, CSTD_TINH), ...underLaw2022(CSTD_TINH)],
+  CSTD_TOAN_QUOC: [during(LEGAL_BASES.LAW_2003, {}), ...underLaw2022<AwardRuleSet>({})],
+  TAP_THE_LDTT: [during(LEGAL_BASES.LAW_2003, {}), ...underLaw2022(TAP_THE_LDTT)],
+  TAP_THE_LDXS: [during(LEGAL_BASES.LAW_2003, {}), ...underLaw2022(TAP_THE_LDXS)],
+  CO_THI_DUA_TINH: [during(LEGAL_BASES.LAW_2003, CO_THI_DUA_TINH), ...underLaw2022(CO_THI_DUA_TINH)],
+  GIAY_KHEN: [during(LEGAL_BASES.LAW_2003, {}), ...underLaw2022<AwardRuleSet>({})],
+  BANG_KHEN_TINH: [during(LEGAL_BASES.LAW_2003, {}), ...underLaw2022(BANG_KHEN_TINH)],
+  BANG_KHEN_TTG: [during(LEGAL_BASES.LAW_2003, {}), ...underLaw2022(BANG_KHEN_TTG)],
+  HUAN_CHUONG: [during(LEGAL_BASES.LAW_2003, {}), ...underLaw2022<AwardRuleSet>({})],
+  ANH_HUNG: [during(LEGAL_BASES.LAW_2003, {}), ...underLaw2022<AwardRuleSet>({})],
 } as const satisfies Record<AwardCode, readonly Effective<AwardRuleSet>[]>
 
 function run<N extends Nominee>(rules: readonly RuleDef<N>[], nominee: N, award: AwardCode, source: string): EligibilityCheck[] {

@@ -3,6 +3,7 @@
 import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { withTenant, type Tx } from '../db/tenant'
+import { takeNextNumber } from '../db/counter'
 import { Prisma } from '../generated/prisma/client'
 import { DomainError } from '../shared/errors'
 import { bumpVersion, planForAction } from './guard'
@@ -19,13 +20,7 @@ export function todayInVietnam(now = new Date()) {
 
 async function nextFreeNumber(tx: Tx, tenantId: string, organizationId: string, symbol: string, year: number) {
   for (let attempt = 0; attempt < 1000; attempt++) {
-    const rows = await tx.$queryRaw<{ lastNumber: number }[]>`
-      INSERT INTO "DocumentCounter" ("tenantId", "organizationId", "symbol", "year", "lastNumber")
-      VALUES (${tenantId}::uuid, ${organizationId}::uuid, ${symbol}, ${year}, 1)
-      ON CONFLICT ("tenantId", "organizationId", "symbol", "year")
-      DO UPDATE SET "lastNumber" = "DocumentCounter"."lastNumber" + 1
-      RETURNING "lastNumber"`
-    const candidate = rows[0].lastNumber
+    const candidate = await takeNextNumber(tx, { tenantId, organizationId, symbol, year })
     // A number typed in by hand earlier may already hold this slot: take the next one.
     const taken = await tx.plan.findFirst({ where: { tenantId, organizationId, symbol, year, numberSeq: candidate }, select: { id: true } })
     if (!taken) return candidate

@@ -146,9 +146,10 @@ describe('Chiến sĩ thi đua cấp tỉnh', () => {
       `${want} (sáng kiến “Phần mềm một cửa” đã được dùng để xét CSTĐ cơ sở năm 2023)`)
   })
 
-  it('has no rule before the 2022 Law in this system', () => {
-    expect(evaluateEligibility('CSTD_TINH', ok, '2023-12-31')).toEqual([
-      expect.objectContaining({ ruleId: 'hieu-luc', message: 'Chưa có tiêu chuẩn xét “Chiến sĩ thi đua cấp tỉnh” có hiệu lực vào ngày 31/12/2023' }),
+  it('applies the same standard under the 2003 Law, and has none before NĐ 91/2017', () => {
+    expect(checkOf('CSTD_TINH', ok, 'cstdt-cstdcs-lien-tuc', '2023-12-31').source).toContain('Nghị định 91/2017/NĐ-CP')
+    expect(evaluateEligibility('CSTD_TINH', ok, '2016-12-31')).toEqual([
+      expect.objectContaining({ ruleId: 'hieu-luc', message: 'Chưa có tiêu chuẩn xét “Chiến sĩ thi đua cấp tỉnh” có hiệu lực vào ngày 31/12/2016' }),
     ])
     expect(checkOf('CSTD_TINH', ok, 'cstdt-sang-kien-tinh', '2025-07-01').source).toContain('Nghị định 152/2025/NĐ-CP')
   })

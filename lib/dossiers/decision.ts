@@ -1,0 +1,106 @@
+// The deciding level issues the award decision (quyết định khen thưởng) for approved nominees: a number
+// from the counter, the amount of each award from the base-salary multiples in force, the award history
+// (sổ vàng) that every later eligibility check reads, and a notice to each awardee's unit.
+import { assertCan, type Actor } from '../auth/actor'
+import { recordAudit } from '../audit/record'
+import { acceptsRecipient, awardLabel, isAwardCode } from '../awards/catalog'
+import { cashAward } from '../awards/cash'
+import { takeNextNumber } from '../db/counter'
+import { withTenant } from '../db/tenant'
+import { findOrganizationForActor } from '../organizations/queries'
+import { formatDocumentNumber } from '../plans/numbering'
+import { DomainError } from '../shared/errors'
+import type { DecisionInput } from './schemas'
+
+export const DECISION_SYMBOL = 'QĐ-UBND'
+
+export async function issueDecision(actor: Actor, input: DecisionInput) {
+  return withTenant(actor.tenantId, async (tx) => {
+    const unit = await findOrganizationForActor(tx, actor, input.organizationId, 'decision.sign')
+    assertCan(actor, 'decision.sign', unit)
+    const nominees = await tx.dossierNominee.findMany({
+      where: { tenantId: actor.tenantId, id: { in: input.nomineeIds }, status: 'APPROVED', decidingOrgId: unit.id, holderOrgId: unit.id },
+      include: { dossier: { select: { id: true, year: true, kind: true } } },
+    })
+    if (nominees.length !== new Set(input.nomineeIds).size) {
+      throw new DomainError('Có người được đề nghị chưa được phê duyệt tại cấp này hoặc đã có quyết định.', 'nomineeIds')
+    }
+    const year = input.decidedOn.getUTCFullYear()
+    const symbol = unit.kind === 'CHINH_QUYEN' ? DECISION_SYMBOL : 'QĐ'
+    const seq = await takeNextNumber(tx, { tenantId: actor.tenantId, organizationId: unit.id, symbol, year })
+    const documentNumber = formatDocumentNumber(seq, symbol)
+    const decision = await tx.awardDecision.create({
+      data: {
+        tenantId: actor.tenantId,
+        organizationId: unit.id,
+        symbol,
+        numberSeq: seq,
+        documentNumber,
+        decidedOn: input.decidedOn,
+        title: input.title,
+        signerAuthority: input.signerAuthority,
+        signerPosition: input.signerPosition,
+        signerName: input.signerName,
+        issued: true,
+      },
+      select: { id: true },
+    })
+    const onDate = input.decidedOn.toISOString().slice(0, 10)
+    const people = await tx.person.findMany({ where: { tenantId: actor.tenantId, id: { in: nominees.flatMap((n) => (n.personId ? [n.personId] : [])) } }, select: { id: true, organizationId: true } })
+    const homeOf = new Map(people.map((p) => [p.id, p.organizationId]))
+    const items = nominees.map((n) => {
+      const recipient = n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'
+      const cash = isAwardCode(n.award) && acceptsRecipient(n.award, recipient) ? cashAward(n.award, recipient, onDate) : null
+      return { nominee: n, amount: cash && cash.ok ? cash.amount : 0 }
+    })
+    // Claim the nominees: a concurrent decision on the same nominee fails the unique (tenant, nominee).
+    await tx.awardDecisionItem.createMany({
+      data: items.map(({ nominee: n, amount }) => ({
+        tenantId: actor.tenantId,
+        decisionId: decision.id,
+        nomineeId: n.id,
+        personId: n.personId,
+        organizationId: n.organizationId,
+        displayName: n.displayName,
+        award: n.award,
+        amount,
+      })),
+    })
+    const { count } = await tx.dossierNominee.updateMany({
+      where: { tenantId: actor.tenantId, id: { in: nominees.map((n) => n.id) }, status: 'APPROVED' },
+      data: { status: 'AWARDED', version: { increment: 1 } },
+    })
+    if (count !== nominees.length) throw new DomainError('Có người được đề nghị vừa được xử lý bởi người khác. Hãy tải lại trang.')
+    await tx.awardRecord.createMany({
+      data: nominees.map((n) => ({
+        tenantId: actor.tenantId,
+        personId: n.personId,
+        organizationId: n.personId ? (homeOf.get(n.personId) ?? null) : n.organizationId,
+        year: n.dossier.year,
+        award: n.award,
+        thematic: n.dossier.kind !== 'THUONG_XUYEN',
+        decisionNumber: documentNumber,
+        decidedOn: input.decidedOn,
+        decidedBy: unit.name,
+      })),
+    })
+    const noticeUnits = new Map<string, string[]>()
+    for (const n of nominees) {
+      const home = n.personId ? homeOf.get(n.personId) : n.organizationId
+      if (home) noticeUnits.set(home, [...(noticeUnits.get(home) ?? []), `${n.displayName} (${isAwardCode(n.award) ? awardLabel(n.award) : n.award})`])
+    }
+    await tx.notification.createMany({
+      data: [...noticeUnits].map(([organizationId, names]) => ({
+        tenantId: actor.tenantId,
+        organizationId,
+        text: `Quyết định số ${documentNumber} của ${unit.name} khen thưởng: ${names.join('; ')}.`,
+        link: `/ho-so-khen-thuong/quyet-dinh/${decision.id}`,
+      })),
+    })
+    await tx.dossierEvent.createMany({
+      data: nominees.map((n) => ({ tenantId: actor.tenantId, dossierId: n.dossier.id, nomineeId: n.id, actorId: actor.userId, orgId: unit.id, action: 'decision', reason: `Quyết định số ${documentNumber}` })),
+    })
+    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: unit.id, action: 'decision.issue', targetType: 'AwardDecision', targetId: decision.id, after: { documentNumber, awardees: nominees.length } })
+    return { id: decision.id, documentNumber }
+  })
+}

@@ -1,0 +1,73 @@
+// Builds what the eligibility rules read from the database: a person's ratings, award history,
+// initiatives and discipline, or a unit's members for the year. A fixed number of queries.
+import type { Tx } from '../db/tenant'
+import { isAwardCode, type AwardCode } from '../awards/catalog'
+import type { CollectiveNominee, IndividualNominee } from '../awards/eligibility/types'
+
+const awardsOf = (rows: { year: number; award: string; thematic: boolean }[]) =>
+  rows.flatMap((a) => (isAwardCode(a.award) ? [{ year: a.year, award: a.award as AwardCode, thematic: a.thematic }] : []))
+
+export async function individualRecord(tx: Tx, tenantId: string, personId: string, year: number): Promise<IndividualNominee> {
+  const [person, ratings, awards, initiatives, discipline] = await Promise.all([
+    tx.person.findFirstOrThrow({ where: { tenantId, id: personId }, select: { fullName: true, gender: true } }),
+    tx.personYearRecord.findMany({ where: { tenantId, personId }, select: { year: true, rating: true } }),
+    tx.awardRecord.findMany({ where: { tenantId, personId }, select: { year: true, award: true, thematic: true } }),
+    tx.initiative.findMany({ where: { tenantId, personId }, select: { id: true, title: true, year: true, level: true, usedForAward: true, usedForYear: true } }),
+    tx.discipline.findMany({ where: { tenantId, personId }, select: { year: true, level: true, active: true } }),
+  ])
+  return {
+    kind: 'INDIVIDUAL',
+    name: person.fullName,
+    year,
+    gender: person.gender,
+    ratings: ratings.flatMap((r) => (r.rating ? [{ year: r.year, rating: r.rating }] : [])),
+    awards: awardsOf(awards),
+    initiatives: initiatives.map((i) => ({
+      id: i.id,
+      title: i.title,
+      year: i.year,
+      level: i.level,
+      usedFor: i.usedForAward && i.usedForYear && isAwardCode(i.usedForAward) ? [{ year: i.usedForYear, award: i.usedForAward as AwardCode }] : [],
+    })),
+    discipline,
+    underInvestigation: false,
+    unresolvedComplaint: false,
+  }
+}
+
+export async function collectiveRecord(tx: Tx, tenantId: string, organizationId: string, year: number): Promise<CollectiveNominee> {
+  const [unit, members, awards] = await Promise.all([
+    tx.organization.findFirstOrThrow({ where: { tenantId, id: organizationId }, select: { name: true } }),
+    tx.person.findMany({ where: { tenantId, organizationId, active: true }, select: { id: true, fullName: true, gender: true }, take: 5000 }),
+    tx.awardRecord.findMany({ where: { tenantId, organizationId, personId: null }, select: { year: true, award: true, thematic: true } }),
+  ])
+  const ids = members.map((m) => m.id)
+  const [ratings, memberAwards, disciplines] = await Promise.all([
+    tx.personYearRecord.findMany({ where: { tenantId, personId: { in: ids }, year }, select: { personId: true, rating: true } }),
+    tx.awardRecord.findMany({ where: { tenantId, personId: { in: ids }, year }, select: { personId: true, award: true } }),
+    tx.discipline.findMany({ where: { tenantId, personId: { in: ids }, year }, select: { personId: true, level: true } }),
+  ])
+  const rank = ['KHIEN_TRACH', 'CANH_CAO', 'HA_BAC_LUONG', 'GIANG_CHUC', 'CACH_CHUC', 'BUOC_THOI_VIEC']
+  return {
+    kind: 'COLLECTIVE',
+    name: unit.name,
+    year,
+    members: members.map((m) => {
+      const rating = ratings.find((r) => r.personId === m.id)?.rating ?? null
+      const own = memberAwards.filter((a) => a.personId === m.id).map((a) => a.award)
+      const heaviest = disciplines.filter((d) => d.personId === m.id).sort((a, b) => rank.indexOf(b.level) - rank.indexOf(a.level))[0]
+      return {
+        id: m.id,
+        name: m.fullName,
+        rating,
+        isLdtt: own.includes('LDTT') || own.includes('CSTD_CO_SO') || rating === 'HTT' || rating === 'HTXS',
+        isCstdCoSo: own.includes('CSTD_CO_SO'),
+        disciplineLevel: heaviest?.level ?? null,
+      }
+    }),
+    femaleShare: members.length ? members.filter((m) => m.gender === 'NU').length / members.length : 0,
+    awards: awardsOf(awards),
+    underInvestigation: false,
+    unresolvedComplaint: false,
+  }
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod'
+import { AWARD_CODES } from '../awards/catalog'
+
+const uuid = (message: string) => z.uuid({ error: message })
+const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()
+const reason = (required: string) => z.string({ error: required }).trim().min(3, required).max(4000, 'Nội dung không được dài quá 4000 ký tự.')
+const optionalUuid = (message: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => v || null)
+    .pipe(uuid(message).nullable())
+
+export const DOSSIER_KINDS = [
+  { value: 'THUONG_XUYEN', label: 'Thường xuyên (hằng năm)' },
+  { value: 'CHUYEN_DE', label: 'Chuyên đề (theo phong trào)' },
+  { value: 'DOT_XUAT', label: 'Đột xuất' },
+] as const
+
+export const createDossierSchema = z
+  .object({
+    organizationId: uuid('Đơn vị đề nghị không hợp lệ.'),
+    kind: z.enum(['THUONG_XUYEN', 'CHUYEN_DE', 'DOT_XUAT'], { error: 'Vui lòng chọn loại hồ sơ.' }),
+    year: z.coerce.number({ error: 'Năm không hợp lệ.' }).int().min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.'),
+    title: z.string().trim().min(3, 'Vui lòng nhập tên hồ sơ (trích yếu tờ trình).').max(500, 'Tên hồ sơ không được dài quá 500 ký tự.'),
+    movementId: optionalUuid('Phong trào không hợp lệ.'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'CHUYEN_DE' && !v.movementId) ctx.addIssue({ code: 'custom', path: ['movementId'], message: 'Hồ sơ chuyên đề phải gắn với một phong trào thi đua.' })
+  })
+
+export const addNomineeSchema = z
+  .object({
+    dossierId: uuid('Hồ sơ không hợp lệ.'),
+    version,
+    personId: optionalUuid('Cá nhân không hợp lệ.'),
+    organizationId: optionalUuid('Tập thể không hợp lệ.'),
+    award: z.enum(AWARD_CODES, { error: 'Vui lòng chọn hình thức khen thưởng.' }),
+    achievement: z.string().trim().min(10, 'Vui lòng tóm tắt thành tích (ít nhất 10 ký tự).').max(10_000, 'Tóm tắt thành tích quá dài.'),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.personId === !v.organizationId) ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Chọn một cá nhân hoặc một tập thể được đề nghị.' })
+  })
+
+export const removeNomineeSchema = z.object({ dossierId: uuid('Hồ sơ không hợp lệ.'), version, nomineeId: uuid('Người được đề nghị không hợp lệ.') })
+export const submitDossierSchema = z.object({ dossierId: uuid('Hồ sơ không hợp lệ.'), version })
+
+export const nomineeActionSchema = z
+  .object({
+    nomineeId: uuid('Người được đề nghị không hợp lệ.'),
+    version,
+    action: z.enum(['appraise', 'forward', 'return', 'approve', 'reject'], { error: 'Thao tác không hợp lệ.' }),
+    reason: z
+      .string()
+      .trim()
+      .max(4000, 'Nội dung không được dài quá 4000 ký tự.')
+      .optional()
+      .transform((v) => v || null),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.action === 'return' || v.action === 'reject') && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Vui lòng ghi lý do.' })
+  })
+
+export const decisionSchema = z.object({
+  organizationId: uuid('Đơn vị không hợp lệ.'),
+  nomineeIds: z
+    .string()
+    .transform((v) => v.split(',').filter(Boolean))
+    .pipe(z.array(uuid('Người được đề nghị không hợp lệ.')).min(1, 'Chọn ít nhất một người được khen thưởng.').max(500)),
+  title: reason('Vui lòng nhập trích yếu quyết định.'),
+  decidedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Vui lòng chọn ngày quyết định.')
+    .transform((v) => new Date(`${v}T00:00:00Z`)),
+  signerAuthority: z.string().trim().max(100).optional().transform((v) => v || null),
+  signerPosition: z.string().trim().max(100).optional().transform((v) => v || null),
+  signerName: z.string().trim().min(2, 'Vui lòng nhập họ tên người ký.').max(100, 'Họ tên quá dài.'),
+})
+
+export type CreateDossierInput = z.infer<typeof createDossierSchema>
+export type AddNomineeInput = z.infer<typeof addNomineeSchema>
+export type NomineeActionInput = z.infer<typeof nomineeActionSchema>
+export type DecisionInput = z.infer<typeof decisionSchema>

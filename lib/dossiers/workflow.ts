@@ -1,0 +1,186 @@
+// A dossier's nominees climb the organisation tree one level at a time to the level with authority
+// (lib/awards/authority.ts, rules in force on the day of submission). At each level: appraise, then
+// forward up, return down with reasons, or — at the deciding level — approve or reject. Nominees move
+// separately. Each step is allowed only to the right role at the unit holding the nominee, claims the
+// nominee's version (a double click or a second person loses with a clear message) and is recorded.
+import type { Actor } from '../auth/actor'
+import { canAt } from '../auth/scope'
+import type { Permission } from '../auth/permissions'
+import { recordAudit } from '../audit/record'
+import { approvalPath, type ApprovalStep } from '../awards/authority'
+import { isAwardCode, type AwardCode } from '../awards/catalog'
+import { evaluateEligibility } from '../awards/eligibility'
+import { isUuid, withTenant, type Tx } from '../db/tenant'
+import { Prisma } from '../generated/prisma/client'
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
+import { todayInVietnam } from '../plans/transition'
+import { findDossierForActor } from './queries'
+import { collectiveRecord, individualRecord } from './record'
+import type { NomineeActionInput } from './schemas'
+
+/** National-level awards: the nominee list is published for public comment before the council. */
+export const PUBLIC_COMMENT = { awards: ['BANG_KHEN_TTG', 'CSTD_TOAN_QUOC', 'HUAN_CHUONG', 'ANH_HUNG'] as readonly string[], workingDays: 10 }
+
+const iso = (d: Date) => d.toISOString().slice(0, 10)
+
+/**
+ * The day a dossier is considered for the rules in force: today, but never after the end of its year.
+ * Annual dossiers are due in the same year (e.g. 10 December), so a 2020 dossier entered now is judged
+ * by the 2020 rules and tree, not today's.
+ */
+export function consideredOn(dossier: { year: number }, today = todayInVietnam()) {
+  const endOfYear = new Date(Date.UTC(dossier.year, 11, 31))
+  return iso(today < endOfYear ? today : endOfYear)
+}
+
+/** The proposing unit then its ancestors, as the authority rules read the tree. */
+async function chainOf(tx: Tx, tenantId: string, unitId: string) {
+  const unit = await tx.organization.findFirstOrThrow({ where: { tenantId, id: unitId }, select: { path: true } })
+  const ids = unit.path.split('/').filter(Boolean)
+  const orgs = await tx.organization.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, name: true, level: true, kind: true, depth: true } })
+  return orgs.sort((a, b) => b.depth - a.depth)
+}
+
+export async function pathFor(tx: Tx, tenantId: string, proposingOrgId: string, award: string, onDate: string) {
+  if (!isAwardCode(award)) throw new DomainError(`Hình thức khen thưởng không hợp lệ: ${award}.`)
+  const path = approvalPath({ award, onDate, chain: await chainOf(tx, tenantId, proposingOrgId) })
+  return path
+}
+
+export async function submitDossier(actor: Actor, input: { dossierId: string; version: number }) {
+  return withTenant(actor.tenantId, async (tx) => {
+    const dossier = await findDossierForActor(tx, actor, input.dossierId)
+    const unit = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: dossier.proposingOrgId }, select: { id: true, path: true } })
+    if (!canAt(actor.memberships, 'dossier.propose', unit)) throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới trình hồ sơ.')
+    const pending = await tx.dossierNominee.findMany({ where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { in: ['DRAFT', 'RETURNED'] } } })
+    if (pending.length === 0) throw new DomainError('Hồ sơ chưa có người được đề nghị nào để trình.')
+    const { count } = await tx.dossier.updateMany({ where: { tenantId: actor.tenantId, id: dossier.id, version: input.version }, data: { submittedAt: new Date(), version: { increment: 1 } } })
+    if (count !== 1) throw new ConflictError()
+    const onDate = consideredOn(dossier)
+    for (const nominee of pending) {
+      const path = await pathFor(tx, actor.tenantId, dossier.proposingOrgId, nominee.award, onDate)
+      if (!path.ok) throw new DomainError(`${nominee.displayName}: ${path.message}`)
+      const steps = path.steps.map((s) => s.organizationId)
+      const holder = steps.length > 1 ? steps[1] : steps[0]
+      await tx.dossierNominee.update({
+        where: { id: nominee.id },
+        data: { status: 'IN_REVIEW', holderOrgId: holder, pathOrgIds: steps, decidingOrgId: path.decidingOrganizationId ?? steps[steps.length - 1], appraisal: Prisma.DbNull, appraisedAt: null, overrideReason: null, councilPassed: null, version: { increment: 1 } },
+      })
+      await tx.dossierEvent.create({ data: { tenantId: actor.tenantId, dossierId: dossier.id, nomineeId: nominee.id, actorId: actor.userId, orgId: unit.id, action: 'submit', toOrgId: holder } })
+    }
+    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: unit.id, action: 'dossier.submit', targetType: 'Dossier', targetId: dossier.id, after: { nominees: pending.length } })
+  })
+}
+
+const ACTION_PERMISSION: Record<NomineeActionInput['action'], Permission> = {
+  appraise: 'dossier.appraise',
+  forward: 'dossier.appraise',
+  return: 'dossier.appraise',
+  approve: 'decision.sign',
+  reject: 'decision.sign',
+}
+
+type Appraisal = { evaluatedOn: string; checks: { ruleId: string; label: string; passed: boolean; message: string; source: string }[] }
+
+function addWorkingDays(from: Date, days: number) {
+  const d = new Date(from)
+  let left = days
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1)
+    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left--
+  }
+  return d
+}
+
+export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
+  return withTenant(actor.tenantId, async (tx) => {
+    if (!isUuid(input.nomineeId)) throw new NotFoundError('Không tìm thấy người được đề nghị.')
+    const nominee = await tx.dossierNominee.findFirst({ where: { tenantId: actor.tenantId, id: input.nomineeId } })
+    if (!nominee) throw new NotFoundError('Không tìm thấy người được đề nghị.')
+    const dossier = await findDossierForActor(tx, actor, nominee.dossierId)
+    const holder = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: nominee.holderOrgId }, select: { id: true, path: true, name: true } })
+    if (!canAt(actor.memberships, ACTION_PERMISSION[input.action], holder)) throw new ForbiddenError(`Chỉ người có thẩm quyền tại ${holder.name} mới thực hiện được thao tác này.`)
+    if (nominee.status !== 'IN_REVIEW') throw new DomainError('Người được đề nghị không còn chờ xử lý tại cấp này.')
+    if (nominee.version !== input.version) throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
+    if ((input.action === 'return' || input.action === 'reject') && !input.reason) throw new DomainError('Vui lòng ghi lý do.', 'reason')
+    const index = nominee.pathOrgIds.indexOf(holder.id)
+    const isDeciding = nominee.decidingOrgId === holder.id
+    const onDate = consideredOn(dossier)
+    const path = await pathFor(tx, actor.tenantId, dossier.proposingOrgId, nominee.award, onDate)
+    const step: ApprovalStep | undefined = path.ok ? path.steps.find((s) => s.organizationId === holder.id) : undefined
+    const appraisal = nominee.appraisal as Appraisal | null
+    const failed = appraisal?.checks.filter((c) => !c.passed) ?? []
+
+    const requireAppraised = () => {
+      if (!appraisal) throw new DomainError('Cần thẩm định trước khi chuyển tiếp hoặc phê duyệt.')
+      if (failed.length && !nominee.overrideReason) throw new DomainError(`Còn ${failed.length} tiêu chí chưa đạt: ghi lý do khi thẩm định nếu vẫn đề nghị.`)
+      if (step?.council && nominee.councilPassed !== true) {
+        throw new DomainError(nominee.councilPassed === false ? 'Hội đồng đã biểu quyết không đạt.' : 'Cần Hội đồng Thi đua - Khen thưởng biểu quyết trước.')
+      }
+    }
+
+    let data: Prisma.DossierNomineeUpdateManyMutationInput = {}
+    let toOrgId: string | null = null
+    switch (input.action) {
+      case 'appraise': {
+        if (!isAwardCode(nominee.award)) throw new DomainError('Hình thức khen thưởng không hợp lệ.')
+        const record = nominee.personId
+          ? await individualRecord(tx, actor.tenantId, nominee.personId, dossier.year)
+          : await collectiveRecord(tx, actor.tenantId, nominee.organizationId!, dossier.year)
+        const checks = evaluateEligibility(nominee.award as AwardCode, record, onDate)
+        const anyFailed = checks.some((c) => !c.passed)
+        const publish = PUBLIC_COMMENT.awards.includes(nominee.award) && isDeciding && !nominee.publicFrom
+        data = {
+          appraisal: { evaluatedOn: onDate, checks } satisfies Appraisal,
+          appraisedAt: new Date(),
+          overrideReason: anyFailed ? input.reason : null,
+          ...(publish ? { publicFrom: todayInVietnam(), publicTo: addWorkingDays(todayInVietnam(), PUBLIC_COMMENT.workingDays) } : {}),
+        }
+        break
+      }
+      case 'forward': {
+        if (isDeciding || index < 0 || index + 1 >= nominee.pathOrgIds.length) throw new DomainError('Cấp này có thẩm quyền quyết định: hãy phê duyệt hoặc không phê duyệt, không chuyển tiếp.')
+        requireAppraised()
+        toOrgId = nominee.pathOrgIds[index + 1]
+        data = { holderOrgId: toOrgId, appraisal: Prisma.DbNull, appraisedAt: null, overrideReason: null, councilPassed: null }
+        break
+      }
+      case 'return': {
+        if (index <= 0) throw new DomainError('Không có cấp dưới để trả lại.')
+        toOrgId = nominee.pathOrgIds[index - 1]
+        const toProposer = index - 1 === 0
+        data = { holderOrgId: toOrgId, status: toProposer ? 'RETURNED' : 'IN_REVIEW', appraisal: Prisma.DbNull, appraisedAt: null, overrideReason: null, councilPassed: null }
+        if (toProposer) await tx.dossier.update({ where: { id: dossier.id }, data: { submittedAt: null, version: { increment: 1 } } })
+        break
+      }
+      case 'approve': {
+        if (!isDeciding) throw new DomainError('Cấp này không có thẩm quyền quyết định hình thức này: hãy chuyển lên cấp trên.')
+        requireAppraised()
+        data = { status: 'APPROVED' }
+        break
+      }
+      case 'reject': {
+        if (!isDeciding) throw new DomainError('Cấp này không có thẩm quyền quyết định: hãy trả lại cấp dưới.')
+        data = { status: 'REJECTED' }
+        break
+      }
+    }
+    const { count } = await tx.dossierNominee.updateMany({
+      where: { tenantId: actor.tenantId, id: nominee.id, version: input.version, status: 'IN_REVIEW', holderOrgId: holder.id },
+      data: { ...data, version: { increment: 1 } },
+    })
+    if (count !== 1) throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
+    await tx.dossierEvent.create({
+      data: { tenantId: actor.tenantId, dossierId: dossier.id, nomineeId: nominee.id, actorId: actor.userId, orgId: holder.id, action: input.action, toOrgId, reason: input.reason },
+    })
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      organizationId: holder.id,
+      action: `dossier.${input.action}`,
+      targetType: 'DossierNominee',
+      targetId: nominee.id,
+      after: { toOrgId, reason: input.reason },
+    })
+  })
+}

@@ -1,0 +1,144 @@
+// Award dossiers along the approval chain on the 2020 three-tier tree: propose at the commune, appraise
+// and decide the Giấy khen at the district, forward the CSTĐ cấp tỉnh, council, approve, decision, history.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { addNominee, createDossier } from '../../lib/dossiers/draft'
+import { actOnNominee, consideredOn, submitDossier } from '../../lib/dossiers/workflow'
+import { issueDecision } from '../../lib/dossiers/decision'
+import { findDossierForActor } from '../../lib/dossiers/queries'
+import { withTenant } from '../../lib/db/tenant'
+import type { Actor } from '../../lib/auth/actor'
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../../lib/shared/errors'
+import { ownerDb } from '../support/db'
+import { actorFor, createTenant } from '../support/factories'
+
+let dn: Awaited<ReturnType<typeof createTenant>>
+let head: Actor
+let district: Actor
+let districtLeader: Actor
+let province: Actor
+let provinceLeader: Actor
+let personId: string
+
+beforeAll(async () => {
+  dn = await createTenant(0)
+  ;[head, district, districtLeader, province, provinceLeader] = await Promise.all(
+    ['thutruong.anphuoc', 'noivu.longthanh', 'lanhdao.longthanh', 'noivu.dongnai', 'lanhdao.dongnai'].map((u) => actorFor(dn, u)),
+  )
+  const db = ownerDb()
+  const person = await db.person.create({ data: { tenantId: dn.id, organizationId: dn.units.get('an-phuoc')!, fullName: 'Nguyễn Thị Hoa', gender: 'NU' }, select: { id: true } })
+  personId = person.id
+  await db.personYearRecord.createMany({ data: [2018, 2019, 2020].map((year) => ({ tenantId: dn.id, personId, year, rating: 'HTXS' as const })) })
+  await db.awardRecord.createMany({ data: [2018, 2019, 2020].map((year) => ({ tenantId: dn.id, personId, year, award: 'CSTD_CO_SO' })) })
+  await db.initiative.create({ data: { tenantId: dn.id, personId, year: 2020, title: 'Số hóa hồ sơ một cửa', level: 'TINH' } })
+})
+
+const nominee = (id: string) => ownerDb().dossierNominee.findUniqueOrThrow({ where: { id } })
+const act = async (actor: Actor, id: string, action: 'appraise' | 'forward' | 'return' | 'approve' | 'reject', reason: string | null = null) =>
+  actOnNominee(actor, { nomineeId: id, version: (await nominee(id)).version, action, reason })
+
+describe('award dossier chain', () => {
+  it('judges a 2020 dossier by the 2020 rules', () => {
+    expect(consideredOn({ year: 2020 }, new Date('2026-11-21T00:00:00Z'))).toBe('2020-12-31')
+    expect(consideredOn({ year: 2026 }, new Date('2026-11-21T00:00:00Z'))).toBe('2026-11-21')
+  })
+
+  it('climbs xã → huyện → tỉnh, deciding the Giấy khen at the district and the CSTĐ cấp tỉnh at the province', async () => {
+    const anPhuoc = dn.units.get('an-phuoc')!
+    const longThanh = dn.units.get('long-thanh')!
+    const tinh = dn.units.get('tinh')!
+    const { id: dossierId } = await createDossier(head, { organizationId: anPhuoc, kind: 'THUONG_XUYEN', year: 2020, title: 'Đề nghị khen thưởng năm 2020', movementId: null })
+    const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
+    const cstd = await addNominee(head, { dossierId, version: await v(), personId, organizationId: null, award: 'CSTD_TINH', achievement: 'Ba năm liền Chiến sĩ thi đua cơ sở, sáng kiến cấp tỉnh.' })
+    const gk = await addNominee(head, { dossierId, version: await v(), personId, organizationId: null, award: 'GIAY_KHEN', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2020.' })
+
+    // nobody above sees a draft
+    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, district, dossierId))).rejects.toBeInstanceOf(NotFoundError)
+    await submitDossier(head, { dossierId, version: await v() })
+    expect(await nominee(cstd.id)).toMatchObject({ status: 'IN_REVIEW', holderOrgId: longThanh, pathOrgIds: [anPhuoc, longThanh, tinh], decidingOrgId: tinh })
+    expect(await nominee(gk.id)).toMatchObject({ status: 'IN_REVIEW', holderOrgId: longThanh, pathOrgIds: [anPhuoc, longThanh], decidingOrgId: longThanh })
+
+    // the district sees it; a sibling commune and the province do not
+    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, district, dossierId))).resolves.toMatchObject({ id: dossierId })
+    const sibling = await actorFor(dn, 'thutruong.longan')
+    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, sibling, dossierId))).rejects.toBeInstanceOf(NotFoundError)
+    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, province, dossierId))).rejects.toBeInstanceOf(NotFoundError)
+
+    // the commune cannot act at the district, nor skip appraisal
+    await expect(act(head, gk.id, 'appraise')).rejects.toBeInstanceOf(ForbiddenError)
+    await expect(act(district, cstd.id, 'forward')).rejects.toThrow('Cần thẩm định trước')
+
+    // appraisal: every check with its reason; a failed check needs a written reason to go on
+    await act(district, gk.id, 'appraise')
+    const appraised = (await nominee(gk.id)).appraisal as { checks: { passed: boolean; message: string }[] }
+    expect(appraised.checks.length).toBeGreaterThan(0)
+    if (appraised.checks.some((c) => !c.passed)) {
+      await expect(act(districtLeader, gk.id, 'approve')).rejects.toThrow(/tiêu chí chưa đạt/)
+      await act(district, gk.id, 'appraise', 'Đã đối chiếu báo cáo thành tích, đủ điều kiện Giấy khen.')
+      expect((await nominee(gk.id)).overrideReason).toBe('Đã đối chiếu báo cáo thành tích, đủ điều kiện Giấy khen.')
+    }
+    await expect(act(district, gk.id, 'forward')).rejects.toThrow(/thẩm quyền quyết định/)
+    await expect(act(district, gk.id, 'approve')).rejects.toBeInstanceOf(ForbiddenError) // staff do not sign
+    await act(districtLeader, gk.id, 'approve')
+    expect((await nominee(gk.id)).status).toBe('APPROVED')
+
+    // the CSTĐ cấp tỉnh goes up; two clicks at once: one wins
+    await act(district, cstd.id, 'appraise')
+    const ready = await nominee(cstd.id)
+    const clicks = await Promise.allSettled([1, 2].map(() => actOnNominee(district, { nomineeId: cstd.id, version: ready.version, action: 'forward', reason: null })))
+    expect(clicks.filter((r) => r.status === 'fulfilled'), JSON.stringify(clicks.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok')))).toHaveLength(1)
+    expect((clicks.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(DomainError)
+    expect(await nominee(cstd.id)).toMatchObject({ holderOrgId: tinh, appraisal: null })
+    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, province, dossierId))).resolves.toMatchObject({ id: dossierId })
+
+    // the province appraises; its council must pass it before the leader approves
+    await act(province, cstd.id, 'appraise')
+    const checks = ((await nominee(cstd.id)).appraisal as { checks: { ruleId: string; passed: boolean; message: string }[] }).checks
+    expect(checks.every((c) => c.passed), JSON.stringify(checks)).toBe(true)
+    await expect(act(provinceLeader, cstd.id, 'approve')).rejects.toThrow(/Hội đồng/)
+    await ownerDb().dossierNominee.update({ where: { id: cstd.id }, data: { councilPassed: true } }) // council sessions are tested on their own
+    await act(provinceLeader, cstd.id, 'approve')
+
+    // decisions at each deciding level; the awards enter the person's history and the unit is told
+    await expect(
+      issueDecision(provinceLeader, { organizationId: tinh, nomineeIds: [gk.id], title: 'Khen thưởng', decidedOn: new Date('2021-01-15T00:00:00Z'), signerAuthority: null, signerPosition: null, signerName: 'Cao Tiến Dũng' }),
+    ).rejects.toMatchObject({ field: 'nomineeIds' })
+    const provincial = await issueDecision(provinceLeader, {
+      organizationId: tinh,
+      nomineeIds: [cstd.id],
+      title: 'Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2020',
+      decidedOn: new Date('2025-01-15T00:00:00Z'),
+      signerAuthority: 'KT. CHỦ TỊCH',
+      signerPosition: 'PHÓ CHỦ TỊCH',
+      signerName: 'Võ Văn Phi',
+    })
+    expect(provincial.documentNumber).toMatch(/^\d{2}\/QĐ-UBND$/)
+    await issueDecision(districtLeader, { organizationId: longThanh, nomineeIds: [gk.id], title: 'Tặng Giấy khen', decidedOn: new Date('2025-01-10T00:00:00Z'), signerAuthority: 'CHỦ TỊCH', signerPosition: null, signerName: 'Đặng Văn Hùng' })
+    const history = await ownerDb().awardRecord.findMany({ where: { personId, decisionNumber: { not: null } }, orderBy: { award: 'asc' } })
+    expect(history.map((h) => [h.award, h.year])).toEqual([
+      ['CSTD_TINH', 2020],
+      ['GIAY_KHEN', 2020],
+    ])
+    const item = await ownerDb().awardDecisionItem.findUniqueOrThrow({ where: { tenantId_nomineeId: { tenantId: dn.id, nomineeId: cstd.id } } })
+    expect(item.amount).toBe(7_020_000) // 3.0 × 2,340,000 đ
+    expect(await ownerDb().notification.count({ where: { organizationId: anPhuoc } })).toBe(2)
+    await expect(
+      issueDecision(provinceLeader, { organizationId: tinh, nomineeIds: [cstd.id], title: 'Lặp lại', decidedOn: new Date('2025-01-16T00:00:00Z'), signerAuthority: null, signerPosition: null, signerName: 'X Y' }),
+    ).rejects.toBeInstanceOf(DomainError)
+  })
+
+  it('returns a nominee to the level below with reasons; back at the commune it can be resubmitted', async () => {
+    const anPhuoc = dn.units.get('an-phuoc')!
+    const { id: dossierId } = await createDossier(head, { organizationId: anPhuoc, kind: 'THUONG_XUYEN', year: 2020, title: 'Đề nghị bổ sung', movementId: null })
+    const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
+    const n = await addNominee(head, { dossierId, version: await v(), personId, organizationId: null, award: 'CSTD_CO_SO', achievement: 'Sáng kiến số hóa hồ sơ một cửa.' })
+    await submitDossier(head, { dossierId, version: await v() })
+    await expect(act(district, n.id, 'return')).rejects.toThrow()
+    await act(district, n.id, 'return', 'Thiếu báo cáo thành tích có xác nhận.')
+    expect(await nominee(n.id)).toMatchObject({ status: 'RETURNED', holderOrgId: anPhuoc })
+    const event = await ownerDb().dossierEvent.findFirstOrThrow({ where: { nomineeId: n.id, action: 'return' } })
+    expect(event).toMatchObject({ reason: 'Thiếu báo cáo thành tích có xác nhận.', toOrgId: anPhuoc })
+    await submitDossier(head, { dossierId, version: await v() })
+    expect((await nominee(n.id)).status).toBe('IN_REVIEW')
+    await expect(submitDossier(head, { dossierId, version: 1 })).rejects.toBeInstanceOf(DomainError)
+  })
+})
