@@ -1,0 +1,114 @@
+'use server'
+// Server actions of the people pages: session → zod parse → one domain function → revalidate.
+// Permission and scope are checked inside the domain functions, against the (tenant, id) lookups.
+import { revalidatePath } from 'next/cache'
+import { requireActor } from '@/lib/auth/session'
+import type { FormState } from '@/lib/shared/errors'
+import { handleForm } from '@/lib/shared/form'
+import {
+  addDisciplineSchema,
+  addInitiativeSchema,
+  createPersonSchema,
+  disciplineRefSchema,
+  importPeopleSchema,
+  initiativeRefSchema,
+  movePersonSchema,
+  setDisciplineActiveSchema,
+  setPersonActiveSchema,
+  updatePersonSchema,
+  yearRecordSchema,
+} from '@/lib/people/schemas'
+import { createPerson } from '@/lib/people/create-person'
+import { updatePerson } from '@/lib/people/update-person'
+import { movePerson } from '@/lib/people/move-person'
+import { setPersonActive } from '@/lib/people/set-person-active'
+import { saveYearRecord } from '@/lib/people/save-year-record'
+import { addDiscipline } from '@/lib/people/add-discipline'
+import { setDisciplineActive } from '@/lib/people/set-discipline-active'
+import { removeDiscipline } from '@/lib/people/remove-discipline'
+import { addInitiative } from '@/lib/people/add-initiative'
+import { removeInitiative } from '@/lib/people/remove-initiative'
+import { importPeople, previewPeopleImport, type ImportPreview } from '@/lib/people/import-people'
+
+const refresh = (state: FormState) => {
+  if (state.ok) revalidatePath('/o', 'layout')
+  return state
+}
+
+export async function createPersonAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(createPersonSchema, formData, (input) => createPerson(actor, input), 'Đã thêm người vào danh sách.'))
+}
+
+export async function updatePersonAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(updatePersonSchema, formData, (input) => updatePerson(actor, input), 'Đã lưu thông tin.'))
+}
+
+export async function movePersonAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(movePersonSchema, formData, (input) => movePerson(actor, input), 'Đã chuyển đơn vị.'))
+}
+
+export async function setPersonActiveAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(setPersonActiveSchema, formData, (input) => setPersonActive(actor, input), 'Đã cập nhật trạng thái theo dõi.'))
+}
+
+export async function saveYearRecordAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(yearRecordSchema, formData, (input) => saveYearRecord(actor, input), 'Đã lưu xếp loại.'))
+}
+
+export async function addDisciplineAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(addDisciplineSchema, formData, (input) => addDiscipline(actor, input), 'Đã thêm kỷ luật.'))
+}
+
+export async function setDisciplineActiveAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(setDisciplineActiveSchema, formData, (input) => setDisciplineActive(actor, input), 'Đã cập nhật hiệu lực.'))
+}
+
+export async function removeDisciplineAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(disciplineRefSchema, formData, (input) => removeDiscipline(actor, input), 'Đã xóa kỷ luật.'))
+}
+
+export async function addInitiativeAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(addInitiativeSchema, formData, (input) => addInitiative(actor, input), 'Đã thêm sáng kiến.'))
+}
+
+export async function removeInitiativeAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return refresh(await handleForm(initiativeRefSchema, formData, (input) => removeInitiative(actor, input), 'Đã xóa sáng kiến.'))
+}
+
+export type ImportState = FormState & { preview?: ImportPreview }
+
+/** Reads the uploaded file and returns the preview; nothing is saved. */
+export async function previewImportAction(_: ImportState, formData: FormData): Promise<ImportState> {
+  const actor = await requireActor()
+  let preview: ImportPreview | undefined
+  const state = await handleForm(
+    importPeopleSchema,
+    formData,
+    async (input) => (preview = await previewPeopleImport(actor, { ...input, file: formData.get('file') })),
+    'Đã đọc tệp.',
+  )
+  return { ...state, preview }
+}
+
+/** Saves the previewed file: every row in one transaction, or nothing if any row is bad. */
+export async function importPeopleAction(_: ImportState, formData: FormData): Promise<ImportState> {
+  const actor = await requireActor()
+  let created = 0
+  const state = await handleForm(
+    importPeopleSchema,
+    formData,
+    async (input) => ({ created } = await importPeople(actor, { ...input, file: formData.get('file') })),
+    'Đã lưu.',
+  )
+  return refresh(state.ok ? { ok: true, message: `Đã lưu ${created} người vào danh sách.` } : state)
+}

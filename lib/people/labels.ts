@@ -1,0 +1,79 @@
+// Vietnamese labels and small pure helpers of the people registry, shared by server and client code.
+import type { DisciplineLevel, Gender, InitiativeLevel, TaskRating } from '../generated/prisma/enums'
+
+export const GENDERS = ['NAM', 'NU'] as const satisfies readonly Gender[]
+export const GENDER_LABELS = { NAM: 'Nam', NU: 'Nữ' } as const satisfies Record<Gender, string>
+
+export const TASK_RATINGS = ['HTXS', 'HTT', 'HT', 'KHT'] as const satisfies readonly TaskRating[]
+export const RATING_LABELS = {
+  HTXS: 'Hoàn thành xuất sắc nhiệm vụ',
+  HTT: 'Hoàn thành tốt nhiệm vụ',
+  HT: 'Hoàn thành nhiệm vụ',
+  KHT: 'Không hoàn thành nhiệm vụ',
+} as const satisfies Record<TaskRating, string>
+
+export const DISCIPLINE_LEVELS = [
+  'KHIEN_TRACH',
+  'CANH_CAO',
+  'HA_BAC_LUONG',
+  'GIANG_CHUC',
+  'CACH_CHUC',
+  'BUOC_THOI_VIEC',
+] as const satisfies readonly DisciplineLevel[]
+export const DISCIPLINE_LABELS = {
+  KHIEN_TRACH: 'Khiển trách',
+  CANH_CAO: 'Cảnh cáo',
+  HA_BAC_LUONG: 'Hạ bậc lương',
+  GIANG_CHUC: 'Giáng chức',
+  CACH_CHUC: 'Cách chức',
+  BUOC_THOI_VIEC: 'Buộc thôi việc',
+} as const satisfies Record<DisciplineLevel, string>
+
+export const INITIATIVE_LEVELS = ['CO_SO', 'TINH', 'TOAN_QUOC'] as const satisfies readonly InitiativeLevel[]
+export const INITIATIVE_LEVEL_LABELS = { CO_SO: 'Cơ sở', TINH: 'Tỉnh', TOAN_QUOC: 'Toàn quốc' } as const satisfies Record<InitiativeLevel, string>
+
+export const LEADER_LABELS = { true: 'Lãnh đạo, quản lý', false: 'Trực tiếp công tác, lao động' } as const
+
+/** Years a record may carry: from 2000 to next year (plans and registrations run a year ahead). */
+export const MIN_RECORD_YEAR = 2000
+export const maxRecordYear = (now = new Date()) => now.getUTCFullYear() + 1
+export const recordYearError = (year: number, now = new Date()) =>
+  !Number.isInteger(year) || year < MIN_RECORD_YEAR || year > maxRecordYear(now)
+    ? `Năm phải từ ${MIN_RECORD_YEAR} đến ${maxRecordYear(now)}.`
+    : null
+
+/** The last three finished years (the ratings an export carries): in 2026, 2023–2025. */
+export const lastRatingYears = (now = new Date()) => [3, 2, 1].map((back) => now.getUTCFullYear() - back)
+
+/** dd/mm/yyyy of a date-only value (stored at UTC midnight). */
+export function vnDate(date: Date | null | undefined) {
+  if (!date) return ''
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`
+}
+
+/** yyyy-mm-dd of a date-only value, for <input type="date">. */
+export const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : '')
+
+/** Today in Việt Nam (UTC+7, no daylight saving) at UTC midnight: the value a @db.Date column stores. */
+export function today(now = new Date()) {
+  const local = new Date(now.getTime() + 7 * 3_600_000)
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()))
+}
+
+/** Award codes an initiative may have served as a criterion for (the award catalogue's codes). */
+const CRITERION_AWARDS: Record<string, string> = {
+  LDTT: 'Lao động tiên tiến',
+  CSTD_CO_SO: 'Chiến sĩ thi đua cơ sở',
+  CSTD_TINH: 'Chiến sĩ thi đua cấp tỉnh',
+  CSTD_TOAN_QUOC: 'Chiến sĩ thi đua toàn quốc',
+  BANG_KHEN_TINH: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+  BANG_KHEN_TTG: 'Bằng khen của Thủ tướng Chính phủ',
+}
+
+/** "đã dùng làm tiêu chí Chiến sĩ thi đua cơ sở năm 2024", or null while unused. */
+export function criterionUse(initiative: { usedForAward: string | null; usedForYear: number | null }) {
+  if (!initiative.usedForAward) return null
+  const award = CRITERION_AWARDS[initiative.usedForAward] ?? initiative.usedForAward
+  return `đã dùng làm tiêu chí ${award}${initiative.usedForYear ? ` năm ${initiative.usedForYear}` : ''}`
+}

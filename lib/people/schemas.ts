@@ -1,0 +1,138 @@
+// Input schemas of the people forms and actions, shared by both. Messages are what the user reads.
+import { z } from 'zod'
+import { DISCIPLINE_LEVELS, GENDERS, INITIATIVE_LEVELS, TASK_RATINGS, recordYearError, today } from './labels'
+
+const uuid = (message: string) => z.uuid({ error: message })
+const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()
+const personId = uuid('Cán bộ không hợp lệ.')
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} không được dài quá ${max} ký tự.`)
+    .optional()
+    .transform((v) => (v ? v.replace(/\s+/g, ' ') : null))
+
+/** yyyy-mm-dd from <input type="date">, or nothing. */
+const isoDate = (message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null
+      if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v) {
+        ctx.addIssue({ code: 'custom', message })
+        return z.NEVER
+      }
+      return date
+    })
+
+/** A year between 2000 and next year, checked when the form is parsed (not when the module loads). */
+const year = z
+  .string({ error: 'Vui lòng nhập năm.' })
+  .trim()
+  .transform((v, ctx) => {
+    const n = /^\d{4}$/.test(v) ? Number(v) : NaN
+    const error = Number.isNaN(n) ? 'Năm không hợp lệ (ví dụ 2025).' : recordYearError(n)
+    if (error) {
+      ctx.addIssue({ code: 'custom', message: v ? error : 'Vui lòng nhập năm.' })
+      return z.NEVER
+    }
+    return n
+  })
+
+export const fullNameSchema = z
+  .string({ error: 'Vui lòng nhập họ và tên.' })
+  .trim()
+  .transform((v) => v.normalize('NFC').replace(/\s+/g, ' '))
+  .pipe(z.string().min(2, 'Vui lòng nhập họ và tên (ít nhất 2 ký tự).').max(100, 'Họ và tên không được dài quá 100 ký tự.'))
+
+const birthDate = isoDate('Ngày sinh không hợp lệ.').refine(
+  (d) => d === null || (d.getUTCFullYear() >= 1900 && d < today()),
+  'Ngày sinh phải sau năm 1900 và trước ngày hôm nay.',
+)
+
+const personFields = {
+  fullName: fullNameSchema,
+  gender: z.enum(GENDERS, { error: 'Vui lòng chọn giới tính.' }),
+  birthDate,
+  position: optionalText('Chức vụ', 200),
+  isLeader: z.enum(['true', 'false'], { error: 'Vui lòng chọn lãnh đạo, quản lý hay trực tiếp công tác.' }).transform((v) => v === 'true'),
+}
+
+export const createPersonSchema = z.object({ ...personFields, organizationId: uuid('Vui lòng chọn đơn vị.') })
+export const updatePersonSchema = z.object({ ...personFields, personId, version })
+
+export const movePersonSchema = z.object({
+  personId,
+  version,
+  organizationId: uuid('Vui lòng chọn đơn vị mới.'),
+  movedOn: isoDate('Ngày chuyển không hợp lệ.'),
+  position: optionalText('Chức vụ', 200),
+})
+
+export const setPersonActiveSchema = z.object({
+  personId,
+  version,
+  active: z.enum(['true', 'false']).transform((v) => v === 'true'),
+})
+
+export const yearRecordSchema = z.object({
+  personId,
+  year,
+  rating: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.enum(TASK_RATINGS, { error: 'Xếp loại không hợp lệ.' }).nullable()),
+})
+
+export const addDisciplineSchema = z.object({
+  personId,
+  year,
+  level: z.enum(DISCIPLINE_LEVELS, { error: 'Vui lòng chọn hình thức kỷ luật.' }),
+  decidedOn: isoDate('Ngày quyết định không hợp lệ.'),
+  note: optionalText('Ghi chú', 1000),
+})
+
+export const disciplineRefSchema = z.object({ personId, disciplineId: uuid('Kỷ luật không hợp lệ.') })
+export const setDisciplineActiveSchema = disciplineRefSchema.extend({
+  active: z.enum(['true', 'false']).transform((v) => v === 'true'),
+})
+
+export const addInitiativeSchema = z.object({
+  personId,
+  year,
+  title: z
+    .string({ error: 'Vui lòng nhập tên sáng kiến.' })
+    .trim()
+    .min(3, 'Vui lòng nhập tên sáng kiến.')
+    .max(500, 'Tên sáng kiến không được dài quá 500 ký tự.'),
+  level: z.enum(INITIATIVE_LEVELS, { error: 'Vui lòng chọn cấp công nhận.' }),
+  recognizedBy: optionalText('Nơi công nhận', 300),
+})
+
+export const initiativeRefSchema = z.object({ personId, initiativeId: uuid('Sáng kiến không hợp lệ.') })
+
+export const importPeopleSchema = z.object({
+  organizationId: uuid('Đơn vị không hợp lệ.'),
+  digest: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.string().regex(/^[0-9a-f]{64}$/, 'Thiếu mã bản xem trước.').nullable()),
+})
+
+export type CreatePersonInput = z.infer<typeof createPersonSchema>
+export type UpdatePersonInput = z.infer<typeof updatePersonSchema>
+export type MovePersonInput = z.infer<typeof movePersonSchema>
+export type SetPersonActiveInput = z.infer<typeof setPersonActiveSchema>
+export type YearRecordInput = z.infer<typeof yearRecordSchema>
+export type AddDisciplineInput = z.infer<typeof addDisciplineSchema>
+export type DisciplineRefInput = z.infer<typeof disciplineRefSchema>
+export type SetDisciplineActiveInput = z.infer<typeof setDisciplineActiveSchema>
+export type AddInitiativeInput = z.infer<typeof addInitiativeSchema>
+export type InitiativeRefInput = z.infer<typeof initiativeRefSchema>
+export type ImportPeopleInput = z.infer<typeof importPeopleSchema>
