@@ -7,6 +7,8 @@ import type { OrgKind, OrgLevel, Role } from '../generated/prisma/enums'
 import { hashPassword } from '../auth/password'
 import { childPath } from '../auth/scope'
 import { searchKey } from '../plans/periods'
+import { seedDemoPeople } from '../people/demo'
+import { seedDemoBlock } from '../blocks/demo'
 
 export const DEMO_PASSWORD = 'Demo@2026'
 
@@ -166,8 +168,15 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   await db.$transaction(async (tx) => {
     const client = tx as unknown as PrismaClient
-    const [dongNai] = [await seedTenant(client, DEMO_TENANTS[0], passwordHash), await seedTenant(client, DEMO_TENANTS[1], passwordHash)]
+    const dongNai = await seedTenant(client, DEMO_TENANTS[0], passwordHash)
+    const laoCai = await seedTenant(client, DEMO_TENANTS[1], passwordHash)
     await seedDemoPlan(client, dongNai)
+    for (const tenant of [dongNai, laoCai]) {
+      await seedDemoPeople(client, tenant)
+      await seedDemoAwardHistory(client, tenant)
+    }
+    await seedDemoBlock(client, dongNai)
+    await seedDemoMovementAndRound(client, dongNai)
   })
   return true
 }
@@ -227,4 +236,51 @@ async function seedDemoPlan(db: PrismaClient, tenant: SeededTenant) {
     data: ['Thường trực Tỉnh ủy', 'Các sở, ban, ngành', 'UBND các huyện, thành phố', 'Lưu: VT'].map((text, position) => ({ tenantId, planId: plan.id, position, text })),
   })
   await db.documentCounter.create({ data: { tenantId, organizationId: tenant.units.get('tinh')!, symbol: 'KH-UBND', year: 2020, lastNumber: 52 } })
+}
+
+/**
+ * Award history for the demo people: the two most senior people of each unit were CSTĐ cơ sở in
+ * 2023–2025 (so a CSTĐ cấp tỉnh proposal for 2025 can pass), everyone rated HTT or better was LĐTT.
+ */
+async function seedDemoAwardHistory(db: PrismaClient, tenant: SeededTenant) {
+  const people = await db.person.findMany({
+    where: { tenantId: tenant.id },
+    select: { id: true, organizationId: true, isLeader: true, yearRecords: { select: { year: true, rating: true } } },
+    orderBy: [{ organizationId: 'asc' }, { isLeader: 'desc' }, { fullName: 'asc' }],
+  })
+  const perUnit = new Map<string, number>()
+  const rows: Prisma.AwardRecordCreateManyInput[] = []
+  for (const person of people) {
+    const rank = perUnit.get(person.organizationId) ?? 0
+    perUnit.set(person.organizationId, rank + 1)
+    for (const record of person.yearRecords) {
+      if (record.rating !== 'HTT' && record.rating !== 'HTXS') continue
+      const award = rank < 2 ? 'CSTD_CO_SO' : 'LDTT'
+      rows.push({ tenantId: tenant.id, personId: person.id, organizationId: person.organizationId, year: record.year, award, decisionNumber: `${10 + rank}/QĐ-UBND`, decidedOn: new Date(Date.UTC(record.year, 11, 20)), decidedBy: 'Chủ tịch UBND' })
+    }
+  }
+  if (rows.length) await db.awardRecord.createMany({ data: rows })
+}
+
+/** A movement launched by huyện Long Thành to its communes, and its 2026 registration round. */
+async function seedDemoMovementAndRound(db: PrismaClient, tenant: SeededTenant) {
+  const district = tenant.units.get('long-thanh')
+  if (!district) return
+  const communes = ['an-phuoc', 'long-an', 'binh-son', 'tt-long-thanh'].flatMap((k) => (tenant.units.has(k) ? [tenant.units.get(k)!] : []))
+  const movement = await db.movement.create({
+    data: {
+      tenantId: tenant.id,
+      organizationId: district,
+      name: 'Long Thành chung sức xây dựng nông thôn mới nâng cao',
+      kind: 'CHUYEN_DE',
+      fromDate: new Date('2026-01-01T00:00:00Z'),
+      toDate: new Date('2026-12-31T00:00:00Z'),
+      content: 'Phát động các xã, thị trấn thi đua hoàn thành tiêu chí nông thôn mới nâng cao, nông thôn mới kiểu mẫu trong năm 2026.',
+    },
+    select: { id: true },
+  })
+  await db.movementTarget.createMany({ data: communes.map((organizationId) => ({ tenantId: tenant.id, movementId: movement.id, organizationId })) })
+  await db.registrationRound.create({
+    data: { tenantId: tenant.id, organizationId: district, year: 2026, deadline: new Date('2026-12-31T00:00:00Z'), note: 'Các đơn vị gửi bản đăng ký thi đua năm 2026.' },
+  })
 }
