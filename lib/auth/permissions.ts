@@ -50,7 +50,7 @@ export const ROLE_PERMISSIONS = {
   ],
   UNIT_HEAD: ['workspace.view', 'plan.view', 'plan.report', 'registration.manage', 'people.manage', 'block.score', 'dossier.propose'],
   COUNCIL_MEMBER: ['workspace.view', 'plan.view', 'council.vote'],
-  LEADER: ['workspace.view', 'plan.view', 'plan.approve', 'decision.sign', 'audit.view'],
+  LEADER: ['workspace.view', 'plan.view', 'plan.approve', 'decision.sign', 'council.vote', 'audit.view'],
   VIEWER: ['workspace.view', 'plan.view'],
 } as const satisfies Record<Role, readonly Permission[]>
 

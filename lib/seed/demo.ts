@@ -9,6 +9,7 @@ import { childPath } from '../auth/scope'
 import { searchKey } from '../plans/periods'
 import { seedDemoPeople } from '../people/demo'
 import { seedDemoBlock } from '../blocks/demo'
+import { seedDemoCouncils } from '../council/demo'
 
 export const DEMO_PASSWORD = 'Demo@2026'
 
@@ -176,6 +177,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       await seedDemoAwardHistory(client, tenant)
     }
     await seedDemoBlock(client, dongNai)
+    await seedDemoCouncils(client, dongNai, passwordHash)
     await seedDemoMovementAndRound(client, dongNai)
   })
   return true

@@ -1,0 +1,146 @@
+'use client'
+// The forms of a session page: the roll call and the closing (secretariat), the member's own ballot
+// sheet, and the written votes of absent members. Each nominee is a radio group in a fieldset whose
+// legend names them, so the sheet is usable with the keyboard alone (Tab between groups, arrows within).
+import { SelectField } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
+import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
+import type { FormState } from '@/lib/shared/errors'
+
+type Member = { id: string; fullName: string; position: string | null; isChair: boolean; present: boolean }
+type Item = { id: string; displayName: string; awardLabel: string }
+type MyItem = Item & { mine: { choice: 'AGREE' | 'DISAGREE' | null; written: boolean } | null }
+
+function ErrorOf({ state, field }: { state: FormState; field: string }) {
+  const message = state.fieldErrors?.[field]
+  if (!message) return null
+  return (
+    <p id={`${field}-error`} role="alert" className="text-sm font-medium text-red-700">
+      {message}
+    </p>
+  )
+}
+
+export function AttendanceForm({ action, sessionId, version, members }: { action: FormAction; sessionId: string; version: number; members: Member[] }) {
+  const [state, formAction] = useFormAction(action)
+  const checked = (m: Member) => (state.ok || !state.values ? m.present : state.values[`present_${m.id}`] === 'on')
+  return (
+    <FormFrame state={state} formAction={formAction} label="Điểm danh thành viên">
+      <Hidden fields={{ sessionId, version }} />
+      <fieldset aria-describedby={state.fieldErrors?.presentIds ? 'presentIds-error' : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Đánh dấu thành viên có mặt (bỏ trống là vắng mặt)</legend>
+        <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+          {members.map((m) => (
+            <li key={`${m.id}-${checked(m)}`}>
+              <label className="flex items-start gap-2 text-sm">
+                <input type="checkbox" name={`present_${m.id}`} defaultChecked={checked(m)} className="mt-1" />
+                <span>
+                  {m.fullName}
+                  {m.isChair ? ' (Chủ tịch)' : ''}
+                  {m.position ? <span className="text-slate-600"> — {m.position}</span> : null}
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <ErrorOf state={state} field="presentIds" />
+      </fieldset>
+      <SubmitButton variant="secondary">Lưu điểm danh</SubmitButton>
+    </FormFrame>
+  )
+}
+
+function ChoiceGroup({ item, chosen, disabledNote }: { item: Item; chosen: string; disabledNote?: string }) {
+  const name = `vote_${item.id}`
+  return (
+    <fieldset key={`${item.id}-${chosen}`} className="rounded-md border border-slate-300 px-3 py-2">
+      <legend className="px-1 text-sm font-medium text-slate-800">
+        {item.displayName} — {item.awardLabel}
+      </legend>
+      {disabledNote ? (
+        <p className="text-sm text-slate-700">{disabledNote}</p>
+      ) : (
+        <div className="flex flex-wrap gap-6 text-sm">
+          <label className="flex items-center gap-2">
+            <input type="radio" name={name} value="AGREE" defaultChecked={chosen === 'AGREE'} />
+            Đồng ý
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name={name} value="DISAGREE" defaultChecked={chosen === 'DISAGREE'} />
+            Không đồng ý
+          </label>
+        </div>
+      )}
+    </fieldset>
+  )
+}
+
+export function BallotForm({ action, sessionId, items }: { action: FormAction; sessionId: string; items: MyItem[] }) {
+  const [state, formAction] = useFormAction(action)
+  return (
+    <FormFrame state={state} formAction={formAction} label="Phiếu biểu quyết của tôi">
+      <Hidden fields={{ sessionId }} />
+      <ErrorOf state={state} field="votes" />
+      <div className="space-y-3">
+        {items.map((item) => (
+          <div key={item.id}>
+            <ChoiceGroup
+              item={item}
+              chosen={kept(state, `vote_${item.id}`, item.mine?.choice ?? '')}
+              disabledNote={item.mine?.written ? 'Phiếu bằng văn bản của bạn đã được Thường trực Hội đồng nhập.' : undefined}
+            />
+            <p className="mt-1 text-xs text-slate-600">
+              {item.mine && !item.mine.written ? 'Bạn đã bỏ phiếu; có thể đổi phiếu cho đến khi phiên họp kết thúc.' : item.mine ? '' : 'Bạn chưa bỏ phiếu.'}
+            </p>
+          </div>
+        ))}
+      </div>
+      <SubmitButton>Gửi phiếu</SubmitButton>
+    </FormFrame>
+  )
+}
+
+export function WrittenBallotForm({ action, sessionId, absent, items }: { action: FormAction; sessionId: string; absent: Member[]; items: Item[] }) {
+  const [state, formAction] = useFormAction(action)
+  const e = state.fieldErrors ?? {}
+  return (
+    <FormFrame state={state} formAction={formAction} label="Nhập phiếu bằng văn bản của thành viên vắng mặt">
+      <Hidden fields={{ sessionId }} />
+      <SelectField
+        label="Thành viên vắng mặt gửi phiếu"
+        name="memberId"
+        defaultValue={kept(state, 'memberId')}
+        error={e.memberId}
+        hint="Nhập lại cho cùng thành viên sẽ thay phiếu đã nhập trước đó. Phiếu đã nhập không hiển thị lại."
+      >
+        <option value="">— Chọn thành viên —</option>
+        {absent.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.fullName}
+          </option>
+        ))}
+      </SelectField>
+      <ErrorOf state={state} field="votes" />
+      <div className="space-y-3">
+        {items.map((item) => (
+          <ChoiceGroup key={item.id} item={item} chosen={kept(state, `vote_${item.id}`)} />
+        ))}
+      </div>
+      <SubmitButton variant="secondary">Lưu phiếu bằng văn bản</SubmitButton>
+    </FormFrame>
+  )
+}
+
+export function CloseSessionForm({ action, sessionId, version }: { action: FormAction; sessionId: string; version: number }) {
+  const [state, formAction] = useFormAction(action)
+  return (
+    <FormFrame state={state} formAction={formAction} label="Kết thúc phiên họp">
+      <Hidden fields={{ sessionId, version }} />
+      <p className="text-sm text-slate-700">
+        Khi kết thúc, hệ thống kiểm phiếu, ghi kết quả cho từng hồ sơ và xóa vĩnh viễn mối liên hệ giữa người bỏ phiếu với lá phiếu. Sau đó không ai bỏ phiếu hay đổi
+        phiếu được nữa.
+      </p>
+      <SubmitButton variant="danger">Kết thúc phiên họp và kiểm phiếu</SubmitButton>
+    </FormFrame>
+  )
+}

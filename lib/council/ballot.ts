@@ -1,0 +1,62 @@
+// Pure pieces of the secret ballot: the keyed hash that lets a member change their own choice while the
+// session is open, the quorum ratio of a council, the tally and the shuffle used when the session closes.
+// See docs/decisions/0006-secret-ballot.md for why the choice is stored apart from the voter.
+import { createHmac, randomInt } from 'node:crypto'
+import type { Ratio } from '../awards/ratio'
+import { percent, ratio } from '../awards/ratio'
+
+export type Choice = 'AGREE' | 'DISAGREE'
+
+export const CHOICE_LABELS = { AGREE: 'Đồng ý', DISAGREE: 'Không đồng ý' } as const satisfies Record<Choice, string>
+
+/** The server secret of ballot keys: BALLOT_SECRET, else NEXTAUTH_SECRET. Never stored in the database. */
+export function ballotSecret(env: Record<string, string | undefined> = process.env): string {
+  const secret = env.BALLOT_SECRET || env.NEXTAUTH_SECRET
+  if (!secret) {
+    throw new Error('Chưa đặt BALLOT_SECRET (hoặc NEXTAUTH_SECRET): không thể ghi phiếu biểu quyết kín. Hãy đặt biến môi trường rồi khởi động lại.')
+  }
+  return secret
+}
+
+/** HMAC-SHA256(secret, "itemId:memberId") in hex: the same member and item always give the same key. */
+export function ballotKey(secret: string, itemId: string, memberId: string): string {
+  if (!secret) throw new Error('ballotKey: secret trống')
+  return createHmac('sha256', secret).update(`${itemId}:${memberId}`).digest('hex')
+}
+
+/**
+ * The quorum of a council as an exact ratio. 67 is the stored default and means two thirds exactly
+ * (67% of 9 would need 7 members, two thirds needs 6); any other value is that percentage.
+ */
+export function quorumRatio(quorumPercent: number): Ratio {
+  return quorumPercent === 67 ? ratio(2, 3) : percent(quorumPercent)
+}
+
+export type Tally = { agree: number; disagree: number }
+
+/** Agree / disagree per item, from anonymous choices. Items without a choice count 0 / 0. */
+export function tally(itemIds: readonly string[], choices: readonly { itemId: string; choice: Choice }[]): Map<string, Tally> {
+  const counts = new Map<string, Tally>(itemIds.map((id) => [id, { agree: 0, disagree: 0 }]))
+  for (const c of choices) {
+    const count = counts.get(c.itemId)
+    if (!count) continue
+    if (c.choice === 'AGREE') count.agree++
+    else count.disagree++
+  }
+  return counts
+}
+
+/** Fisher–Yates with a cryptographic random source: the order of the rows says nothing about the votes. */
+export function shuffled<T>(items: readonly T[], random: (max: number) => number = randomInt): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = random(i + 1)
+    ;[out[i], out[j]] = [out[j], out[i]]
+  }
+  return out
+}
+
+/** Today in Vietnam as "YYYY-MM-DD": the date whose voting rules apply. */
+export function vietnamDate(at = new Date()): string {
+  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
+}

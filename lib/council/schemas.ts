@@ -1,0 +1,130 @@
+// Input schemas of the council forms and actions, shared by both. Forms with a row per member, nominee
+// or agenda item name their fields "present_<memberId>", "nominee_<nomineeId>", "vote_<itemId>"; a typed
+// caller may pass the arrays directly.
+import { z } from 'zod'
+
+export const MAX_AGENDA = 200
+export const MAX_MEMBERS = 100
+
+const uuid = (message: string) => z.uuid({ error: message })
+const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((v) => v || null)
+
+/** Ids taken from checkbox names "<prefix><id>" when the caller did not pass `field` itself. */
+const idsFrom = (prefix: string, field: string) => (raw: unknown) => {
+  if (!raw || typeof raw !== 'object' || Array.isArray((raw as Record<string, unknown>)[field])) return raw
+  const ids = Object.keys(raw).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))
+  return { ...raw, [field]: ids }
+}
+
+/** Radio groups "vote_<itemId>" = AGREE | DISAGREE become votes; a group left empty is no vote. */
+const votesFrom = (raw: unknown) => {
+  if (!raw || typeof raw !== 'object' || Array.isArray((raw as { votes?: unknown }).votes)) return raw
+  const entries = Object.entries(raw as Record<string, unknown>).filter(([k, v]) => k.startsWith('vote_') && v)
+  return { ...raw, votes: entries.map(([k, choice]) => ({ itemId: k.slice('vote_'.length), choice })) }
+}
+
+const councilFields = {
+  name: z
+    .string({ error: 'Vui lòng nhập tên Hội đồng.' })
+    .trim()
+    .min(5, 'Tên Hội đồng phải có ít nhất 5 ký tự.')
+    .max(300, 'Tên Hội đồng không được dài quá 300 ký tự.'),
+  quorumPercent: z.coerce
+    .number({ error: 'Tỷ lệ dự họp tối thiểu không hợp lệ.' })
+    .int('Tỷ lệ dự họp tối thiểu là số nguyên (phần trăm).')
+    .min(50, 'Tỷ lệ dự họp tối thiểu từ 50% trở lên.')
+    .max(100, 'Tỷ lệ dự họp tối thiểu không quá 100%.'),
+}
+
+export const createCouncilSchema = z.object({ organizationId: uuid('Đơn vị không hợp lệ.'), ...councilFields })
+export const updateCouncilSchema = z.object({ councilId: uuid('Hội đồng không hợp lệ.'), ...councilFields })
+
+export const addMemberSchema = z.object({
+  councilId: uuid('Hội đồng không hợp lệ.'),
+  userId: uuid('Vui lòng chọn người được bổ sung vào Hội đồng.'),
+  position: optionalText(200, 'Chức vụ không được dài quá 200 ký tự.'),
+  chair: z
+    .union([z.boolean(), z.literal('on'), z.literal('')])
+    .optional()
+    .transform((v) => v === true || v === 'on'),
+})
+
+export const memberActionSchema = z.object({
+  councilId: uuid('Hội đồng không hợp lệ.'),
+  memberId: uuid('Thành viên không hợp lệ.'),
+  action: z.enum(['chair', 'remove'], { error: 'Thao tác không hợp lệ.' }),
+})
+
+export const openSessionSchema = z.preprocess(
+  idsFrom('nominee_', 'nomineeIds'),
+  z.object({
+    councilId: uuid('Hội đồng không hợp lệ.'),
+    title: z
+      .string({ error: 'Vui lòng nhập tên phiên họp.' })
+      .trim()
+      .min(5, 'Tên phiên họp phải có ít nhất 5 ký tự.')
+      .max(300, 'Tên phiên họp không được dài quá 300 ký tự.'),
+    nomineeIds: z
+      .array(z.uuid({ error: 'Người được đề nghị không hợp lệ.' }))
+      .transform((ids) => [...new Set(ids)])
+      .pipe(
+        z
+          .array(z.string())
+          .min(1, 'Vui lòng chọn ít nhất một người (tập thể) được đề nghị để đưa vào phiên họp.')
+          .max(MAX_AGENDA, `Một phiên họp xét tối đa ${MAX_AGENDA} người (tập thể).`),
+      ),
+  }),
+)
+
+export const attendanceSchema = z.preprocess(
+  idsFrom('present_', 'presentIds'),
+  z.object({
+    sessionId: uuid('Phiên họp không hợp lệ.'),
+    version,
+    presentIds: z
+      .array(z.uuid({ error: 'Thành viên không hợp lệ.' }))
+      .max(MAX_MEMBERS, 'Danh sách có mặt không hợp lệ.')
+      .transform((ids) => [...new Set(ids)]),
+  }),
+)
+
+const votes = z
+  .array(
+    z.object({
+      itemId: uuid('Nội dung biểu quyết không hợp lệ.'),
+      choice: z.enum(['AGREE', 'DISAGREE'], { error: 'Vui lòng chọn “Đồng ý” hoặc “Không đồng ý”.' }),
+    }),
+  )
+  .min(1, 'Vui lòng chọn “Đồng ý” hoặc “Không đồng ý” cho ít nhất một người (tập thể).')
+  .max(MAX_AGENDA, 'Phiếu biểu quyết không hợp lệ.')
+  .refine((list) => new Set(list.map((v) => v.itemId)).size === list.length, 'Mỗi người (tập thể) chỉ được biểu quyết một lần trên phiếu.')
+
+export const ballotSchema = z.preprocess(votesFrom, z.object({ sessionId: uuid('Phiên họp không hợp lệ.'), votes }))
+
+export const writtenBallotSchema = z.preprocess(
+  votesFrom,
+  z.object({
+    sessionId: uuid('Phiên họp không hợp lệ.'),
+    memberId: uuid('Vui lòng chọn thành viên vắng mặt có phiếu bằng văn bản.'),
+    votes,
+  }),
+)
+
+export const closeSessionSchema = z.object({ sessionId: uuid('Phiên họp không hợp lệ.'), version })
+
+export type CreateCouncilInput = z.infer<typeof createCouncilSchema>
+export type UpdateCouncilInput = z.infer<typeof updateCouncilSchema>
+export type AddMemberInput = z.infer<typeof addMemberSchema>
+export type MemberActionInput = z.infer<typeof memberActionSchema>
+export type OpenSessionInput = z.infer<typeof openSessionSchema>
+export type AttendanceInput = z.infer<typeof attendanceSchema>
+export type BallotInput = z.infer<typeof ballotSchema>
+export type WrittenBallotInput = z.infer<typeof writtenBallotSchema>
+export type CloseSessionInput = z.infer<typeof closeSessionSchema>
