@@ -104,6 +104,6 @@ console.log(`\n✔ Ứng dụng sẵn sàng: http://localhost:${port}\n`)
 if (!testMode) {
   console.log(`Tài khoản mẫu (mật khẩu chung: ${DEMO_PASSWORD}):`)
   for (const a of demoAccounts()) console.log(`  ${a.username.padEnd(22)} ${a.roles.join(', ').padEnd(28)} ${a.tenant}`)
-  console.log('  hoidong1..6.dongnai, hoidong1..4.longthanh: thành viên Hội đồng TĐKT tỉnh, huyện')
+  console.log('  hoidong1..7.dongnai, hoidong1..4.longthanh: thành viên Hội đồng TĐKT tỉnh, huyện')
   console.log('\nNhấn Ctrl+C để dừng.')
 }

@@ -1,4 +1,4 @@
-// Demo data: the Hội đồng Thi đua - Khen thưởng of the province (9 members, quorum 2/3) and of huyện
+// Demo data: the Hội đồng Thi đua - Khen thưởng of the province (10 members, quorum 2/3) and of huyện
 // Long Thành (5 members, quorum 80%), with new council-member accounts. Deterministic; run with the
 // owner client, past row-level security. A council is seeded only when its unit and its chair's account
 // exist (so another tenant's demo gets none) and the unit has no council yet.
@@ -24,6 +24,7 @@ const COUNCILS: CouncilSpec[] = [
       { username: 'hoidong4.dongnai', fullName: 'Phan Văn Trường', position: 'Giám đốc Sở Tài chính - Ủy viên' },
       { username: 'hoidong5.dongnai', fullName: 'Huỳnh Ngọc Ánh', position: 'Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh - Ủy viên' },
       { username: 'hoidong6.dongnai', fullName: 'Vũ Đình Khoa', position: 'Bí thư Tỉnh đoàn - Ủy viên' },
+      { username: 'hoidong7.dongnai', fullName: 'Mai Thị Thu Trang', position: 'Giám đốc Sở Giáo dục và Đào tạo - Ủy viên' },
     ],
   },
   {
