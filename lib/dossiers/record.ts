@@ -3,6 +3,7 @@
 import type { Tx } from '../db/tenant'
 import { isAwardCode, type AwardCode } from '../awards/catalog'
 import type { CollectiveNominee, IndividualNominee } from '../awards/eligibility/types'
+import { blockCandidates } from '../blocks/queries'
 
 const awardsOf = (rows: { year: number; award: string; thematic: boolean }[]) =>
   rows.flatMap((a) => (isAwardCode(a.award) ? [{ year: a.year, award: a.award as AwardCode, thematic: a.thematic }] : []))
@@ -47,6 +48,13 @@ export async function collectiveRecord(tx: Tx, tenantId: string, organizationId:
     tx.awardRecord.findMany({ where: { tenantId, personId: { in: ids }, year }, select: { personId: true, award: true } }),
     tx.discipline.findMany({ where: { tenantId, personId: { in: ids }, year }, select: { personId: true, level: true } }),
   ])
+  // Cờ thi đua: does the unit lead its emulation block for the year? (undefined when it is in none)
+  const blocks = await tx.blockMember.findMany({ where: { tenantId, organizationId, block: { year } }, select: { blockId: true } })
+  let leadsBlock: boolean | undefined
+  for (const { blockId } of blocks) {
+    const candidates = await blockCandidates(tx, tenantId, blockId)
+    leadsBlock = (leadsBlock ?? false) || candidates.some((c) => c.organizationId === organizationId && c.award === 'CO_THI_DUA_TINH')
+  }
   const rank = ['KHIEN_TRACH', 'CANH_CAO', 'HA_BAC_LUONG', 'GIANG_CHUC', 'CACH_CHUC', 'BUOC_THOI_VIEC']
   return {
     kind: 'COLLECTIVE',
@@ -67,6 +75,7 @@ export async function collectiveRecord(tx: Tx, tenantId: string, organizationId:
     }),
     femaleShare: members.length ? members.filter((m) => m.gender === 'NU').length / members.length : 0,
     awards: awardsOf(awards),
+    leadsBlock,
     underInvestigation: false,
     unresolvedComplaint: false,
   }

@@ -142,3 +142,22 @@ describe('award dossier chain', () => {
     await expect(submitDossier(head, { dossierId, version: 1 })).rejects.toBeInstanceOf(DomainError)
   })
 })
+
+describe('collective record', () => {
+  it('knows whether a unit leads its emulation block, for the Cờ thi đua check', async () => {
+    const { seedDemoBlock } = await import('../../lib/blocks/demo')
+    const { blockCandidates } = await import('../../lib/blocks/queries')
+    const { collectiveRecord } = await import('../../lib/dossiers/record')
+    const blockId = await seedDemoBlock(ownerDb(), dn)
+    const leaders = (await withTenant(dn.id, (tx) => blockCandidates(tx, dn.id, blockId!)))
+      .filter((c) => c.award === 'CO_THI_DUA_TINH')
+      .map((c) => c.organizationId)
+    expect(leaders.length).toBeGreaterThan(0)
+    for (const key of ['an-phuoc', 'long-an', 'binh-son', 'tt-long-thanh']) {
+      const record = await withTenant(dn.id, (tx) => collectiveRecord(tx, dn.id, dn.units.get(key)!, 2025))
+      expect(record.leadsBlock, key).toBe(leaders.includes(dn.units.get(key)!))
+    }
+    const outside = await withTenant(dn.id, (tx) => collectiveRecord(tx, dn.id, dn.units.get('xuan-que')!, 2025))
+    expect(outside.leadsBlock).toBeUndefined()
+  })
+})
