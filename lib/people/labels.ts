@@ -1,4 +1,5 @@
 // Vietnamese labels and small pure helpers of the people registry, shared by server and client code.
+import { awardLabel, isAwardCode } from '../awards/catalog'
 import type { DisciplineLevel, Gender, InitiativeLevel, TaskRating } from '../generated/prisma/enums'
 
 export const GENDERS = ['NAM', 'NU'] as const satisfies readonly Gender[]
@@ -55,25 +56,12 @@ export function vnDate(date: Date | null | undefined) {
 /** yyyy-mm-dd of a date-only value, for <input type="date">. */
 export const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : '')
 
-/** Today in Việt Nam (UTC+7, no daylight saving) at UTC midnight: the value a @db.Date column stores. */
-export function today(now = new Date()) {
-  const local = new Date(now.getTime() + 7 * 3_600_000)
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()))
-}
-
-/** Award codes an initiative may have served as a criterion for (the award catalogue's codes). */
-const CRITERION_AWARDS: Record<string, string> = {
-  LDTT: 'Lao động tiên tiến',
-  CSTD_CO_SO: 'Chiến sĩ thi đua cơ sở',
-  CSTD_TINH: 'Chiến sĩ thi đua cấp tỉnh',
-  CSTD_TOAN_QUOC: 'Chiến sĩ thi đua toàn quốc',
-  BANG_KHEN_TINH: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
-  BANG_KHEN_TTG: 'Bằng khen của Thủ tướng Chính phủ',
-}
+/** Today in Việt Nam at UTC midnight. */
+export { todayInVietnam as today } from '../shared/dates'
 
 /** "đã dùng làm tiêu chí Chiến sĩ thi đua cơ sở năm 2024", or null while unused. */
 export function criterionUse(initiative: { usedForAward: string | null; usedForYear: number | null }) {
   if (!initiative.usedForAward) return null
-  const award = CRITERION_AWARDS[initiative.usedForAward] ?? initiative.usedForAward
+  const award = isAwardCode(initiative.usedForAward) ? awardLabel(initiative.usedForAward) : initiative.usedForAward
   return `đã dùng làm tiêu chí ${award}${initiative.usedForYear ? ` năm ${initiative.usedForYear}` : ''}`
 }

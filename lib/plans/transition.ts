@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { withTenant, type Tx } from '../db/tenant'
 import { takeNextNumber } from '../db/counter'
+import { todayInVietnam } from '../shared/dates'
 import { Prisma } from '../generated/prisma/client'
 import { DomainError } from '../shared/errors'
 import { bumpVersion, planForAction } from './guard'
@@ -12,11 +13,8 @@ import { refreshPlanSearch } from './contents'
 import type { TransitionInput } from './schemas'
 import { nextStatus } from './workflow'
 
-/** Today in Vietnam, as a date. */
-export function todayInVietnam(now = new Date()) {
-  const local = new Date(now.getTime() + 7 * 3600_000)
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()))
-}
+/** Today in Vietnam, as a date (re-exported for the plan pages). */
+export { todayInVietnam }
 
 async function nextFreeNumber(tx: Tx, tenantId: string, organizationId: string, symbol: string, year: number) {
   for (let attempt = 0; attempt < 1000; attempt++) {
