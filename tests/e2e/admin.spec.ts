@@ -73,6 +73,13 @@ test('tài khoản bị ngừng hoạt động bị đăng xuất ở lần thao
   await user.getByLabel('Mật khẩu').fill('Demo@2026')
   await user.getByRole('button', { name: 'Đăng nhập' }).click()
   await expect(user.getByText('Tài khoản đã ngừng hoạt động. Vui lòng liên hệ quản trị đơn vị.')).toBeVisible()
+
+  // reactivated, the account works again (and later journeys can use it)
+  await admin.reload()
+  await admin.getByRole('button', { name: 'Kích hoạt lại tài khoản' }).click()
+  await expect(admin.getByRole('status')).toHaveText('Đã cập nhật trạng thái tài khoản.')
+  await user.getByRole('button', { name: 'Đăng nhập' }).click()
+  await expect(user).toHaveURL(/\/o\/[0-9a-f-]{36}\/tong-quan$/)
 })
 
 test('quản trị tạo tài khoản mới với vai trò tại một xã; tài khoản đó đăng nhập được', async ({ browser }) => {
