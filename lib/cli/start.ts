@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createOwnerClient } from '../db/client'
-import { PROJECT_ROOT, provideAppDatabase, provideTestDatabase, type ProvidedDatabase } from '../db/local'
+import { localDataDir, PROJECT_ROOT, provideAppDatabase, provideTestDatabase, type ProvidedDatabase } from '../db/local'
+import { makeTempDir } from '../db/embedded'
 import { demoAccounts, DEMO_PASSWORD, seedDemo } from '../seed/demo'
 import { freePort, portInUse, step } from './support'
 
@@ -74,6 +75,9 @@ const childEnv = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
   PORT: String(port),
+  // Uploaded files live outside the web root: in the local data folder, or a throwaway one for tests.
+  TDKT_DATA_DIR: localDataDir(),
+  TDKT_UPLOAD_DIR: process.env.TDKT_UPLOAD_DIR ?? (testMode ? makeTempDir('tdkt-uploads-') : path.join(localDataDir(), 'uploads')),
 }
 
 if (!dev) {

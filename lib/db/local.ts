@@ -7,7 +7,9 @@ import pg from 'pg'
 import { ensureDatabase, makeTempDir, startEmbeddedPostgres } from './embedded'
 import { migrate } from './migrate'
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..')
+// Under Node (launcher, tests) this module knows where it is; bundled into the Next server it may not
+// (import.meta.dirname is undefined there), but the launcher starts Next in the project folder.
+export const PROJECT_ROOT = typeof import.meta.dirname === 'string' ? path.resolve(import.meta.dirname, '../..') : process.cwd()
 
 type LocalState = { pgPassword: string; pgPort: number; authSecret: string }
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../../prisma/migrations')
+export const MIGRATIONS_DIR = typeof import.meta.dirname === 'string' ? path.resolve(import.meta.dirname, '../../prisma/migrations') : path.resolve('prisma/migrations')
 const LOCK_KEY = 7_460_001 // arbitrary, constant: "tdkt migrations"
 
 export type Migration = { name: string; sql: string; checksum: string }

@@ -84,8 +84,11 @@ export async function addNominee(actor: Actor, input: AddNomineeInput) {
 export async function removeNominee(actor: Actor, input: z.infer<typeof removeNomineeSchema>) {
   return withTenant(actor.tenantId, async (tx) => {
     const { dossier, unit } = await draftForChange(tx, actor, input.dossierId, input.version)
-    const { count } = await tx.dossierNominee.deleteMany({ where: { tenantId: actor.tenantId, dossierId: dossier.id, id: input.nomineeId } })
-    if (count !== 1) throw new NotFoundError('Không tìm thấy người được đề nghị.')
+    // Only a nominee still with the proposing unit can be withdrawn; one under review above stays.
+    const { count } = await tx.dossierNominee.deleteMany({
+      where: { tenantId: actor.tenantId, dossierId: dossier.id, id: input.nomineeId, status: { in: ['DRAFT', 'RETURNED'] } },
+    })
+    if (count !== 1) throw new DomainError('Chỉ rút được người được đề nghị đang ở đơn vị (chưa trình hoặc bị trả lại).')
     await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: unit.id, action: 'dossier.remove_nominee', targetType: 'Dossier', targetId: dossier.id, before: { nomineeId: input.nomineeId } })
   })
 }

@@ -1,0 +1,197 @@
+import Link from 'next/link'
+import { AddNomineeForm, RemoveNomineeForm, SubmitDossierForm } from '@/components/dossiers/dossier-forms'
+import { DeleteAttachmentForm, UploadAttachmentForm } from '@/components/dossiers/attachment-forms'
+import { AttachmentList } from '@/components/dossiers/attachment-list'
+import { KIND_LABELS, STATUS_BADGE, awardName, statusSummary, statusText, vnDateTime } from '@/components/dossiers/labels'
+import { NomineeCard, asAppraisal } from '@/components/dossiers/nominee-card'
+import { AppraiseForm, ApproveForm, ForwardForm, RejectForm, ReturnForm } from '@/components/dossiers/nominee-forms'
+import { DossierTimeline } from '@/components/dossiers/timeline'
+import { loadOr404, requireWorkspace } from '@/lib/auth/session'
+import { canAt } from '@/lib/auth/scope'
+import { withTenant } from '@/lib/db/tenant'
+import { CANDIDATE_LIMIT, loadDossier, nomineeCandidates } from '@/lib/dossiers/queries'
+import { publicCommentsForDossier } from '@/lib/dossiers/public'
+import { addNomineeAction, deleteAttachmentAction, nomineeActionAction, removeNomineeAction, submitDossierAction, uploadAttachmentAction } from '../actions'
+
+export const metadata = { title: 'Hồ sơ đề nghị khen thưởng' }
+
+export default async function DossierPage({ params, searchParams }: { params: Promise<{ orgId: string; dossierId: string }>; searchParams: Promise<{ tim?: string }> }) {
+  const { orgId, dossierId } = await params
+  const search = ((await searchParams).tim ?? '').slice(0, 100)
+  const { actor } = await requireWorkspace(orgId)
+  const data = await loadOr404(() =>
+    withTenant(actor.tenantId, async (tx) => {
+      const loaded = await loadDossier(tx, actor, dossierId)
+      const proposes = canAt(actor.memberships, 'dossier.propose', loaded.proposing)
+      const candidates = proposes && !loaded.dossier.submittedAt ? await nomineeCandidates(tx, actor, loaded.proposing, search) : null
+      const comments = await publicCommentsForDossier(tx, actor, dossierId)
+      const movement = loaded.dossier.movementId
+        ? await tx.movement.findFirst({ where: { tenantId: actor.tenantId, id: loaded.dossier.movementId }, select: { name: true } })
+        : null
+      return { ...loaded, proposes, candidates, comments, movement }
+    }),
+  )
+  const { dossier, proposing, nominees, events, attachments, proposes, candidates, comments } = data
+  const base = `/o/${orgId}/ho-so-khen-thuong`
+  const orgName = (id: string) => data.orgName.get(id) ?? (id === proposing.id ? proposing.name : 'Đơn vị khác')
+  const orgRef = (id: string) => ({ id, path: data.orgPath.get(id) ?? (id === proposing.id ? proposing.path : '') })
+  const draft = !dossier.submittedAt
+  const filesOpen = proposes && (draft || nominees.some((n) => n.status === 'RETURNED'))
+  const pending = nominees.filter((n) => n.status === 'DRAFT' || n.status === 'RETURNED').length
+  const fileHref = (id: string) => `${base}/${dossier.id}/tep/${id}`
+  const removeFile = filesOpen && draft ? (a: { id: string; fileName: string }) => <DeleteAttachmentForm action={deleteAttachmentAction} dossierId={dossier.id} attachmentId={a.id} fileName={a.fileName} /> : undefined
+  const nomineeName = new Map(nominees.map((n) => [n.id, n.displayName]))
+
+  const formsFor = (n: (typeof nominees)[number]) => {
+    const forms: React.ReactNode[] = []
+    const common = { action: nomineeActionAction, nomineeId: n.id, version: n.version, name: n.displayName }
+    const holder = orgRef(n.holderOrgId)
+    const index = n.pathOrgIds.indexOf(n.holderOrgId)
+    const deciding = n.decidingOrgId === n.holderOrgId
+    const appraised = asAppraisal(n.appraisal) !== null
+    if (n.status === 'IN_REVIEW' && canAt(actor.memberships, 'dossier.appraise', holder)) {
+      forms.push(<AppraiseForm key="appraise" {...common} again={appraised} />)
+      if (appraised && !deciding && index >= 0 && index + 1 < n.pathOrgIds.length) forms.push(<ForwardForm key="forward" {...common} toName={orgName(n.pathOrgIds[index + 1])} />)
+      if (index > 0) forms.push(<ReturnForm key="return" {...common} toName={orgName(n.pathOrgIds[index - 1])} />)
+    }
+    if (n.status === 'IN_REVIEW' && deciding && canAt(actor.memberships, 'decision.sign', holder)) {
+      if (appraised) forms.push(<ApproveForm key="approve" {...common} />)
+      else forms.push(<p key="wait" className="text-sm text-slate-700">Chờ thẩm định trước khi phê duyệt.</p>)
+      forms.push(<RejectForm key="reject" {...common} />)
+    }
+    if (proposes && draft && (n.status === 'DRAFT' || n.status === 'RETURNED')) {
+      forms.push(<RemoveNomineeForm key="remove" action={removeNomineeAction} dossierId={dossier.id} version={dossier.version} nomineeId={n.id} name={n.displayName} />)
+    }
+    return forms.length ? forms : null
+  }
+
+  return (
+    <div className="space-y-6">
+      <Link className="link text-sm" href={base}>
+        ← Danh sách hồ sơ
+      </Link>
+      <section className="card space-y-2">
+        <h1 className="text-2xl font-bold">{dossier.title}</h1>
+        <dl className="grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="inline text-slate-600">Đơn vị đề nghị: </dt>
+            <dd className="inline font-medium">{proposing.name}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-600">Loại hồ sơ: </dt>
+            <dd className="inline font-medium">
+              {KIND_LABELS[dossier.kind]}
+              {data.movement ? ` — ${data.movement.name}` : ''}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-600">Năm: </dt>
+            <dd className="inline font-medium">{dossier.year}</dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-600">Tình trạng: </dt>
+            <dd className="inline font-medium" data-testid="dossier-status">
+              {draft ? 'Chưa trình' : `Đã trình ${vnDateTime(dossier.submittedAt!)}`} · {statusSummary(nominees)}
+            </dd>
+          </div>
+        </dl>
+        {proposes && draft && pending > 0 ? <SubmitDossierForm action={submitDossierAction} dossierId={dossier.id} version={dossier.version} pending={pending} /> : null}
+      </section>
+
+      <section className="card space-y-4" aria-labelledby="nominees-title">
+        <h2 id="nominees-title" className="text-lg font-semibold">
+          Người (tập thể) được đề nghị ({nominees.length})
+        </h2>
+        {nominees.length === 0 ? (
+          <p className="text-sm text-slate-700">Hồ sơ chưa có người được đề nghị.</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Họ tên / tập thể</th>
+                <th scope="col">Hình thức đề nghị</th>
+                <th scope="col">Đơn vị đang xử lý</th>
+                <th scope="col">Tình trạng</th>
+              </tr>
+            </thead>
+            <tbody>
+              {nominees.map((n) => (
+                <tr key={n.id}>
+                  <td>
+                    <a className="link" href={`#de-nghi-${n.id}`}>
+                      {n.displayName}
+                    </a>
+                  </td>
+                  <td>{awardName(n.award)}</td>
+                  <td>{orgName(n.holderOrgId)}</td>
+                  <td>
+                    <span className={`badge ${STATUS_BADGE[n.status]}`}>{statusText(n.status, orgName(n.holderOrgId))}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {nominees.map((n) => (
+          <NomineeCard
+            key={n.id}
+            nominee={n}
+            orgName={orgName}
+            comments={comments.get(n.id)}
+            files={<AttachmentList attachments={attachments.filter((a) => a.nomineeId === n.id)} href={fileHref} remove={removeFile} />}
+            forms={formsFor(n)}
+          />
+        ))}
+      </section>
+
+      {candidates ? (
+        <section id="them-nguoi" className="card space-y-4" aria-labelledby="add-title">
+          <h2 id="add-title" className="text-lg font-semibold">
+            Thêm người (tập thể) được đề nghị
+          </h2>
+          <form role="search" action={`${base}/${dossier.id}#them-nguoi`} className="flex items-end gap-2">
+            <div className="flex-1">
+              <label htmlFor="tim" className="block text-sm font-medium">
+                Tìm cá nhân theo tên (có dấu hoặc không dấu)
+              </label>
+              <input id="tim" name="tim" defaultValue={search} className="input mt-1" />
+            </div>
+            <button type="submit" className="btn btn-secondary">
+              Tìm
+            </button>
+          </form>
+          <AddNomineeForm
+            action={addNomineeAction}
+            dossierId={dossier.id}
+            version={dossier.version}
+            people={candidates.people.map((p) => ({ value: p.id, label: `${p.fullName} — ${p.organization.name}` }))}
+            units={candidates.units.map((u) => ({ value: u.id, label: u.name }))}
+            peopleNote={
+              candidates.peopleTotal > CANDIDATE_LIMIT
+                ? `Hiển thị ${CANDIDATE_LIMIT}/${candidates.peopleTotal} người đang công tác tại ${proposing.name} và đơn vị trực thuộc; tìm theo tên để thu hẹp danh sách.`
+                : `${candidates.peopleTotal} người đang công tác tại ${proposing.name} và đơn vị trực thuộc${search ? ` khớp “${search}”` : ''}.`
+            }
+          />
+        </section>
+      ) : null}
+
+      <section className="card space-y-4" aria-labelledby="files-title">
+        <h2 id="files-title" className="text-lg font-semibold">
+          Tài liệu của hồ sơ
+        </h2>
+        <AttachmentList attachments={attachments.filter((a) => !a.nomineeId)} href={fileHref} remove={removeFile} empty="Chưa có tài liệu chung của hồ sơ." />
+        {attachments.some((a) => a.nomineeId) ? <p className="text-sm text-slate-700">Báo cáo thành tích, minh chứng riêng của từng người được liệt kê cùng người đó ở trên.</p> : null}
+        {filesOpen ? (
+          <UploadAttachmentForm action={uploadAttachmentAction} dossierId={dossier.id} nominees={nominees.map((n) => ({ value: n.id, label: `${n.displayName} — ${awardName(n.award)}` }))} />
+        ) : null}
+      </section>
+
+      <section className="card space-y-3" aria-labelledby="timeline-title">
+        <h2 id="timeline-title" className="text-lg font-semibold">
+          Quá trình xử lý
+        </h2>
+        <DossierTimeline events={events} orgName={orgName} userName={(id) => data.userName.get(id) ?? 'Người dùng'} nomineeName={(id) => nomineeName.get(id)} />
+      </section>
+    </div>
+  )
+}

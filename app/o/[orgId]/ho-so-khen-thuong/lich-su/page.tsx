@@ -1,0 +1,42 @@
+// Award history of a person (?nguoi=<personId>) or of a unit (?don-vi=<orgId>) within the workspace.
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { AwardHistoryTable } from '@/components/dossiers/award-history'
+import { pageParam } from '@/components/ui/pagination'
+import { loadOr404, requireWorkspace } from '@/lib/auth/session'
+import { isWithin } from '@/lib/auth/scope'
+import { withTenant } from '@/lib/db/tenant'
+import { awardHistory, type HistoryTarget } from '@/lib/dossiers/history'
+
+export const metadata = { title: 'Lịch sử khen thưởng' }
+
+type Query = { nguoi?: string; 'don-vi'?: string; trang?: string }
+
+export default async function AwardHistoryPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<Query> }) {
+  const { orgId } = await params
+  const query = await searchParams
+  const { actor, organization } = await requireWorkspace(orgId)
+  const target: HistoryTarget | null = query.nguoi ? { personId: query.nguoi } : query['don-vi'] ? { organizationId: query['don-vi'] } : null
+  if (!target) notFound()
+  const history = await loadOr404(() => withTenant(actor.tenantId, (tx) => awardHistory(tx, actor, target, pageParam(query.trang))))
+  // The page belongs to the workspace: a person or unit outside it is not shown here.
+  if (!isWithin(history.subject.unitPath, organization.path)) notFound()
+  const base = `/o/${orgId}/ho-so-khen-thuong/lich-su`
+  const key = 'personId' in target ? `nguoi=${target.personId}` : `don-vi=${target.organizationId}`
+  return (
+    <div className="space-y-4">
+      <Link className="link text-sm" href={`/o/${orgId}/ho-so-khen-thuong`}>
+        ← Hồ sơ khen thưởng
+      </Link>
+      <h1 className="text-2xl font-bold">Lịch sử khen thưởng</h1>
+      <section className="card space-y-3">
+        <p>
+          <strong>{history.subject.name}</strong>
+          {history.subject.kind === 'PERSON' ? <span className="text-slate-700"> — {history.subject.unitName}</span> : null}
+        </p>
+        {history.subject.kind === 'UNIT' ? <p className="text-sm text-slate-700">Khen thưởng của tập thể đơn vị; khen thưởng của từng cá nhân xem trong lịch sử của người đó.</p> : null}
+        <AwardHistoryTable history={history} pageHref={(n) => `${base}?${key}&trang=${n}`} />
+      </section>
+    </div>
+  )
+}

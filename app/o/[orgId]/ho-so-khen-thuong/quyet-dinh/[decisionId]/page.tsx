@@ -1,0 +1,89 @@
+import Link from 'next/link'
+import { awardName, vnDate } from '@/components/dossiers/labels'
+import { formatVnd } from '@/lib/awards/cash'
+import { loadOr404, requireWorkspace } from '@/lib/auth/session'
+import { withTenant } from '@/lib/db/tenant'
+import { findDecisionForActor } from '@/lib/dossiers/queries'
+
+export const metadata = { title: 'Quyết định khen thưởng' }
+
+export default async function DecisionPage({ params }: { params: Promise<{ orgId: string; decisionId: string }> }) {
+  const { orgId, decisionId } = await params
+  const { actor } = await requireWorkspace(orgId)
+  const { decision, issuer, items } = await loadOr404(() => withTenant(actor.tenantId, (tx) => findDecisionForActor(tx, actor, decisionId)))
+  const base = `/o/${orgId}/ho-so-khen-thuong`
+  const total = items.reduce((sum, i) => sum + i.amount, 0)
+  const signer = [decision.signerAuthority, decision.signerPosition].filter(Boolean).join(' ')
+  return (
+    <div className="space-y-6">
+      <Link className="link text-sm" href={base}>
+        ← Hồ sơ khen thưởng
+      </Link>
+      <section className="card space-y-2">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h1 className="text-2xl font-bold">
+              Quyết định số <span data-testid="decision-number">{decision.documentNumber}</span>
+            </h1>
+            <p className="text-sm text-slate-700">
+              {issuer.name} · ngày {vnDate(decision.decidedOn)}
+            </p>
+          </div>
+          <a className="btn btn-secondary" href={`${base}/quyet-dinh/${decision.id}/docx`} download>
+            Tải quyết định (.docx)
+          </a>
+        </div>
+        <p className="font-medium">{decision.title}</p>
+        <p className="text-sm text-slate-700">
+          Người ký: {signer ? `${signer} ` : ''}
+          {decision.signerName}
+        </p>
+      </section>
+      <section className="card" aria-labelledby="awardees-title">
+        <h2 id="awardees-title" className="text-lg font-semibold">
+          Danh sách được khen thưởng ({items.length})
+        </h2>
+        <table className="table mt-3">
+          <thead>
+            <tr>
+              <th scope="col">STT</th>
+              <th scope="col">Họ tên / tập thể</th>
+              <th scope="col">Đơn vị</th>
+              <th scope="col">Hình thức khen thưởng</th>
+              <th scope="col" className="text-right">
+                Số tiền
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item, index) => (
+              <tr key={item.id}>
+                <td>{index + 1}</td>
+                <td>
+                  {item.personId ? (
+                    <Link className="link" href={`${base}/lich-su?nguoi=${item.personId}`}>
+                      {item.displayName}
+                    </Link>
+                  ) : (
+                    item.displayName
+                  )}
+                </td>
+                <td>{item.unitName}</td>
+                <td>{awardName(item.award)}</td>
+                <td className="text-right">{item.amount > 0 ? formatVnd(item.amount) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={4} className="text-right">
+                Tổng cộng
+              </th>
+              <td className="text-right font-semibold">{formatVnd(total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,60 @@
+import Link from 'next/link'
+import { DecisionForm } from '@/components/dossiers/decision-form'
+import { awardName } from '@/components/dossiers/labels'
+import { requireWorkspacePermission } from '@/lib/auth/session'
+import { withTenant } from '@/lib/db/tenant'
+import { DECISION_MAX_NOMINEES, listApprovedForDecision } from '@/lib/dossiers/queries'
+import { todayInVietnam } from '@/lib/plans/transition'
+import { issueDecisionAction } from '../../actions'
+
+export const metadata = { title: 'Ra quyết định khen thưởng' }
+
+export default async function NewDecisionPage({ params }: { params: Promise<{ orgId: string }> }) {
+  const { orgId } = await params
+  const { actor, organization } = await requireWorkspacePermission(orgId, 'decision.sign')
+  const { approved, unit, orgName } = await withTenant(actor.tenantId, async (tx) => {
+    const approved = await listApprovedForDecision(tx, actor, organization)
+    const unit = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: organization.id }, select: { kind: true } })
+    const ids = [...new Set(approved.nominees.map((n) => n.dossier.proposingOrgId))]
+    const orgs = await tx.organization.findMany({ where: { tenantId: actor.tenantId, id: { in: ids } }, select: { id: true, name: true } })
+    return { approved, unit, orgName: new Map(orgs.map((o) => [o.id, o.name])) }
+  })
+  const base = `/o/${orgId}/ho-so-khen-thuong`
+  return (
+    <div className="space-y-4">
+      <Link className="link text-sm" href={base}>
+        ← Danh sách hồ sơ
+      </Link>
+      <h1 className="text-2xl font-bold">Ra quyết định khen thưởng</h1>
+      <p className="text-sm text-slate-700">
+        Những người (tập thể) đã được {organization.name} phê duyệt và chưa có quyết định. Số quyết định được cấp tự động khi ban hành; tiền thưởng tính theo mức lương cơ sở áp dụng vào ngày quyết định.
+      </p>
+      <section className="card">
+        {approved.nominees.length === 0 ? (
+          <p className="text-sm text-slate-700">Chưa có người được đề nghị nào đã phê duyệt đang chờ ra quyết định.</p>
+        ) : (
+          <>
+            {approved.total > DECISION_MAX_NOMINEES ? (
+              <p role="status" className="mb-3 text-sm text-amber-900">
+                Có {approved.total} người chờ quyết định; danh sách hiển thị {DECISION_MAX_NOMINEES} người đầu tiên (tối đa một quyết định).
+              </p>
+            ) : null}
+            <DecisionForm
+              action={issueDecisionAction.bind(null, orgId)}
+              organizationId={organization.id}
+              rows={approved.nominees.map((n) => ({
+                id: n.id,
+                name: n.displayName,
+                award: awardName(n.award),
+                unit: orgName.get(n.dossier.proposingOrgId) ?? '',
+                dossier: `${n.dossier.title} (${n.dossier.year})`,
+              }))}
+              today={todayInVietnam().toISOString().slice(0, 10)}
+              signer={unit.kind === 'CHINH_QUYEN' ? { authority: '', position: 'CHỦ TỊCH' } : { authority: '', position: '' }}
+            />
+          </>
+        )}
+      </section>
+    </div>
+  )
+}

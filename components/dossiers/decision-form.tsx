@@ -1,0 +1,71 @@
+'use client'
+// The deciding unit's leader picks approved nominees and issues the award decision.
+import { TextField } from '@/components/ui/field'
+import { SubmitButton } from '@/components/ui/submit-button'
+import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
+
+type Row = { id: string; name: string; award: string; unit: string; dossier: string }
+
+export function DecisionForm({
+  action,
+  organizationId,
+  rows,
+  today,
+  signer,
+}: {
+  action: FormAction
+  organizationId: string
+  rows: Row[]
+  today: string
+  signer: { authority: string; position: string }
+}) {
+  const [state, formAction] = useFormAction(action)
+  const e = state.fieldErrors ?? {}
+  return (
+    <FormFrame state={state} formAction={formAction} label="Ban hành quyết định khen thưởng">
+      <Hidden fields={{ organizationId }} />
+      <fieldset aria-describedby={e.nomineeIds ? 'nomineeIds-error' : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Người (tập thể) được khen thưởng</legend>
+        <table className="table mt-2">
+          <thead>
+            <tr>
+              <th scope="col">Chọn</th>
+              <th scope="col">Họ tên / tập thể</th>
+              <th scope="col">Hình thức</th>
+              <th scope="col">Đơn vị đề nghị</th>
+              <th scope="col">Hồ sơ</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <input id={`pick-${r.id}`} type="checkbox" name="nomineeId" value={r.id} defaultChecked aria-label={`Chọn ${r.name}`} />
+                </td>
+                <td>
+                  <label htmlFor={`pick-${r.id}`}>{r.name}</label>
+                </td>
+                <td>{r.award}</td>
+                <td>{r.unit}</td>
+                <td>{r.dossier}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {e.nomineeIds ? (
+          <p id="nomineeIds-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
+            {e.nomineeIds}
+          </p>
+        ) : null}
+      </fieldset>
+      <TextField label="Trích yếu quyết định" name="title" defaultValue={kept(state, 'title', 'Về việc khen thưởng các cá nhân, tập thể có thành tích xuất sắc')} error={e.title} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Ngày quyết định" name="decidedOn" type="date" defaultValue={kept(state, 'decidedOn', today)} error={e.decidedOn} />
+        <TextField label="Họ tên người ký" name="signerName" defaultValue={kept(state, 'signerName')} error={e.signerName} />
+        <TextField label="Thẩm quyền ký (ví dụ: KT. CHỦ TỊCH)" name="signerAuthority" defaultValue={kept(state, 'signerAuthority', signer.authority)} error={e.signerAuthority} />
+        <TextField label="Chức vụ người ký (ví dụ: PHÓ CHỦ TỊCH)" name="signerPosition" defaultValue={kept(state, 'signerPosition', signer.position)} error={e.signerPosition} />
+      </div>
+      <SubmitButton>Ban hành quyết định</SubmitButton>
+    </FormFrame>
+  )
+}

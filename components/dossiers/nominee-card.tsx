@@ -1,0 +1,150 @@
+// One nominee of a dossier: award, state, the approval path with the current level highlighted, the
+// appraisal checks, the council result, the public comments, and the workflow forms the viewer may use.
+import type { ReactNode } from 'react'
+import type { NomineeStatus } from '@/lib/generated/prisma/enums'
+import { STATUS_BADGE, awardName, statusText, vnDate, vnDateTime } from './labels'
+
+type Check = { ruleId: string; label: string; passed: boolean; message: string; source: string }
+export type Appraisal = { evaluatedOn: string; checks: Check[] }
+
+export type NomineeView = {
+  id: string
+  displayName: string
+  personId: string | null
+  award: string
+  achievement: string
+  status: NomineeStatus
+  holderOrgId: string
+  pathOrgIds: string[]
+  decidingOrgId: string | null
+  appraisal: unknown
+  appraisedAt: Date | null
+  overrideReason: string | null
+  publicFrom: Date | null
+  publicTo: Date | null
+  councilPassed: boolean | null
+}
+
+export function asAppraisal(value: unknown): Appraisal | null {
+  if (!value || typeof value !== 'object' || !Array.isArray((value as Appraisal).checks)) return null
+  return value as Appraisal
+}
+
+function ApprovalPath({ nominee, orgName }: { nominee: NomineeView; orgName: (id: string) => string }) {
+  if (nominee.pathOrgIds.length === 0) return <p className="text-sm text-slate-600">Trình tự xét duyệt được xác định khi hồ sơ được trình.</p>
+  const current = ['IN_REVIEW', 'APPROVED', 'RETURNED'].includes(nominee.status) ? nominee.holderOrgId : null
+  return (
+    <ol className="flex flex-wrap items-center gap-1 text-sm" aria-label="Trình tự xét duyệt">
+      {nominee.pathOrgIds.map((id, index) => (
+        <li key={id} className="flex items-center gap-1">
+          {index > 0 ? <span aria-hidden="true">→</span> : null}
+          <span
+            aria-current={id === current ? 'step' : undefined}
+            className={id === current ? 'rounded bg-sky-100 px-2 py-0.5 font-semibold text-sky-950 ring-1 ring-sky-400' : 'px-1 text-slate-700'}
+          >
+            {orgName(id)}
+            {id === nominee.decidingOrgId ? ' (quyết định)' : ''}
+          </span>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+function AppraisalChecks({ nominee }: { nominee: NomineeView }) {
+  const appraisal = asAppraisal(nominee.appraisal)
+  if (!appraisal) return null
+  const when = [nominee.appraisedAt ? vnDateTime(nominee.appraisedAt) : null, `theo quy định áp dụng ngày ${appraisal.evaluatedOn.split('-').reverse().join('/')}`].filter(Boolean).join('; ')
+  return (
+    <div className="space-y-2">
+      <h4 className="text-sm font-semibold">Kết quả thẩm định ({when})</h4>
+      <ul className="space-y-1 text-sm">
+        {appraisal.checks.map((c) => (
+          <li key={c.ruleId} className="flex gap-2">
+            <span aria-hidden="true" className={c.passed ? 'font-bold text-emerald-700' : 'font-bold text-red-700'}>
+              {c.passed ? '✓' : '✗'}
+            </span>
+            <span>
+              <span className="sr-only">{c.passed ? 'Đạt: ' : 'Chưa đạt: '}</span>
+              <strong>{c.label}</strong> — {c.message}
+              <span className="block text-xs text-slate-600">Căn cứ: {c.source}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {nominee.overrideReason ? (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <strong>Lý do vẫn đề nghị dù có tiêu chí chưa đạt:</strong> {nominee.overrideReason}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
+type Comment = { id: string; authorName: string | null; content: string; createdAt: Date }
+
+function PublicComments({ nominee, comments }: { nominee: NomineeView; comments: Comment[] | undefined }) {
+  if (!nominee.publicFrom) return null
+  return (
+    <div className="space-y-1 text-sm">
+      <h4 className="font-semibold">
+        Lấy ý kiến công khai từ {vnDate(nominee.publicFrom)} đến {vnDate(nominee.publicTo)}
+      </h4>
+      {comments === undefined ? null : comments.length === 0 ? (
+        <p className="text-slate-600">Chưa có ý kiến nào.</p>
+      ) : (
+        <ul className="space-y-2" data-testid={`comments-${nominee.id}`}>
+          {comments.map((c) => (
+            <li key={c.id} className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
+              <p className="text-xs text-slate-600">
+                {c.authorName ?? 'Người dân không ghi tên'} · {vnDateTime(c.createdAt)}
+              </p>
+              <p className="whitespace-pre-line">{c.content}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+export function NomineeCard({
+  nominee,
+  orgName,
+  comments,
+  files,
+  forms,
+}: {
+  nominee: NomineeView
+  orgName: (id: string) => string
+  comments: Comment[] | undefined
+  files: ReactNode
+  forms: ReactNode
+}) {
+  return (
+    <article id={`de-nghi-${nominee.id}`} className="space-y-3 rounded-lg border border-slate-200 p-4" aria-labelledby={`nominee-${nominee.id}`}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h3 id={`nominee-${nominee.id}`} className="text-base font-semibold">
+            {nominee.displayName} <span className="text-sm font-normal text-slate-600">({nominee.personId ? 'cá nhân' : 'tập thể'})</span>
+          </h3>
+          <p className="text-sm">{awardName(nominee.award)}</p>
+        </div>
+        <span className={`badge ${STATUS_BADGE[nominee.status]}`} data-testid={`status-${nominee.id}`}>
+          {statusText(nominee.status, orgName(nominee.holderOrgId))}
+        </span>
+      </div>
+      <p className="whitespace-pre-line text-sm text-slate-800">{nominee.achievement}</p>
+      <ApprovalPath nominee={nominee} orgName={orgName} />
+      <AppraisalChecks nominee={nominee} />
+      {nominee.councilPassed !== null ? (
+        <p className="text-sm">
+          Hội đồng Thi đua - Khen thưởng: <strong className={nominee.councilPassed ? 'text-emerald-800' : 'text-red-800'}>{nominee.councilPassed ? 'Đạt' : 'Không đạt'}</strong>
+        </p>
+      ) : null}
+      <PublicComments nominee={nominee} comments={comments} />
+      {files}
+      {forms ? <div className="flex flex-wrap items-start gap-4 border-t border-slate-200 pt-3">{forms}</div> : null}
+    </article>
+  )
+}
