@@ -39,19 +39,29 @@ export async function listChildren(tx: Tx, actor: Actor, parentId: string, page:
     tx.organization.count({ where }),
     tx.organization.findMany({
       where,
-      select: { ...organizationSelect, _count: { select: { children: true } } },
+      select: organizationSelect,
       orderBy: [{ active: 'desc' }, { kind: 'asc' }, { name: 'asc' }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
     }),
   ])
+  // Children counts of this page's units only (a relation _count would group the whole tenant).
+  const grouped = await tx.organization.groupBy({ by: ['parentId'], where: { tenantId: actor.tenantId, parentId: { in: children.map((c) => c.id) } }, _count: { _all: true } })
+  const childCount = new Map(grouped.map((g) => [g.parentId, g._count._all]))
   const ancestorIds = parent.path.split('/').filter(Boolean).slice(0, -1)
   const ancestors = await tx.organization.findMany({
     where: { tenantId: actor.tenantId, id: { in: ancestorIds } },
     select: { id: true, name: true, path: true },
   })
   ancestors.sort((a, b) => a.path.length - b.path.length)
-  return { parent, ancestors, children, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) }
+  return {
+    parent,
+    ancestors,
+    children: children.map((c) => ({ ...c, childCount: childCount.get(c.id) ?? 0 })),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  }
 }
 
 /** Units the actor may place things under (for move and membership pickers), active only. */

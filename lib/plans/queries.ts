@@ -149,13 +149,15 @@ export async function listPlans(tx: Tx, actor: Actor, workspace: { id: string; p
         issuedOn: true,
         revision: true,
         organization: { select: { id: true, name: true } },
-        _count: { select: { tasks: true } },
       },
       orderBy: [{ year: 'desc' }, { updatedAt: 'desc' }],
       skip: (options.page - 1) * PLAN_PAGE_SIZE,
       take: PLAN_PAGE_SIZE,
     }),
   ])
+  // Task counts of this page's plans only: Prisma's relation _count would aggregate every task of the tenant.
+  const counts = await tx.planTask.groupBy({ by: ['planId'], where: { tenantId: actor.tenantId, planId: { in: plans.map((p) => p.id) } }, _count: { _all: true } })
+  const taskCount = new Map(counts.map((c) => [c.planId, c._count._all]))
   const matchingTasks = terms.length
     ? await tx.planTask.findMany({
         where: {
@@ -169,5 +171,11 @@ export async function listPlans(tx: Tx, actor: Actor, workspace: { id: string; p
         take: 50,
       })
     : []
-  return { plans, matchingTasks, total, page: options.page, pageCount: Math.max(1, Math.ceil(total / PLAN_PAGE_SIZE)) }
+  return {
+    plans: plans.map((p) => ({ ...p, taskCount: taskCount.get(p.id) ?? 0 })),
+    matchingTasks,
+    total,
+    page: options.page,
+    pageCount: Math.max(1, Math.ceil(total / PLAN_PAGE_SIZE)),
+  }
 }

@@ -64,7 +64,7 @@ export default async function PlansPage({ params, searchParams }: { params: Prom
                       {p.title}
                     </Link>
                     <div className="text-xs text-slate-600">
-                      {p._count.tasks} nhiệm vụ{p.issuedOn ? ` · ban hành ${vnDate(p.issuedOn)}` : ''}
+                      {p.taskCount} nhiệm vụ{p.issuedOn ? ` · ban hành ${vnDate(p.issuedOn)}` : ''}
                       {p.revision > 1 ? ` · bản sửa đổi lần ${p.revision - 1}` : ''}
                     </div>
                     {list.matchingTasks

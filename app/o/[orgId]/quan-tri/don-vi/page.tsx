@@ -76,7 +76,7 @@ export default async function OrganizationsPage({
                     <Link className="link" href={`${base}?cha=${unit.id}`}>
                       {unit.name}
                     </Link>
-                    {unit._count.children > 0 ? <span className="ml-2 text-xs text-slate-600">({unit._count.children} trực thuộc)</span> : null}
+                    {unit.childCount > 0 ? <span className="ml-2 text-xs text-slate-600">({unit.childCount} trực thuộc)</span> : null}
                   </td>
                   <td>{LEVEL_LABELS[unit.level]}</td>
                   <td>{KIND_LABELS[unit.kind].split(' (')[0]}</td>
