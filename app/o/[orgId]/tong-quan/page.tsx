@@ -4,15 +4,18 @@ import { ROLE_LABELS } from '@/lib/auth/permissions'
 import { withTenant } from '@/lib/db/tenant'
 import { LEVEL_LABELS, KIND_LABELS } from '@/lib/organizations/rules'
 import { organizationSelect } from '@/lib/organizations/queries'
+import { awardHistory } from '@/lib/dossiers/history'
+import { AwardHistoryTable } from '@/components/dossiers/award-history'
 
 export const metadata = { title: 'Tổng quan' }
 
 export default async function OverviewPage({ params }: { params: Promise<{ orgId: string }> }) {
   const { orgId } = await params
   const { actor, organization, can } = await requireWorkspace(orgId)
-  const { unit, childCount } = await withTenant(actor.tenantId, async (tx) => ({
+  const { unit, childCount, history } = await withTenant(actor.tenantId, async (tx) => ({
     unit: await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: organization.id }, select: organizationSelect }),
     childCount: await tx.organization.count({ where: { tenantId: actor.tenantId, parentId: organization.id, active: true } }),
+    history: await awardHistory(tx, actor, { organizationId: organization.id }),
   }))
   return (
     <div className="space-y-6">
@@ -38,6 +41,12 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgId
             </dd>
           </div>
         </dl>
+      </section>
+      <section className="card space-y-3" aria-labelledby="unit-history-title">
+        <h2 id="unit-history-title" className="text-lg font-semibold">
+          Khen thưởng của tập thể đơn vị
+        </h2>
+        <AwardHistoryTable history={history} pageHref={(n) => `/o/${orgId}/ho-so-khen-thuong/lich-su?don-vi=${organization.id}&trang=${n}`} />
       </section>
       <section className="card">
         <h2 className="text-lg font-semibold">Công việc</h2>

@@ -17,6 +17,8 @@ import {
   vnDate,
 } from '@/lib/people/labels'
 import { loadPersonDetail, unitsForPeople } from '@/lib/people/queries'
+import { awardHistory } from '@/lib/dossiers/history'
+import { AwardHistoryTable } from '@/components/dossiers/award-history'
 import {
   addDisciplineAction,
   addInitiativeAction,
@@ -34,10 +36,11 @@ export const metadata = { title: 'Hồ sơ cán bộ' }
 export default async function PersonPage({ params }: { params: Promise<{ orgId: string; personId: string }> }) {
   const { orgId, personId } = await params
   const { actor, organization } = await requireWorkspacePermission(orgId, 'workspace.view')
-  const { detail, units } = await loadOr404(() =>
+  const { detail, units, history } = await loadOr404(() =>
     withTenant(actor.tenantId, async (tx) => ({
       detail: await loadPersonDetail(tx, actor, personId, organization.path),
       units: await unitsForPeople(tx, actor, organization, 'people.manage'),
+      history: await awardHistory(tx, actor, { personId }),
     })),
   )
   const { person, assignments, yearRecords, disciplines, initiatives } = detail
@@ -56,6 +59,13 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
           {person.active ? 'Đang theo dõi' : 'Ngừng theo dõi'}
         </p>
       </div>
+
+      <section className="card space-y-3" aria-labelledby="award-history-title">
+        <h2 id="award-history-title" className="text-lg font-semibold">
+          Lịch sử khen thưởng
+        </h2>
+        <AwardHistoryTable history={history} pageHref={(n) => `/o/${orgId}/ho-so-khen-thuong/lich-su?nguoi=${person.id}&trang=${n}`} />
+      </section>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="card">
