@@ -1,5 +1,6 @@
 // Input schemas of the people forms and actions, shared by both. Messages are what the user reads.
 import { z } from 'zod'
+import { isoDate } from '../shared/zod'
 import { DISCIPLINE_LEVELS, GENDERS, INITIATIVE_LEVELS, TASK_RATINGS, recordYearError, today } from './labels'
 
 const uuid = (message: string) => z.uuid({ error: message })
@@ -13,21 +14,6 @@ const optionalText = (label: string, max: number) =>
     .optional()
     .transform((v) => (v ? v.replace(/\s+/g, ' ') : null))
 
-/** yyyy-mm-dd from <input type="date">, or nothing. */
-const isoDate = (message: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null
-      const date = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null
-      if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v) {
-        ctx.addIssue({ code: 'custom', message })
-        return z.NEVER
-      }
-      return date
-    })
 
 /** A year between 2000 and next year, checked when the form is parsed (not when the module loads). */
 const year = z

@@ -3,6 +3,7 @@
 import type { Tx } from '../db/tenant'
 import { searchKey } from './periods'
 import type { UnitDuties } from './units-block'
+import type { PlanHeaderInput } from './schemas'
 
 export type DraftContents = {
   legalBases: { text: string; linkedPlanId: string | null }[]
@@ -72,4 +73,27 @@ export async function refreshPlanSearch(tx: Tx, tenantId: string, planId: string
 export function placeOf(name: string): string | null {
   const match = /^(?:ủy ban nhân dân|ubnd)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/iu.exec(name.trim())
   return match ? match[1].trim() : null
+}
+
+/** The plan's own columns from the header form (the window only for a campaign). */
+export function headerData(input: PlanHeaderInput) {
+  return {
+    kind: input.kind,
+    year: input.year,
+    symbol: input.symbol,
+    issuerName: input.issuerName,
+    parentIssuerName: input.parentIssuerName,
+    place: input.place,
+    title: input.title,
+    preamble: input.preamble,
+    purposes: input.purposes,
+    requirements: input.requirements,
+    focusTasks: input.focusTasks,
+    movements: input.movements,
+    windowFrom: input.kind === 'CAMPAIGN' ? input.windowFrom : null,
+    windowTo: input.kind === 'CAMPAIGN' ? input.windowTo : null,
+    signerAuthority: input.signerAuthority,
+    signerPosition: input.signerPosition,
+    signerName: input.signerName,
+  }
 }

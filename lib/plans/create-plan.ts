@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record'
 import { withTenant } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
 import { DomainError } from '../shared/errors'
-import { refreshPlanSearch, replaceContents } from './contents'
+import { headerData, refreshPlanSearch, replaceContents } from './contents'
 import type { CreatePlanInput } from './schemas'
 import { parseUnitsBlock } from './units-block'
 
@@ -17,23 +17,7 @@ export async function createPlan(actor: Actor, input: CreatePlanInput) {
       data: {
         tenantId: actor.tenantId,
         organizationId: issuer.id,
-        kind: input.kind,
-        year: input.year,
-        symbol: input.symbol,
-        issuerName: input.issuerName,
-        parentIssuerName: input.parentIssuerName,
-        place: input.place,
-        title: input.title,
-        preamble: input.preamble,
-        purposes: input.purposes,
-        requirements: input.requirements,
-        focusTasks: input.focusTasks,
-        movements: input.movements,
-        windowFrom: input.kind === 'CAMPAIGN' ? input.windowFrom : null,
-        windowTo: input.kind === 'CAMPAIGN' ? input.windowTo : null,
-        signerAuthority: input.signerAuthority,
-        signerPosition: input.signerPosition,
-        signerName: input.signerName,
+        ...headerData(input),
         createdById: actor.userId,
       },
       select: { id: true },

@@ -1,5 +1,6 @@
 // Input schemas of the plan forms and actions, shared by both. Messages are what the user reads.
 import { z } from 'zod'
+import { isoDate } from '../shared/zod'
 import { PERIOD_CODES } from './periods'
 
 const uuid = (message: string) => z.uuid({ error: message })
@@ -17,20 +18,6 @@ const optionalText = (label: string, max: number) =>
     .max(max, `${label} không được dài quá ${max} ký tự.`)
     .optional()
     .transform((v) => (v ? v : null))
-const isoDate = (message: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null
-      const date = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T00:00:00Z`) : null
-      if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== v) {
-        ctx.addIssue({ code: 'custom', message })
-        return z.NEVER
-      }
-      return date
-    })
 
 const MAX_ITEMS = 200
 const MAX_ITEM = 5000

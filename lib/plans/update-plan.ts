@@ -2,7 +2,7 @@ import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { withTenant } from '../db/tenant'
 import { DomainError } from '../shared/errors'
-import { keepLinks, refreshPlanSearch, replaceContents } from './contents'
+import { headerData, keepLinks, refreshPlanSearch, replaceContents } from './contents'
 import { bumpVersion, planForAction } from './guard'
 import type { UpdatePlanInput } from './schemas'
 import { parseUnitsBlock } from './units-block'
@@ -18,25 +18,7 @@ export async function updatePlan(actor: Actor, input: UpdatePlanInput) {
     const outside = tasks.find((t) => t.periodFrom && t.periodTo && (t.periodFrom < from || t.periodTo > to))
     if (outside) throw new DomainError(`Có nhiệm vụ (${outside.periodLabel}) nằm ngoài thời gian mới của kế hoạch: hãy sửa nhiệm vụ đó trước.`, 'year')
     const previous = await tx.planLegalBasis.findMany({ where: { tenantId: actor.tenantId, planId: plan.id }, select: { text: true, linkedPlanId: true } })
-    await bumpVersion(tx, actor.tenantId, plan.id, input.version, {
-      kind: input.kind,
-      year: input.year,
-      symbol: input.symbol,
-      issuerName: input.issuerName,
-      parentIssuerName: input.parentIssuerName,
-      place: input.place,
-      title: input.title,
-      preamble: input.preamble,
-      purposes: input.purposes,
-      requirements: input.requirements,
-      focusTasks: input.focusTasks,
-      movements: input.movements,
-      windowFrom: input.kind === 'CAMPAIGN' ? input.windowFrom : null,
-      windowTo: input.kind === 'CAMPAIGN' ? input.windowTo : null,
-      signerAuthority: input.signerAuthority,
-      signerPosition: input.signerPosition,
-      signerName: input.signerName,
-    })
+    await bumpVersion(tx, actor.tenantId, plan.id, input.version, headerData(input))
     await replaceContents(tx, actor.tenantId, plan.id, {
       legalBases: keepLinks(input.legalBases, previous),
       units: parseUnitsBlock(input.implementation),
