@@ -15,7 +15,8 @@ export const STATUS_LABELS: Record<NomineeStatus, string> = {
 }
 
 /** "Đang xem xét tại Ủy ban nhân dân huyện Long Thành", or the plain label for the other states. */
-export function statusText(status: NomineeStatus, holderName: string | undefined) {
+export function statusText(status: NomineeStatus, holderName: string | undefined, central = false) {
+  if (status === 'APPROVED' && central) return 'Đã trình Trung ương'
   return status === 'IN_REVIEW' && holderName ? `Đang xem xét tại ${holderName}` : STATUS_LABELS[status]
 }
 

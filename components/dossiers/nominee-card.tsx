@@ -131,7 +131,7 @@ export function NomineeCard({
           <p className="text-sm">{awardName(nominee.award)}</p>
         </div>
         <span className={`badge ${STATUS_BADGE[nominee.status]}`} data-testid={`status-${nominee.id}`}>
-          {statusText(nominee.status, orgName(nominee.holderOrgId))}
+          {statusText(nominee.status, orgName(nominee.holderOrgId), nominee.decidingOrgId === null)}
         </span>
       </div>
       <p className="whitespace-pre-line text-sm text-slate-800">{nominee.achievement}</p>

@@ -52,8 +52,12 @@ export function ReturnForm(props: Props & { toName: string }) {
   return <ReasonForm {...props} kind="return" title="Trả lại" reasonLabel={`Lý do trả lại ${props.toName}`} button="Trả lại" />
 }
 
-export function ApproveForm(props: Props) {
-  return <ReasonForm {...props} kind="approve" title="Phê duyệt" button="Phê duyệt" variant="primary" />
+export function ApproveForm(props: Props & { central?: boolean }) {
+  return props.central ? (
+    <ReasonForm {...props} kind="approve" title="Trình Trung ương" button="Trình Trung ương" variant="primary" />
+  ) : (
+    <ReasonForm {...props} kind="approve" title="Phê duyệt" button="Phê duyệt" variant="primary" />
+  )
 }
 
 export function RejectForm(props: Props) {

@@ -43,16 +43,22 @@ export async function authenticate(usernameInput: string, password: string, now 
     return invalid
   }
 
-  const outcome = await withTenant(tenantId, async (tx): Promise<LoginResult & { failures?: number }> => {
-    const user = await tx.user.findFirst({
+  // Read, then verify the (slow) hash outside any transaction so no pooled connection waits on scrypt,
+  // then record the outcome in a second short transaction.
+  const user = await withTenant(tenantId, (tx) =>
+    tx.user.findFirst({
       where: { tenantId, username },
       select: { id: true, passwordHash: true, active: true, lockedUntil: true, sessionVersion: true },
-    })
-    if (!user) return invalid
-    if (user.lockedUntil && user.lockedUntil > now) {
-      return { ok: false, reason: 'locked', message: LOGIN_MESSAGES.locked(user.lockedUntil), lockedUntil: user.lockedUntil }
-    }
-    if (!(await verifyPassword(password, user.passwordHash))) {
+    }),
+  )
+  if (!user) return invalid
+  if (user.lockedUntil && user.lockedUntil > now) {
+    return { ok: false, reason: 'locked', message: LOGIN_MESSAGES.locked(user.lockedUntil), lockedUntil: user.lockedUntil }
+  }
+  const passwordOk = await verifyPassword(password, user.passwordHash)
+
+  const outcome = await withTenant(tenantId, async (tx): Promise<LoginResult & { failures?: number }> => {
+    if (!passwordOk) {
       const updated = await tx.user.update({
         where: { id: user.id },
         data: { failedLoginCount: { increment: 1 } },

@@ -53,7 +53,13 @@ export async function closeSession(actor: Actor, input: CloseSessionInput): Prom
         WHERE s."tenantId" = ${tenantId}::uuid AND s."id" = v.id`
       for (const passed of [true, false]) {
         const ids = results.filter((r) => r.passed === passed).map((r) => r.nomineeId)
-        if (ids.length) await tx.dossierNominee.updateMany({ where: { tenantId, id: { in: ids } }, data: { councilPassed: passed, version: { increment: 1 } } })
+        // Only nominees still under review at the council's unit take the result.
+        if (ids.length) {
+          await tx.dossierNominee.updateMany({
+            where: { tenantId, id: { in: ids }, status: 'IN_REVIEW', holderOrgId: session.council.organizationId },
+            data: { councilPassed: passed, version: { increment: 1 } },
+          })
+        }
       }
       const nominees = await tx.dossierNominee.findMany({ where: { tenantId, id: { in: results.map((r) => r.nomineeId) } }, select: { id: true, dossierId: true } })
       const dossierOf = new Map(nominees.map((n) => [n.id, n.dossierId]))

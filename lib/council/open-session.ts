@@ -6,6 +6,8 @@ import { recordAudit } from '../audit/record'
 import { awardShort, isAwardCode } from '../awards/catalog'
 import { requiredVotes } from '../awards/voting'
 import { withTenant } from '../db/tenant'
+import { PUBLIC_COMMENT } from '../dossiers/workflow'
+import { todayInVietnam } from '../shared/dates'
 import { DomainError } from '../shared/errors'
 import { vietnamDate } from './ballot'
 import { councilForChange } from './queries'
@@ -19,8 +21,12 @@ export async function openSession(actor: Actor, input: OpenSessionInput) {
     if (members.length === 0) throw new DomainError('Hội đồng chưa có thành viên: hãy bổ sung thành viên trước khi mở phiên họp.')
     const nominees = await tx.dossierNominee.findMany({
       where: { tenantId, id: { in: input.nomineeIds }, status: 'IN_REVIEW', holderOrgId: council.organizationId },
-      select: { id: true, displayName: true, award: true },
+      select: { id: true, displayName: true, award: true, publicTo: true },
     })
+    const stillPublic = nominees.filter((n) => PUBLIC_COMMENT.awards.includes(n.award) && !(n.publicTo && n.publicTo < todayInVietnam()))
+    if (stillPublic.length) {
+      throw new DomainError(`Chưa hết thời gian lấy ý kiến công khai: ${stillPublic.map((n) => n.displayName).join(', ')}.`, 'nomineeIds')
+    }
     if (nominees.length !== input.nomineeIds.length) {
       throw new DomainError('Có hồ sơ không còn chờ Hội đồng xét (đã được chuyển đi hoặc không thuộc đơn vị). Hãy tải lại trang.', 'nomineeIds')
     }

@@ -39,7 +39,7 @@ const councilFields = {
   quorumPercent: z.coerce
     .number({ error: 'Tỷ lệ dự họp tối thiểu không hợp lệ.' })
     .int('Tỷ lệ dự họp tối thiểu là số nguyên (phần trăm).')
-    .min(50, 'Tỷ lệ dự họp tối thiểu từ 50% trở lên.')
+    .min(67, 'Tỷ lệ dự họp tối thiểu từ 2/3 (67%) tổng số thành viên trở lên.')
     .max(100, 'Tỷ lệ dự họp tối thiểu không quá 100%.'),
 }
 

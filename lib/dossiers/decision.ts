@@ -10,9 +10,17 @@ import { withTenant } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
 import { formatDocumentNumber } from '../plans/numbering'
 import { DomainError } from '../shared/errors'
+import { todayInVietnam } from '../shared/dates'
 import type { DecisionInput } from './schemas'
 
 export const DECISION_SYMBOL = 'QĐ-UBND'
+
+/** Awards whose standard reads an initiative, and which initiatives qualify (lib/awards/eligibility). */
+const INITIATIVE_CRITERIA: Record<string, { count: number; levels: ('CO_SO' | 'TINH' | 'TOAN_QUOC')[] }> = {
+  CSTD_CO_SO: { count: 1, levels: ['CO_SO', 'TINH', 'TOAN_QUOC'] },
+  CSTD_TINH: { count: 1, levels: ['TINH', 'TOAN_QUOC'] },
+  BANG_KHEN_TINH: { count: 2, levels: ['CO_SO', 'TINH', 'TOAN_QUOC'] },
+}
 
 export async function issueDecision(actor: Actor, input: DecisionInput) {
   return withTenant(actor.tenantId, async (tx) => {
@@ -24,6 +32,10 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
     })
     if (nominees.length !== new Set(input.nomineeIds).size) {
       throw new DomainError('Có người được đề nghị chưa được phê duyệt tại cấp này hoặc đã có quyết định.', 'nomineeIds')
+    }
+    const earliest = Math.min(...nominees.map((n) => n.dossier.year))
+    if (input.decidedOn.getUTCFullYear() < earliest || input.decidedOn > todayInVietnam()) {
+      throw new DomainError(`Ngày quyết định phải từ năm ${earliest} (năm thành tích) đến hôm nay.`, 'decidedOn')
     }
     const year = input.decidedOn.getUTCFullYear()
     const symbol = unit.kind === 'CHINH_QUYEN' ? DECISION_SYMBOL : 'QĐ'
@@ -51,8 +63,13 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
     const items = nominees.map((n) => {
       const recipient = n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'
       const cash = isAwardCode(n.award) && acceptsRecipient(n.award, recipient) ? cashAward(n.award, recipient, onDate) : null
-      return { nominee: n, amount: cash && cash.ok ? cash.amount : 0 }
+      return { nominee: n, amount: cash && cash.ok ? cash.amount : 0, cash }
     })
+    // An award that carries money must have an amount in force on the decision date: never 0 đ silently.
+    // (Multiples are data from 01/01/2024; after that an award without a multiple carries no money.)
+    if (onDate < '2024-01-01' && items.some((i) => i.cash && !i.cash.ok)) {
+      throw new DomainError('Phần mềm chưa có mức tiền thưởng trước ngày 01/01/2024: hãy chọn ngày quyết định từ 01/01/2024.', 'decidedOn')
+    }
     // Claim the nominees: a concurrent decision on the same nominee fails the unique (tenant, nominee).
     await tx.awardDecisionItem.createMany({
       data: items.map(({ nominee: n, amount }) => ({
@@ -84,6 +101,22 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
         decidedBy: unit.name,
       })),
     })
+    // An initiative serves as a criterion only once: the awardees' unused initiatives of the period the
+    // rule reads (the year and the two before) are marked as used for this award, as many as the rule
+    // needs (Bằng khen tỉnh: 2; CSTĐ: 1).
+    for (const n of nominees) {
+      const needs = INITIATIVE_CRITERIA[n.award]
+      if (!n.personId || !needs) continue
+      const unused = await tx.initiative.findMany({
+        where: { tenantId: actor.tenantId, personId: n.personId, usedForAward: null, year: { gte: n.dossier.year - 2, lte: n.dossier.year }, level: { in: needs.levels } },
+        orderBy: [{ year: 'asc' }, { id: 'asc' }],
+        take: needs.count,
+        select: { id: true },
+      })
+      if (unused.length) {
+        await tx.initiative.updateMany({ where: { tenantId: actor.tenantId, id: { in: unused.map((u) => u.id) }, usedForAward: null }, data: { usedForAward: n.award, usedForYear: n.dossier.year } })
+      }
+    }
     const noticeUnits = new Map<string, string[]>()
     for (const n of nominees) {
       const home = n.personId ? homeOf.get(n.personId) : n.organizationId

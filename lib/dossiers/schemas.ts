@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isoDate } from '../shared/zod'
 import { AWARD_CODES } from '../awards/catalog'
 
 const uuid = (message: string) => z.uuid({ error: message })
@@ -68,10 +69,7 @@ export const decisionSchema = z.object({
     .transform((v) => v.split(',').filter(Boolean))
     .pipe(z.array(uuid('Người được đề nghị không hợp lệ.')).min(1, 'Chọn ít nhất một người được khen thưởng.').max(500)),
   title: reason('Vui lòng nhập trích yếu quyết định.'),
-  decidedOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Vui lòng chọn ngày quyết định.')
-    .transform((v) => new Date(`${v}T00:00:00Z`)),
+  decidedOn: isoDate('Ngày quyết định không hợp lệ.').refine((d) => d !== null, 'Vui lòng chọn ngày quyết định.').transform((d) => d!),
   signerAuthority: z.string().trim().max(100).optional().transform((v) => v || null),
   signerPosition: z.string().trim().max(100).optional().transform((v) => v || null),
   signerName: z.string().trim().min(2, 'Vui lòng nhập họ tên người ký.').max(100, 'Họ tên quá dài.'),

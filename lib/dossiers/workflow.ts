@@ -5,6 +5,7 @@
 // nominee's version (a double click or a second person loses with a clear message) and is recorded.
 import type { Actor } from '../auth/actor'
 import { canAt } from '../auth/scope'
+import { roleHas } from '../auth/permissions'
 import type { Permission } from '../auth/permissions'
 import { recordAudit } from '../audit/record'
 import { approvalPath, type ApprovalStep } from '../awards/authority'
@@ -64,7 +65,7 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
       const holder = steps.length > 1 ? steps[1] : steps[0]
       await tx.dossierNominee.update({
         where: { id: nominee.id },
-        data: { status: 'IN_REVIEW', holderOrgId: holder, pathOrgIds: steps, decidingOrgId: path.decidingOrganizationId ?? steps[steps.length - 1], appraisal: Prisma.DbNull, appraisedAt: null, overrideReason: null, councilPassed: null, version: { increment: 1 } },
+        data: { status: 'IN_REVIEW', holderOrgId: holder, pathOrgIds: steps, decidingOrgId: path.decidingOrganizationId /* null: decided at the central level */, appraisal: Prisma.DbNull, appraisedAt: null, overrideReason: null, councilPassed: null, version: { increment: 1 } },
       })
       await tx.dossierEvent.create({ data: { tenantId: actor.tenantId, dossierId: dossier.id, nomineeId: nominee.id, actorId: actor.userId, orgId: unit.id, action: 'submit', toOrgId: holder } })
     }
@@ -79,6 +80,10 @@ const ACTION_PERMISSION: Record<NomineeActionInput['action'], Permission> = {
   approve: 'decision.sign',
   reject: 'decision.sign',
 }
+
+/** Holds the permission through a role at exactly this unit (not above it). */
+export const holdsAt = (actor: Actor, permission: Permission, organizationId: string) =>
+  actor.memberships.some((m) => m.organizationId === organizationId && roleHas(m.role, permission))
 
 type Appraisal = { evaluatedOn: string; checks: { ruleId: string; label: string; passed: boolean; message: string; source: string }[] }
 
@@ -99,20 +104,28 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
     if (!nominee) throw new NotFoundError('Không tìm thấy người được đề nghị.')
     const dossier = await findDossierForActor(tx, actor, nominee.dossierId)
     const holder = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: nominee.holderOrgId }, select: { id: true, path: true, name: true } })
-    if (!canAt(actor.memberships, ACTION_PERMISSION[input.action], holder)) throw new ForbiddenError(`Chỉ người có thẩm quyền tại ${holder.name} mới thực hiện được thao tác này.`)
+    // Exactly at the unit holding the nominee: a level above may not act before it reaches it.
+    if (!holdsAt(actor, ACTION_PERMISSION[input.action], holder.id)) throw new ForbiddenError(`Chỉ người có thẩm quyền tại ${holder.name} mới thực hiện được thao tác này.`)
     if (nominee.status !== 'IN_REVIEW') throw new DomainError('Người được đề nghị không còn chờ xử lý tại cấp này.')
     if (nominee.version !== input.version) throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
     if ((input.action === 'return' || input.action === 'reject') && !input.reason) throw new DomainError('Vui lòng ghi lý do.', 'reason')
     const index = nominee.pathOrgIds.indexOf(holder.id)
+    const isLast = index === nominee.pathOrgIds.length - 1
     const isDeciding = nominee.decidingOrgId === holder.id
+    const toCentral = nominee.decidingOrgId === null && isLast // the province forwards to the central level
     const onDate = consideredOn(dossier)
     const path = await pathFor(tx, actor.tenantId, dossier.proposingOrgId, nominee.award, onDate)
     const step: ApprovalStep | undefined = path.ok ? path.steps.find((s) => s.organizationId === holder.id) : undefined
     const appraisal = nominee.appraisal as Appraisal | null
     const failed = appraisal?.checks.filter((c) => !c.passed) ?? []
 
+    const onOpenSession = await tx.sessionItem.count({ where: { tenantId: actor.tenantId, nomineeId: nominee.id, session: { status: 'OPEN' } } })
+    if (onOpenSession && input.action !== 'appraise') throw new DomainError('Hội đồng đang xét người này ở một phiên họp chưa kết thúc.')
     const requireAppraised = () => {
       if (!appraisal) throw new DomainError('Cần thẩm định trước khi chuyển tiếp hoặc phê duyệt.')
+      if (PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !(nominee.publicTo && nominee.publicTo < todayInVietnam())) {
+        throw new DomainError(`Chưa hết thời gian lấy ý kiến công khai (${PUBLIC_COMMENT.workingDays} ngày làm việc).`)
+      }
       if (failed.length && !nominee.overrideReason) throw new DomainError(`Còn ${failed.length} tiêu chí chưa đạt: ghi lý do khi thẩm định nếu vẫn đề nghị.`)
       if (step?.council && nominee.councilPassed !== true) {
         throw new DomainError(nominee.councilPassed === false ? 'Hội đồng đã biểu quyết không đạt.' : 'Cần Hội đồng Thi đua - Khen thưởng biểu quyết trước.')
@@ -129,7 +142,7 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
           : await collectiveRecord(tx, actor.tenantId, nominee.organizationId!, dossier.year)
         const checks = evaluateEligibility(nominee.award as AwardCode, record, onDate)
         const anyFailed = checks.some((c) => !c.passed)
-        const publish = PUBLIC_COMMENT.awards.includes(nominee.award) && isDeciding && !nominee.publicFrom
+        const publish = PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !nominee.publicFrom
         data = {
           appraisal: { evaluatedOn: onDate, checks } satisfies Appraisal,
           appraisedAt: new Date(),
@@ -139,7 +152,8 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
         break
       }
       case 'forward': {
-        if (isDeciding || index < 0 || index + 1 >= nominee.pathOrgIds.length) throw new DomainError('Cấp này có thẩm quyền quyết định: hãy phê duyệt hoặc không phê duyệt, không chuyển tiếp.')
+        if (toCentral) throw new DomainError('Hình thức này do Trung ương quyết định: dùng thao tác "Trình Trung ương".')
+        if (isDeciding || index < 0 || isLast) throw new DomainError('Cấp này có thẩm quyền quyết định: hãy phê duyệt hoặc không phê duyệt, không chuyển tiếp.')
         requireAppraised()
         toOrgId = nominee.pathOrgIds[index + 1]
         data = { holderOrgId: toOrgId, appraisal: Prisma.DbNull, appraisedAt: null, overrideReason: null, councilPassed: null }
@@ -154,13 +168,14 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
         break
       }
       case 'approve': {
-        if (!isDeciding) throw new DomainError('Cấp này không có thẩm quyền quyết định hình thức này: hãy chuyển lên cấp trên.')
+        // At the last step of a central award, "approve" means the province submits it to the central level.
+        if (!isDeciding && !toCentral) throw new DomainError('Cấp này không có thẩm quyền quyết định hình thức này: hãy chuyển lên cấp trên.')
         requireAppraised()
         data = { status: 'APPROVED' }
         break
       }
       case 'reject': {
-        if (!isDeciding) throw new DomainError('Cấp này không có thẩm quyền quyết định: hãy trả lại cấp dưới.')
+        if (!isDeciding && !toCentral) throw new DomainError('Cấp này không có thẩm quyền quyết định: hãy trả lại cấp dưới.')
         data = { status: 'REJECTED' }
         break
       }
@@ -171,7 +186,16 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
     })
     if (count !== 1) throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
     await tx.dossierEvent.create({
-      data: { tenantId: actor.tenantId, dossierId: dossier.id, nomineeId: nominee.id, actorId: actor.userId, orgId: holder.id, action: input.action, toOrgId, reason: input.reason },
+      data: {
+        tenantId: actor.tenantId,
+        dossierId: dossier.id,
+        nomineeId: nominee.id,
+        actorId: actor.userId,
+        orgId: holder.id,
+        action: toCentral && input.action === 'approve' ? 'forward_central' : input.action,
+        toOrgId,
+        reason: input.reason,
+      },
     })
     await recordAudit(tx, {
       tenantId: actor.tenantId,

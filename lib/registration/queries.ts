@@ -62,13 +62,13 @@ export async function loadUnitRegistration(tx: Tx, actor: Actor, organizationId:
 export const OVERVIEW_PAGE_SIZE = 50
 
 /** The units below the managing unit and where each stands with its registration for the year. */
-export async function registrationOverview(tx: Tx, actor: Actor, managingId: string, year: number, page: number) {
+export async function registrationOverview(tx: Tx, actor: Actor, managingId: string, year: number, page: number, pageSize = OVERVIEW_PAGE_SIZE) {
   const managing = await findOrganizationForActor(tx, actor, managingId, 'registration.review')
   const where = { tenantId: actor.tenantId, parentId: managing.id, active: true }
   const [round, allUnits, units] = await Promise.all([
     tx.registrationRound.findFirst({ where: { tenantId: actor.tenantId, organizationId: managing.id, year }, select: { id: true, deadline: true, note: true } }),
     tx.organization.findMany({ where, select: { id: true } }),
-    tx.organization.findMany({ where, select: { id: true, name: true, kind: true }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], skip: (page - 1) * OVERVIEW_PAGE_SIZE, take: OVERVIEW_PAGE_SIZE }),
+    tx.organization.findMany({ where, select: { id: true, name: true, kind: true }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
   ])
   const total = allUnits.length
   const [registrations, handedIn] = await Promise.all([
@@ -92,6 +92,6 @@ export async function registrationOverview(tx: Tx, actor: Actor, managingId: str
     notRegisteredCount,
     pastDeadline: Boolean(round && round.deadline.getTime() + 24 * 3600_000 < Date.now()),
     page,
-    pageCount: Math.max(1, Math.ceil(total / OVERVIEW_PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
   }
 }

@@ -1,7 +1,10 @@
 // Turns a form submission into a domain call: zod parse → domain function → form state.
 // Bad input answers with messages next to the fields and changes nothing.
-import type { z } from 'zod'
+import { z } from 'zod'
 import { toFormState, type FormState } from './errors'
+
+// Messages a schema does not spell out itself (a bound, a type) come in Vietnamese too.
+z.config(z.locales.vi())
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {}

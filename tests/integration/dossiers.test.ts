@@ -161,3 +161,40 @@ describe('collective record', () => {
     expect(outside.leadsBlock).toBeUndefined()
   })
 })
+
+describe('no level skipped, central awards forwarded', () => {
+  it('does not let the province act on a nominee still held by the district', async () => {
+    const { id: dossierId } = await createDossier(head, { organizationId: dn.units.get('an-phuoc')!, kind: 'THUONG_XUYEN', year: 2024, title: 'Đề nghị năm 2024', movementId: null })
+    const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
+    const n = await addNominee(head, { dossierId, version: await v(), personId, organizationId: null, award: 'GIAY_KHEN', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024.' })
+    await submitDossier(head, { dossierId, version: await v() })
+    expect((await nominee(n.id)).holderOrgId).toBe(dn.units.get('long-thanh'))
+    // the province sees the dossier once another of its nominees reached it; it still may not act here
+    await ownerDb().dossierEvent.create({ data: { tenantId: dn.id, dossierId, actorId: head.userId, orgId: dn.units.get('long-thanh')!, action: 'forward', toOrgId: dn.units.get('tinh')! } })
+    await expect(act(province, n.id, 'appraise', 'Vượt cấp')).rejects.toBeInstanceOf(ForbiddenError)
+    await expect(act(provinceLeader, n.id, 'approve')).rejects.toBeInstanceOf(ForbiddenError)
+    expect((await nominee(n.id)).appraisal).toBeNull()
+  })
+
+  it('ends a national award at the province, which submits it to the central level and issues no decision for it', async () => {
+    const { id: dossierId } = await createDossier(head, { organizationId: dn.units.get('an-phuoc')!, kind: 'THUONG_XUYEN', year: 2024, title: 'Đề nghị Bằng khen Thủ tướng', movementId: null })
+    const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
+    const n = await addNominee(head, { dossierId, version: await v(), personId, organizationId: null, award: 'BANG_KHEN_TTG', achievement: 'Năm năm liền hoàn thành tốt nhiệm vụ, ba lần CSTĐ cơ sở.' })
+    await submitDossier(head, { dossierId, version: await v() })
+    expect(await nominee(n.id)).toMatchObject({ decidingOrgId: null, pathOrgIds: [dn.units.get('an-phuoc'), dn.units.get('long-thanh'), dn.units.get('tinh')] })
+    await act(district, n.id, 'appraise', 'Đủ hồ sơ để trình cấp trên.')
+    await act(district, n.id, 'forward')
+    await act(province, n.id, 'appraise', 'Đủ hồ sơ để trình Trung ương.')
+    const published = await nominee(n.id)
+    expect(published.publicFrom).not.toBeNull() // listed for public comment before the council
+    await expect(act(province, n.id, 'forward')).rejects.toThrow(/Trung ương/)
+    await expect(act(provinceLeader, n.id, 'approve')).rejects.toThrow(/ý kiến công khai/)
+    await ownerDb().dossierNominee.update({ where: { id: n.id }, data: { publicTo: new Date('2024-01-01T00:00:00Z'), councilPassed: true } })
+    await act(provinceLeader, n.id, 'approve')
+    expect((await nominee(n.id)).status).toBe('APPROVED')
+    expect(await ownerDb().dossierEvent.count({ where: { nomineeId: n.id, action: 'forward_central' } })).toBe(1)
+    await expect(
+      issueDecision(provinceLeader, { organizationId: dn.units.get('tinh')!, nomineeIds: [n.id], title: 'Không được', decidedOn: new Date('2025-02-01T00:00:00Z'), signerAuthority: null, signerPosition: null, signerName: 'X Y' }),
+    ).rejects.toMatchObject({ field: 'nomineeIds' })
+  })
+})

@@ -10,7 +10,7 @@ import { openRoundAction, reviewRegistrationAction, saveRegistrationAction, subm
 export const metadata = { title: 'Đăng ký thi đua' }
 
 const STATUS = { DRAFT: 'Đang soạn', SUBMITTED: 'Đã nộp, chờ xem xét', RETURNED: 'Bị trả lại', ACCEPTED: 'Đã chấp nhận' } as const
-const vnDate = (d: Date) => d.toLocaleDateString('vi-VN', { timeZone: 'UTC' })
+const vnDate = (d: Date) => d.toLocaleDateString('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' })
 
 export default async function RegistrationPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ nam?: string; trang?: string }> }) {
   const { orgId } = await params

@@ -7,7 +7,7 @@ import { STATUS_LABELS } from '@/lib/plans/workflow'
 
 export const metadata = { title: 'Kế hoạch' }
 
-const vnDate = (d: Date | null) => (d ? d.toLocaleDateString('vi-VN', { timeZone: 'UTC' }) : '')
+const vnDate = (d: Date | null) => (d ? d.toLocaleDateString('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }) : '')
 
 export default async function PlansPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ q?: string; trang?: string }> }) {
   const { orgId } = await params

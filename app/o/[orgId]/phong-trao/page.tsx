@@ -9,7 +9,7 @@ import { launchMovementAction, participationAction } from './actions'
 export const metadata = { title: 'Phong trào thi đua' }
 
 const KIND = Object.fromEntries(MOVEMENT_KINDS.map((k) => [k.value, k.label]))
-const vnDate = (d: Date) => d.toLocaleDateString('vi-VN', { timeZone: 'UTC' })
+const vnDate = (d: Date) => d.toLocaleDateString('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' })
 
 export default async function MovementsPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ trang?: string }> }) {
   const { orgId } = await params

@@ -23,7 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ orgI
   try {
     if (kind === 'xlsx') {
       if (!canAt(actor.memberships, 'registration.review', workspace)) return new Response('Không tìm thấy.', { status: 404 })
-      const overview = await withTenant(actor.tenantId, (tx) => registrationOverview(tx, actor, orgId, year, 1))
+      const overview = await withTenant(actor.tenantId, (tx) => registrationOverview(tx, actor, orgId, year, 1, 5000)) // the whole sheet, not one page
       const buffer = await overviewXlsx({
         managingName: overview.managing.name,
         year,

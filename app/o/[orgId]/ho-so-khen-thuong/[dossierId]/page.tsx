@@ -8,6 +8,7 @@ import { AppraiseForm, ApproveForm, ForwardForm, RejectForm, ReturnForm } from '
 import { DossierTimeline } from '@/components/dossiers/timeline'
 import { loadOr404, requireWorkspace } from '@/lib/auth/session'
 import { canAt } from '@/lib/auth/scope'
+import { holdsAt } from '@/lib/dossiers/workflow'
 import { withTenant } from '@/lib/db/tenant'
 import { CANDIDATE_LIMIT, loadDossier, nomineeCandidates } from '@/lib/dossiers/queries'
 import { publicCommentsForDossier } from '@/lib/dossiers/public'
@@ -45,17 +46,18 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const formsFor = (n: (typeof nominees)[number]) => {
     const forms: React.ReactNode[] = []
     const common = { action: nomineeActionAction, nomineeId: n.id, version: n.version, name: n.displayName }
-    const holder = orgRef(n.holderOrgId)
     const index = n.pathOrgIds.indexOf(n.holderOrgId)
-    const deciding = n.decidingOrgId === n.holderOrgId
+    const toCentral = n.decidingOrgId === null && index === n.pathOrgIds.length - 1
+    const deciding = n.decidingOrgId === n.holderOrgId || toCentral
     const appraised = asAppraisal(n.appraisal) !== null
-    if (n.status === 'IN_REVIEW' && canAt(actor.memberships, 'dossier.appraise', holder)) {
+    // Only at the unit holding the nominee (the domain checks the same): no level acts before it arrives.
+    if (n.status === 'IN_REVIEW' && holdsAt(actor, 'dossier.appraise', n.holderOrgId)) {
       forms.push(<AppraiseForm key="appraise" {...common} again={appraised} />)
       if (appraised && !deciding && index >= 0 && index + 1 < n.pathOrgIds.length) forms.push(<ForwardForm key="forward" {...common} toName={orgName(n.pathOrgIds[index + 1])} />)
       if (index > 0) forms.push(<ReturnForm key="return" {...common} toName={orgName(n.pathOrgIds[index - 1])} />)
     }
-    if (n.status === 'IN_REVIEW' && deciding && canAt(actor.memberships, 'decision.sign', holder)) {
-      if (appraised) forms.push(<ApproveForm key="approve" {...common} />)
+    if (n.status === 'IN_REVIEW' && deciding && holdsAt(actor, 'decision.sign', n.holderOrgId)) {
+      if (appraised) forms.push(<ApproveForm key="approve" {...common} central={toCentral} />)
       else forms.push(<p key="wait" className="text-sm text-slate-700">Chờ thẩm định trước khi phê duyệt.</p>)
       forms.push(<RejectForm key="reject" {...common} />)
     }

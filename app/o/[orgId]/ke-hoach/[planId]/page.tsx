@@ -15,7 +15,7 @@ import { implementPlanAction, reportTaskAction, revisePlanAction, transitionActi
 export const metadata = { title: 'Kế hoạch' }
 
 const TASK_STATUS = { NOT_STARTED: 'Chưa thực hiện', IN_PROGRESS: 'Đang thực hiện', DONE: 'Đã hoàn thành' } as const
-const vnDate = (d: Date | null) => (d ? d.toLocaleDateString('vi-VN', { timeZone: 'UTC' }) : '')
+const vnDate = (d: Date | null) => (d ? d.toLocaleDateString('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }) : '')
 
 export default async function PlanPage({ params }: { params: Promise<{ orgId: string; planId: string }> }) {
   const { orgId, planId } = await params
