@@ -27,3 +27,11 @@ export async function withTenant<T>(
     { isolationLevel: options.isolationLevel, maxWait: 10_000, timeout: 20_000 },
   )
 }
+
+/**
+ * Serialises check-then-insert work on one key (e.g. "only one open revision of a plan") for the rest of
+ * the transaction: a second request with the same key waits, then sees the first one's rows.
+ */
+export async function lockKey(tx: Tx, key: string) {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${key}))::text AS locked`
+}

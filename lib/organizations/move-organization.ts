@@ -1,7 +1,7 @@
 import type { Actor } from '../auth/actor'
 import { childPath } from '../auth/scope'
 import { recordAudit } from '../audit/record'
-import { withTenant } from '../db/tenant'
+import { lockKey, withTenant } from '../db/tenant'
 import { ConflictError, DomainError } from '../shared/errors'
 import { assertNoActiveSiblingNamed } from './create-organization'
 import { findOrganizationForActor } from './queries'
@@ -11,6 +11,9 @@ import type { MoveOrganizationInput } from './schemas'
 /** Moves a unit and its whole subtree under a new parent; both ends must be in the actor's scope. */
 export async function moveOrganization(actor: Actor, input: MoveOrganizationInput) {
   return withTenant(actor.tenantId, async (tx) => {
+    // Moves of one tenant's tree take turns: paths read below stay true until this one commits
+    // (two crossing moves could otherwise build a cycle or re-root from a stale path).
+    await lockKey(tx, `org-tree:${actor.tenantId}`)
     const unit = await findOrganizationForActor(tx, actor, input.id, 'org.manage')
     const newParent = await findOrganizationForActor(tx, actor, input.newParentId, 'org.manage')
     if (unit.version !== input.version) throw new ConflictError()

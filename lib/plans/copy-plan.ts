@@ -3,7 +3,7 @@
 import { assertCan, type Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { isWithin } from '../auth/scope'
-import { withTenant } from '../db/tenant'
+import { lockKey, withTenant } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
 import { DomainError } from '../shared/errors'
 import { placeOf, refreshPlanSearch, replaceContents } from './contents'
@@ -26,6 +26,7 @@ export function implementingBasis(source: { documentNumber: string | null; issue
 export async function revisePlan(actor: Actor, planId: string) {
   return withTenant(actor.tenantId, async (tx) => {
     const plan = await planForAction(tx, actor, planId, 'revise')
+    await lockKey(tx, `plan-revision:${plan.id}`) // a double click makes one revision, not two
     const open = await tx.plan.findFirst({ where: { tenantId: actor.tenantId, previousId: plan.id, status: { not: 'SUPERSEDED' } }, select: { id: true } })
     if (open) throw new DomainError('Kế hoạch này đã có một bản sửa đổi đang soạn.')
     const contents = await loadPlanContents(tx, actor.tenantId, plan.id)
@@ -73,6 +74,7 @@ export async function createImplementingPlan(actor: Actor, input: { planId: stri
     if (unit.id === source.organizationId || !isWithin(unit.path, source.organization.path)) {
       throw new DomainError('Chỉ đơn vị cấp dưới của đơn vị ban hành mới xây dựng kế hoạch thực hiện.')
     }
+    await lockKey(tx, `plan-implementation:${source.id}:${unit.id}`) // one implementing plan per unit
     const existing = await tx.plan.findFirst({
       where: { tenantId: actor.tenantId, organizationId: unit.id, sourcePlanId: source.id, status: { not: 'SUPERSEDED' } },
       select: { id: true },

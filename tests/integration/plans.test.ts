@@ -219,3 +219,16 @@ describe('visibility and search', () => {
     expect(none.total).toBe(0)
   })
 })
+
+describe('double clicks on copies', () => {
+  it('makes one revision and one implementing plan when clicked twice at once', async () => {
+    const id = await draftWithTasks('Kế hoạch bấm đúp')
+    await issue(id)
+    const revisions = await Promise.allSettled([revisePlan(staff, id), revisePlan(staff, id)])
+    expect(revisions.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    const unit = dn.units.get('binh-son')!
+    const copies = await Promise.allSettled([createImplementingPlan(staff, { planId: id, organizationId: unit }), createImplementingPlan(staff, { planId: id, organizationId: unit })])
+    expect(copies.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    expect(await ownerDb().plan.count({ where: { sourcePlanId: id, organizationId: unit } })).toBe(1)
+  })
+})
