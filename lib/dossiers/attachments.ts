@@ -92,9 +92,18 @@ export async function deleteAttachment(actor: Actor, input: z.infer<typeof delet
     const { dossier, unit } = await dossierForFiles(tx, actor, input.dossierId)
     const attachment = await tx.dossierAttachment.findFirst({
       where: { tenantId: actor.tenantId, dossierId: dossier.id, id: input.attachmentId },
-      select: { id: true, fileName: true, kind: true, sha256: true, storageKey: true },
+      select: { id: true, fileName: true, kind: true, sha256: true, storageKey: true, nomineeId: true },
     })
     if (!attachment) throw new NotFoundError('Không tìm thấy tệp đính kèm.')
+    // Once part of the dossier is under review above, its evidence stays: only a file of a nominee
+    // that is back with the unit (draft or returned) may go, and files of the whole dossier stay.
+    const reviewedAbove = await tx.dossierNominee.count({ where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { notIn: ['DRAFT', 'RETURNED'] } } })
+    if (reviewedAbove > 0) {
+      const own = attachment.nomineeId
+        ? await tx.dossierNominee.count({ where: { tenantId: actor.tenantId, id: attachment.nomineeId, status: { in: ['DRAFT', 'RETURNED'] } } })
+        : 0
+      if (!own) throw new DomainError('Tài liệu này thuộc phần hồ sơ đang được cấp trên xem xét nên không xóa được.')
+    }
     await tx.dossierAttachment.deleteMany({ where: { tenantId: actor.tenantId, id: attachment.id } })
     await recordAudit(tx, {
       tenantId: actor.tenantId,

@@ -123,6 +123,9 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
     if (onOpenSession && input.action !== 'appraise') throw new DomainError('Hội đồng đang xét người này ở một phiên họp chưa kết thúc.')
     const requireAppraised = () => {
       if (!appraisal) throw new DomainError('Cần thẩm định trước khi chuyển tiếp hoặc phê duyệt.')
+      // The council rule is read from the path as the tree is now; if the unit left the path (a merger,
+      // a move), fail closed rather than skip the council.
+      if (!step) throw new DomainError('Trình tự xét duyệt đã thay đổi theo cơ cấu tổ chức mới: hãy trả lại để đơn vị trình lại.')
       if (PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !(nominee.publicTo && nominee.publicTo < todayInVietnam())) {
         throw new DomainError(`Chưa hết thời gian lấy ý kiến công khai (${PUBLIC_COMMENT.workingDays} ngày làm việc).`)
       }

@@ -198,3 +198,19 @@ describe('no level skipped, central awards forwarded', () => {
     ).rejects.toMatchObject({ field: 'nomineeIds' })
   })
 })
+
+describe('two-tier province (after 01/07/2025)', () => {
+  it('sends a commune’s CSTĐ cấp tỉnh straight to the province, and decides a Giấy khen at the commune itself', async () => {
+    const lc = await createTenant(1)
+    const head2 = await actorFor(lc, 'thutruong.camduong')
+    const camDuong = lc.units.get('cam-duong')!
+    const person = await ownerDb().person.create({ data: { tenantId: lc.id, organizationId: camDuong, fullName: 'Nông Văn Hải', gender: 'NAM' }, select: { id: true } })
+    const { id: dossierId } = await createDossier(head2, { organizationId: camDuong, kind: 'THUONG_XUYEN', year: 2026, title: 'Đề nghị khen thưởng năm 2026', movementId: null })
+    const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
+    const cstd = await addNominee(head2, { dossierId, version: await v(), personId: person.id, organizationId: null, award: 'CSTD_TINH', achievement: 'Ba năm liền Chiến sĩ thi đua cơ sở.' })
+    const gk = await addNominee(head2, { dossierId, version: await v(), personId: person.id, organizationId: null, award: 'GIAY_KHEN', achievement: 'Hoàn thành xuất sắc nhiệm vụ.' })
+    await submitDossier(head2, { dossierId, version: await v() })
+    expect(await nominee(cstd.id)).toMatchObject({ pathOrgIds: [camDuong, lc.units.get('tinh')], holderOrgId: lc.units.get('tinh'), decidingOrgId: lc.units.get('tinh') })
+    expect(await nominee(gk.id)).toMatchObject({ pathOrgIds: [camDuong], holderOrgId: camDuong, decidingOrgId: camDuong })
+  })
+})
