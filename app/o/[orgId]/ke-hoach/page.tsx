@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { SearchBox } from '@/components/ui/search-box'
 import { Pagination, pageParam } from '@/components/ui/pagination'
 import { requireWorkspacePermission } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
@@ -32,17 +33,7 @@ export default async function PlansPage({ params, searchParams }: { params: Prom
         ) : null}
       </div>
       <section className="card">
-        <form role="search" action={base} className="flex items-end gap-2">
-          <div className="flex-1">
-            <label htmlFor="q" className="block text-sm font-medium">
-              Tìm kế hoạch, nhiệm vụ (gõ có dấu hoặc không dấu)
-            </label>
-            <input id="q" name="q" defaultValue={q} className="input mt-1" />
-          </div>
-          <button type="submit" className="btn btn-secondary">
-            Tìm
-          </button>
-        </form>
+        <SearchBox action={base} label="Tìm kế hoạch, nhiệm vụ (gõ có dấu hoặc không dấu)" name="q" value={q} />
         {list.plans.length === 0 ? (
           <p className="mt-4 text-sm text-slate-700">{q ? 'Không có kế hoạch nào khớp.' : 'Chưa có kế hoạch nào.'}</p>
         ) : (

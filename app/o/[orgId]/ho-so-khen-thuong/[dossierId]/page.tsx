@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { SearchBox } from '@/components/ui/search-box'
 import { AddNomineeForm, RemoveNomineeForm, SubmitDossierForm } from '@/components/dossiers/dossier-forms'
 import { DeleteAttachmentForm, UploadAttachmentForm } from '@/components/dossiers/attachment-forms'
 import { AttachmentList } from '@/components/dossiers/attachment-list'
@@ -151,17 +152,7 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
           <h2 id="add-title" className="text-lg font-semibold">
             Thêm người (tập thể) được đề nghị
           </h2>
-          <form role="search" action={`${base}/${dossier.id}#them-nguoi`} className="flex items-end gap-2">
-            <div className="flex-1">
-              <label htmlFor="tim" className="block text-sm font-medium">
-                Tìm cá nhân theo tên (có dấu hoặc không dấu)
-              </label>
-              <input id="tim" name="tim" defaultValue={search} className="input mt-1" />
-            </div>
-            <button type="submit" className="btn btn-secondary">
-              Tìm
-            </button>
-          </form>
+          <SearchBox action={`${base}/${dossier.id}#them-nguoi`} label="Tìm cá nhân theo tên (có dấu hoặc không dấu)" name="tim" value={search} />
           <AddNomineeForm
             action={addNomineeAction}
             dossierId={dossier.id}

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { SearchBox } from '@/components/ui/search-box'
 import { CreateUserForm } from '@/components/admin/user-forms'
 import { Pagination, pageParam } from '@/components/ui/pagination'
 import { requireWorkspacePermission } from '@/lib/auth/session'
@@ -25,17 +26,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Tài khoản và vai trò</h1>
       <section className="card">
-        <form role="search" className="flex items-end gap-2" action={base}>
-          <div className="flex-1">
-            <label htmlFor="q" className="block text-sm font-medium">
-              Tìm theo họ tên hoặc tên đăng nhập
-            </label>
-            <input id="q" name="q" defaultValue={q} className="input mt-1" />
-          </div>
-          <button type="submit" className="btn btn-secondary">
-            Tìm
-          </button>
-        </form>
+        <SearchBox action={base} label="Tìm theo họ tên hoặc tên đăng nhập" name="q" value={q} />
         <table className="table mt-4">
           <thead>
             <tr>
