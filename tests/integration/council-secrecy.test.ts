@@ -39,7 +39,7 @@ beforeAll(async () => {
   const nomineeIds: string[] = []
   for (const [displayName, award] of [['Hồ Thị Kín', 'CSTD_CO_SO'], ['Mai Văn Mật', 'BANG_KHEN_TINH']]) {
     const n = await ownerDb().dossierNominee.create({
-      data: { tenantId: dn.id, dossierId: dossier.id, displayName, award, achievement: 'Thành tích', status: 'IN_REVIEW', holderOrgId: dn.units.get('tinh')! },
+      data: { tenantId: dn.id, dossierId: dossier.id, organizationId: dn.units.get('ban-kcn')!, displayName, award, achievement: 'Thành tích', status: 'IN_REVIEW', holderOrgId: dn.units.get('tinh')! },
     })
     nomineeIds.push(n.id)
   }

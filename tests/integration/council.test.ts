@@ -40,7 +40,7 @@ async function nominees(specs: [string, string][]) {
   const ids: string[] = []
   for (const [displayName, award] of specs) {
     const n = await ownerDb().dossierNominee.create({
-      data: { tenantId: dn.id, dossierId: dossier.id, displayName, award, achievement: 'Hoàn thành xuất sắc nhiệm vụ', status: 'IN_REVIEW', holderOrgId: u('tinh') },
+      data: { tenantId: dn.id, dossierId: dossier.id, organizationId: u('so-noi-vu'), displayName, award, achievement: 'Hoàn thành xuất sắc nhiệm vụ', status: 'IN_REVIEW', holderOrgId: u('tinh') },
     })
     ids.push(n.id)
   }
