@@ -1,7 +1,8 @@
 // npm run db:seed — loads the demo tenants into an empty database. Refuses in production.
-import { createOwnerClient } from '../db/client'
+import { appClient, createOwnerClient } from '../db/client'
 import { provideAppDatabase } from '../db/local'
 import { demoAccounts, DEMO_PASSWORD, seedDemo } from '../seed/demo'
+import { seedDemoDossier } from '../seed/demo-dossier'
 import { freePort, step } from './support'
 
 if (process.env.NODE_ENV === 'production' && !process.argv.includes('--force')) {
@@ -12,6 +13,11 @@ const db = await provideAppDatabase(step, freePort)
 const owner = createOwnerClient(db.url)
 try {
   const seeded = await seedDemo(owner)
+  if (seeded) {
+    process.env.DATABASE_URL = db.url // the demo dossier goes through the app's own use cases
+    await seedDemoDossier(owner)
+    await appClient().$disconnect()
+  }
   step(seeded ? 'Đã nạp dữ liệu mẫu.' : 'Cơ sở dữ liệu đã có dữ liệu: bỏ qua dữ liệu mẫu.')
   if (seeded) for (const a of demoAccounts()) console.log(`  ${a.username.padEnd(22)} ${DEMO_PASSWORD}  (${a.roles.join(', ')})`)
 } finally {

@@ -7,10 +7,11 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { createOwnerClient } from '../db/client'
+import { appClient, createOwnerClient } from '../db/client'
 import { localDataDir, PROJECT_ROOT, provideAppDatabase, provideTestDatabase, type ProvidedDatabase } from '../db/local'
 import { makeTempDir } from '../db/embedded'
 import { demoAccounts, DEMO_PASSWORD, seedDemo } from '../seed/demo'
+import { seedDemoDossier } from '../seed/demo-dossier'
 import { freePort, portInUse, step } from './support'
 
 const dev = process.argv.includes('--dev')
@@ -35,6 +36,11 @@ step(db.embedded ? 'PostgreSQL nhúng đang chạy, migration đã áp dụng.' 
 
 const owner = createOwnerClient(db.url)
 const seeded = await seedDemo(owner)
+if (seeded) {
+  process.env.DATABASE_URL = db.url // the demo dossier goes through the app's own use cases
+  await seedDemoDossier(owner)
+  await appClient().$disconnect()
+}
 await owner.$disconnect()
 if (seeded) step('Đã nạp dữ liệu mẫu (hai tỉnh, một tài khoản cho mỗi vai trò).')
 
