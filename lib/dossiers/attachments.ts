@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { Actor } from '../auth/actor'
 import { canAt } from '../auth/scope'
 import { recordAudit } from '../audit/record'
-import { isUuid, withTenant, type Tx } from '../db/tenant'
+import { isUuid, lockKey, withTenant, type Tx } from '../db/tenant'
 import type { AttachmentKind } from '../generated/prisma/enums'
 import { DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
 import { findDossierForActor } from './queries'
@@ -42,11 +42,39 @@ async function dossierForFiles(tx: Tx, actor: Actor, dossierId: string) {
   return { dossier, unit }
 }
 
+/** Bytes are shared by content: uploads and removals of the same content take turns. */
+const fileLock = (tx: Tx, tenantId: string, storageKey: string) => lockKey(tx, `dossier-file:${tenantId}:${storageKey}`)
+
+/** Removes stored bytes that no attachment of the tenant points at any more. */
+async function removeIfUnreferenced(tenantId: string, storageKey: string) {
+  await withTenant(tenantId, async (tx) => {
+    await fileLock(tx, tenantId, storageKey)
+    const used = await tx.dossierAttachment.count({ where: { tenantId, storageKey } })
+    if (used === 0) await removeStoredFile(storageKey)
+  })
+}
+
 export async function uploadAttachment(actor: Actor, input: UploadAttachmentInput) {
   // Content and size first: nothing is read from the database or written to disk for a refused file.
   const problem = uploadProblem(input.bytes)
   if (problem) throw new DomainError(problem, 'file')
   const type = sniffContentType(input.bytes)!
+  let written: string | null = null
+  try {
+    return await storeAttachment(actor, input, type, (key) => (written = key))
+  } catch (error) {
+    // The transaction did not commit: bytes it wrote would be an orphan.
+    if (written) await removeIfUnreferenced(actor.tenantId, written).catch(() => {})
+    throw error
+  }
+}
+
+async function storeAttachment(
+  actor: Actor,
+  input: UploadAttachmentInput,
+  type: NonNullable<ReturnType<typeof sniffContentType>>,
+  onWritten: (storageKey: string) => void,
+) {
   return withTenant(actor.tenantId, async (tx) => {
     const { dossier, unit } = await dossierForFiles(tx, actor, input.dossierId)
     let nomineeId: string | null = null
@@ -57,7 +85,9 @@ export async function uploadAttachment(actor: Actor, input: UploadAttachmentInpu
     }
     const duplicate = await tx.dossierAttachment.findFirst({ where: { tenantId: actor.tenantId, dossierId: dossier.id, sha256: sha256Of(input.bytes) }, select: { fileName: true } })
     if (duplicate) throw new DomainError(`Tệp này đã được đính kèm hồ sơ (${duplicate.fileName}).`, 'file')
-    const { sha256, storageKey } = await storeFile(actor.tenantId, input.bytes)
+    await fileLock(tx, actor.tenantId, `${actor.tenantId.toLowerCase()}/${sha256Of(input.bytes)}`)
+    const { sha256, storageKey, created } = await storeFile(actor.tenantId, input.bytes)
+    if (created) onWritten(storageKey)
     const fileName = sanitizeFileName(input.fileName, type.extension)
     const attachment = await tx.dossierAttachment.create({
       data: {
@@ -117,8 +147,7 @@ export async function deleteAttachment(actor: Actor, input: z.infer<typeof delet
     return attachment
   })
   // The bytes go once no record of the tenant (another dossier, the same file) still points at them.
-  const stillUsed = await withTenant(actor.tenantId, (tx) => tx.dossierAttachment.count({ where: { tenantId: actor.tenantId, storageKey: removed.storageKey } }))
-  if (stillUsed === 0) await removeStoredFile(removed.storageKey)
+  await removeIfUnreferenced(actor.tenantId, removed.storageKey)
 }
 
 /** A file of a dossier the actor may see, with its bytes; anything else is NotFoundError. */

@@ -150,7 +150,7 @@ export async function storedPath(storageKey: string): Promise<string> {
  * Keeps the bytes under <root>/<tenantId>/<sha256> (written to a temporary name, then renamed, so a
  * reader never sees half a file). The same content is kept once.
  */
-export async function storeFile(tenantId: string, bytes: Uint8Array): Promise<{ sha256: string; storageKey: string }> {
+export async function storeFile(tenantId: string, bytes: Uint8Array): Promise<{ sha256: string; storageKey: string; created: boolean }> {
   const sha256 = sha256Of(bytes)
   const storageKey = `${tenantId.toLowerCase()}/${sha256}`
   const target = await storedPath(storageKey)
@@ -164,7 +164,7 @@ export async function storeFile(tenantId: string, bytes: Uint8Array): Promise<{ 
     await writeFile(temporary, bytes, { mode: 0o600 })
     await rename(temporary, target)
   }
-  return { sha256, storageKey }
+  return { sha256, storageKey, created: !exists }
 }
 
 export async function readStoredFile(storageKey: string): Promise<Buffer> {

@@ -133,4 +133,14 @@ describe('dossier attachments', () => {
     expect(await ownerDb().auditEvent.count({ where: { tenantId: dn.id, action: 'dossier.detach', targetId: draftId } })).toBe(1)
     await expect(deleteAttachment(head, { dossierId: draftId, attachmentId: saved.id })).rejects.toBeInstanceOf(NotFoundError)
   })
+
+  it('leaves no bytes behind when the record cannot be written', async () => {
+    const { id: other } = await createDossier(head, { organizationId: dn.units.get('an-phuoc')!, kind: 'THUONG_XUYEN', year: 2020, title: 'Hồ sơ lỗi', movementId: null })
+    const bytes = Buffer.concat([PDF, Buffer.from('% một tệp chưa từng lưu\n', 'utf8')])
+    // an attachment kind the database refuses: the failure comes after the bytes were written
+    await expect(uploadAttachment(head, { dossierId: other, kind: 'KHONG_CO' as never, nomineeId: null, fileName: 'x.pdf', bytes })).rejects.toThrow()
+    const { createHash } = await import('node:crypto')
+    expect(existsSync(path.join(dir, dn.id, createHash('sha256').update(bytes).digest('hex')))).toBe(false)
+    expect(await ownerDb().dossierAttachment.count({ where: { dossierId: other } })).toBe(0)
+  })
 })
