@@ -1,30 +1,20 @@
 'use server'
 // Server actions of the dossier pages: session → zod parse → one domain function → revalidate.
-import { revalidatePath } from 'next/cache'
-import { redirect } from 'next/navigation'
 import { requireActor } from '@/lib/auth/session'
 import type { FormState } from '@/lib/shared/errors'
 import { handleForm } from '@/lib/shared/form'
+import { afterChange, openCreated } from '@/lib/shared/action-result'
 import { addNomineeSchema, createDossierSchema, decisionSchema, nomineeActionSchema, removeNomineeSchema, submitDossierSchema } from '@/lib/dossiers/schemas'
 import { addNominee, createDossier, removeNominee } from '@/lib/dossiers/draft'
 import { actOnNominee, submitDossier } from '@/lib/dossiers/workflow'
 import { issueDecision } from '@/lib/dossiers/decision'
 import { deleteAttachment, deleteAttachmentSchema, uploadAttachment, uploadAttachmentSchema } from '@/lib/dossiers/attachments'
 
-const refresh = (state: FormState) => {
-  if (state.ok) revalidatePath('/o', 'layout')
-  return state
-}
-
 export async function createDossierAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
   let id: string | undefined
   const state = await handleForm(createDossierSchema, formData, async (input) => ({ id } = await createDossier(actor, input)), 'Đã tạo hồ sơ.')
-  if (state.ok && id) {
-    revalidatePath('/o', 'layout')
-    redirect(`/o/${orgId}/ho-so-khen-thuong/${id}`)
-  }
-  return state
+  return openCreated(state, id && `/o/${orgId}/ho-so-khen-thuong/${id}`)
 }
 
 export async function addNomineeAction(_: FormState, formData: FormData) {
@@ -33,17 +23,17 @@ export async function addNomineeAction(_: FormState, formData: FormData) {
   const recipient = formData.get('recipient')
   if (recipient === 'COLLECTIVE') formData.delete('personId')
   else formData.delete('organizationId')
-  return refresh(await handleForm(addNomineeSchema, formData, (input) => addNominee(actor, input), 'Đã thêm người được đề nghị.'))
+  return afterChange(await handleForm(addNomineeSchema, formData, (input) => addNominee(actor, input), 'Đã thêm người được đề nghị.'))
 }
 
 export async function removeNomineeAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(removeNomineeSchema, formData, (input) => removeNominee(actor, input), 'Đã bỏ người được đề nghị khỏi hồ sơ.'))
+  return afterChange(await handleForm(removeNomineeSchema, formData, (input) => removeNominee(actor, input), 'Đã bỏ người được đề nghị khỏi hồ sơ.'))
 }
 
 export async function submitDossierAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(submitDossierSchema, formData, (input) => submitDossier(actor, input), 'Đã trình hồ sơ lên cấp trên.'))
+  return afterChange(await handleForm(submitDossierSchema, formData, (input) => submitDossier(actor, input), 'Đã trình hồ sơ lên cấp trên.'))
 }
 
 const NOMINEE_MESSAGES: Record<string, string> = {
@@ -57,7 +47,7 @@ const NOMINEE_MESSAGES: Record<string, string> = {
 export async function nomineeActionAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   const message = NOMINEE_MESSAGES[String(formData.get('action'))] ?? 'Đã thực hiện.'
-  return refresh(await handleForm(nomineeActionSchema, formData, (input) => actOnNominee(actor, input), message))
+  return afterChange(await handleForm(nomineeActionSchema, formData, (input) => actOnNominee(actor, input), message))
 }
 
 export async function uploadAttachmentAction(_: FormState, formData: FormData) {
@@ -66,14 +56,14 @@ export async function uploadAttachmentAction(_: FormState, formData: FormData) {
   const picked = typeof file === 'object' && file !== null && 'arrayBuffer' in file ? (file as File) : null
   if (!picked || (picked.size === 0 && !picked.name)) return { ok: false, fieldErrors: { file: 'Vui lòng chọn tệp cần đính kèm.' } }
   const bytes = new Uint8Array(await picked.arrayBuffer())
-  return refresh(
+  return afterChange(
     await handleForm(uploadAttachmentSchema, formData, (input) => uploadAttachment(actor, { ...input, fileName: picked.name, bytes }), `Đã đính kèm “${picked.name}”.`),
   )
 }
 
 export async function deleteAttachmentAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(deleteAttachmentSchema, formData, (input) => deleteAttachment(actor, input), 'Đã xóa tệp đính kèm.'))
+  return afterChange(await handleForm(deleteAttachmentSchema, formData, (input) => deleteAttachment(actor, input), 'Đã xóa tệp đính kèm.'))
 }
 
 export async function issueDecisionAction(orgId: string, _: FormState, formData: FormData) {
@@ -82,9 +72,5 @@ export async function issueDecisionAction(orgId: string, _: FormState, formData:
   formData.set('nomineeIds', formData.getAll('nomineeId').map(String).join(','))
   let id: string | undefined
   const state = await handleForm(decisionSchema, formData, async (input) => ({ id } = await issueDecision(actor, input)), 'Đã ban hành quyết định.')
-  if (state.ok && id) {
-    revalidatePath('/o', 'layout')
-    redirect(`/o/${orgId}/ho-so-khen-thuong/quyet-dinh/${id}`)
-  }
-  return state
+  return openCreated(state, id && `/o/${orgId}/ho-so-khen-thuong/quyet-dinh/${id}`)
 }

@@ -1,10 +1,9 @@
 'use server'
 // Server actions of the plan pages: session → zod parse → one domain function → revalidate.
-import { revalidatePath } from 'next/cache'
-import { redirect } from 'next/navigation'
 import { requireActor } from '@/lib/auth/session'
 import type { FormState } from '@/lib/shared/errors'
 import { handleForm } from '@/lib/shared/form'
+import { afterChange, openCreated } from '@/lib/shared/action-result'
 import {
   createPlanSchema,
   implementSchema,
@@ -25,41 +24,26 @@ import { reportTask } from '@/lib/plans/report-task'
 import { importPlan } from '@/lib/plans/import-plan'
 import { parsePlanText } from '@/lib/plans/parse-plan'
 
-const refresh = (state: FormState) => {
-  if (state.ok) revalidatePath('/o', 'layout')
-  return state
-}
-
-/** Runs a form whose success opens another page (the new plan). */
-async function andOpen(orgId: string, state: FormState, id: () => string | undefined, suffix = '') {
-  const target = id()
-  if (state.ok && target) {
-    revalidatePath('/o', 'layout')
-    redirect(`/o/${orgId}/ke-hoach/${target}${suffix}`)
-  }
-  return state
-}
-
 export async function createPlanAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
   let id: string | undefined
   const state = await handleForm(createPlanSchema, formData, async (input) => ({ id } = await createPlan(actor, input)), 'Đã tạo dự thảo.')
-  return andOpen(orgId, state, () => id, '/sua')
+  return openCreated(state, id && `/o/${orgId}/ke-hoach/${id}/sua`)
 }
 
 export async function updatePlanAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(updatePlanSchema, formData, (input) => updatePlan(actor, input), 'Đã lưu dự thảo.'))
+  return afterChange(await handleForm(updatePlanSchema, formData, (input) => updatePlan(actor, input), 'Đã lưu dự thảo.'))
 }
 
 export async function saveTaskAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(taskSchema, formData, (input) => saveTask(actor, input), 'Đã lưu nhiệm vụ.'))
+  return afterChange(await handleForm(taskSchema, formData, (input) => saveTask(actor, input), 'Đã lưu nhiệm vụ.'))
 }
 
 export async function removeTaskAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(removeTaskSchema, formData, (input) => removeTask(actor, input), 'Đã xóa nhiệm vụ.'))
+  return afterChange(await handleForm(removeTaskSchema, formData, (input) => removeTask(actor, input), 'Đã xóa nhiệm vụ.'))
 }
 
 const TRANSITION_MESSAGES = { submit: 'Đã trình lãnh đạo ban hành.', return: 'Đã trả lại dự thảo.', issue: 'Đã ban hành kế hoạch.' }
@@ -67,26 +51,26 @@ const TRANSITION_MESSAGES = { submit: 'Đã trình lãnh đạo ban hành.', ret
 export async function transitionAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   const action = String(formData.get('action')) as keyof typeof TRANSITION_MESSAGES
-  return refresh(await handleForm(transitionSchema, formData, (input) => transitionPlan(actor, input), TRANSITION_MESSAGES[action] ?? 'Đã thực hiện.'))
+  return afterChange(await handleForm(transitionSchema, formData, (input) => transitionPlan(actor, input), TRANSITION_MESSAGES[action] ?? 'Đã thực hiện.'))
 }
 
 export async function revisePlanAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
   let id: string | undefined
   const state = await handleForm(planRefSchema, formData, async (input) => ({ id } = await revisePlan(actor, input.planId)), 'Đã tạo bản sửa đổi.')
-  return andOpen(orgId, state, () => id, '/sua')
+  return openCreated(state, id && `/o/${orgId}/ke-hoach/${id}/sua`)
 }
 
 export async function implementPlanAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
   let id: string | undefined
   const state = await handleForm(implementSchema, formData, async (input) => ({ id } = await createImplementingPlan(actor, input)), 'Đã tạo kế hoạch thực hiện.')
-  return andOpen(orgId, state, () => id, '/sua')
+  return openCreated(state, id && `/o/${orgId}/ke-hoach/${id}/sua`)
 }
 
 export async function reportTaskAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(reportSchema, formData, (input) => reportTask(actor, input), 'Đã gửi báo cáo tiến độ.'))
+  return afterChange(await handleForm(reportSchema, formData, (input) => reportTask(actor, input), 'Đã gửi báo cáo tiến độ.'))
 }
 
 export async function importPlanAction(orgId: string, _: FormState, formData: FormData) {
@@ -98,7 +82,7 @@ export async function importPlanAction(orgId: string, _: FormState, formData: Fo
     async (input) => ({ id } = await importPlan(actor, input.organizationId, parsePlanText(input.text))),
     'Đã tạo dự thảo từ văn bản.',
   )
-  return andOpen(orgId, state, () => id, '/sua')
+  return openCreated(state, id && `/o/${orgId}/ke-hoach/${id}/sua`)
 }
 
 /** Parses pasted text for the preview; nothing is saved. */

@@ -1,36 +1,26 @@
 'use server'
 // Server actions of the block pages: session → zod parse → one domain function → revalidate.
 // Permission and scope are checked inside the domain functions, against the (tenant, id) lookups.
-import { revalidatePath } from 'next/cache'
-import { redirect } from 'next/navigation'
 import { requireActor } from '@/lib/auth/session'
 import type { FormState } from '@/lib/shared/errors'
 import { handleForm } from '@/lib/shared/form'
+import { afterChange, openCreated } from '@/lib/shared/action-result'
 import { acceptCovenantSchema, covenantSchema, createBlockSchema, scoreSheetSchema, updateBlockSchema } from '@/lib/blocks/schemas'
 import { createBlock } from '@/lib/blocks/create-block'
 import { updateBlock } from '@/lib/blocks/update-block'
 import { acceptCovenant, saveCovenant } from '@/lib/blocks/covenant'
 import { saveScores } from '@/lib/blocks/scores'
 
-const refresh = (state: FormState) => {
-  if (state.ok) revalidatePath('/o', 'layout')
-  return state
-}
-
 export async function createBlockAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
   let id: string | undefined
   const state = await handleForm(createBlockSchema, formData, async (input) => ({ id } = await createBlock(actor, input)), 'Đã thành lập khối thi đua.')
-  if (state.ok && id) {
-    revalidatePath('/o', 'layout')
-    redirect(`/o/${orgId}/khoi-thi-dua/${id}`)
-  }
-  return state
+  return openCreated(state, id && `/o/${orgId}/khoi-thi-dua/${id}`)
 }
 
 export async function updateBlockAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(updateBlockSchema, formData, (input) => updateBlock(actor, input), 'Đã lưu thông tin khối.'))
+  return afterChange(await handleForm(updateBlockSchema, formData, (input) => updateBlock(actor, input), 'Đã lưu thông tin khối.'))
 }
 
 export async function saveCovenantAction(_: FormState, formData: FormData) {
@@ -38,15 +28,15 @@ export async function saveCovenantAction(_: FormState, formData: FormData) {
   let cleared = 0
   const state = await handleForm(covenantSchema, formData, async (input) => ({ signaturesCleared: cleared } = await saveCovenant(actor, input)), 'Đã lưu giao ước và tiêu chí chấm điểm.')
   if (state.ok && cleared > 0) state.message = `Đã lưu giao ước và tiêu chí chấm điểm. Nội dung đã thay đổi nên ${cleared} đơn vị cần ký lại.`
-  return refresh(state)
+  return afterChange(state)
 }
 
 export async function acceptCovenantAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(acceptCovenantSchema, formData, (input) => acceptCovenant(actor, input), 'Đơn vị đã ký giao ước thi đua.'))
+  return afterChange(await handleForm(acceptCovenantSchema, formData, (input) => acceptCovenant(actor, input), 'Đơn vị đã ký giao ước thi đua.'))
 }
 
 export async function saveScoresAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(scoreSheetSchema, formData, (input) => saveScores(actor, input), 'Đã lưu bảng điểm.'))
+  return afterChange(await handleForm(scoreSheetSchema, formData, (input) => saveScores(actor, input), 'Đã lưu bảng điểm.'))
 }

@@ -1,10 +1,10 @@
 'use server'
 // Server actions of the people pages: session → zod parse → one domain function → revalidate.
 // Permission and scope are checked inside the domain functions, against the (tenant, id) lookups.
-import { revalidatePath } from 'next/cache'
 import { requireActor } from '@/lib/auth/session'
 import type { FormState } from '@/lib/shared/errors'
 import { handleForm } from '@/lib/shared/form'
+import { afterChange } from '@/lib/shared/action-result'
 import {
   addDisciplineSchema,
   addInitiativeSchema,
@@ -30,59 +30,54 @@ import { addInitiative } from '@/lib/people/add-initiative'
 import { removeInitiative } from '@/lib/people/remove-initiative'
 import { importPeople, previewPeopleImport, type ImportPreview } from '@/lib/people/import-people'
 
-const refresh = (state: FormState) => {
-  if (state.ok) revalidatePath('/o', 'layout')
-  return state
-}
-
 export async function createPersonAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(createPersonSchema, formData, (input) => createPerson(actor, input), 'Đã thêm người vào danh sách.'))
+  return afterChange(await handleForm(createPersonSchema, formData, (input) => createPerson(actor, input), 'Đã thêm người vào danh sách.'))
 }
 
 export async function updatePersonAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(updatePersonSchema, formData, (input) => updatePerson(actor, input), 'Đã lưu thông tin.'))
+  return afterChange(await handleForm(updatePersonSchema, formData, (input) => updatePerson(actor, input), 'Đã lưu thông tin.'))
 }
 
 export async function movePersonAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(movePersonSchema, formData, (input) => movePerson(actor, input), 'Đã chuyển đơn vị.'))
+  return afterChange(await handleForm(movePersonSchema, formData, (input) => movePerson(actor, input), 'Đã chuyển đơn vị.'))
 }
 
 export async function setPersonActiveAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(setPersonActiveSchema, formData, (input) => setPersonActive(actor, input), 'Đã cập nhật trạng thái theo dõi.'))
+  return afterChange(await handleForm(setPersonActiveSchema, formData, (input) => setPersonActive(actor, input), 'Đã cập nhật trạng thái theo dõi.'))
 }
 
 export async function saveYearRecordAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(yearRecordSchema, formData, (input) => saveYearRecord(actor, input), 'Đã lưu xếp loại.'))
+  return afterChange(await handleForm(yearRecordSchema, formData, (input) => saveYearRecord(actor, input), 'Đã lưu xếp loại.'))
 }
 
 export async function addDisciplineAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(addDisciplineSchema, formData, (input) => addDiscipline(actor, input), 'Đã thêm kỷ luật.'))
+  return afterChange(await handleForm(addDisciplineSchema, formData, (input) => addDiscipline(actor, input), 'Đã thêm kỷ luật.'))
 }
 
 export async function setDisciplineActiveAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(setDisciplineActiveSchema, formData, (input) => setDisciplineActive(actor, input), 'Đã cập nhật hiệu lực.'))
+  return afterChange(await handleForm(setDisciplineActiveSchema, formData, (input) => setDisciplineActive(actor, input), 'Đã cập nhật hiệu lực.'))
 }
 
 export async function removeDisciplineAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(disciplineRefSchema, formData, (input) => removeDiscipline(actor, input), 'Đã xóa kỷ luật.'))
+  return afterChange(await handleForm(disciplineRefSchema, formData, (input) => removeDiscipline(actor, input), 'Đã xóa kỷ luật.'))
 }
 
 export async function addInitiativeAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(addInitiativeSchema, formData, (input) => addInitiative(actor, input), 'Đã thêm sáng kiến.'))
+  return afterChange(await handleForm(addInitiativeSchema, formData, (input) => addInitiative(actor, input), 'Đã thêm sáng kiến.'))
 }
 
 export async function removeInitiativeAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return refresh(await handleForm(initiativeRefSchema, formData, (input) => removeInitiative(actor, input), 'Đã xóa sáng kiến.'))
+  return afterChange(await handleForm(initiativeRefSchema, formData, (input) => removeInitiative(actor, input), 'Đã xóa sáng kiến.'))
 }
 
 export type ImportState = FormState & { preview?: ImportPreview }
@@ -110,5 +105,5 @@ export async function importPeopleAction(_: ImportState, formData: FormData): Pr
     async (input) => ({ created } = await importPeople(actor, { ...input, file: formData.get('file') })),
     'Đã lưu.',
   )
-  return refresh(state.ok ? { ok: true, message: `Đã lưu ${created} người vào danh sách.` } : state)
+  return afterChange(state.ok ? { ok: true, message: `Đã lưu ${created} người vào danh sách.` } : state)
 }
