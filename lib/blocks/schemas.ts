@@ -2,14 +2,13 @@
 // Forms with a row per unit or per criterion name their fields "member_<id>", "criterion_<n>_name",
 // "score_<criterionId>"…, so that an error lands next to the field it concerns.
 import { z } from 'zod'
+import { uuid, version } from '../shared/zod'
 import { MAX_POINTS_HUNDREDTHS, formatPoints, parsePoints } from './points'
 
 export const MAX_MEMBERS = 60
 export const MAX_CRITERIA = 50
 export const BLANK_CRITERION_ROWS = 3
 
-const uuid = (message: string) => z.uuid({ error: message })
-const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()
 const optionalUuid = (message: string) =>
   z
     .string()

@@ -2,12 +2,11 @@
 // or agenda item name their fields "present_<memberId>", "nominee_<nomineeId>", "vote_<itemId>"; a typed
 // caller may pass the arrays directly.
 import { z } from 'zod'
+import { uuid, version } from '../shared/zod'
 
 export const MAX_AGENDA = 200
 export const MAX_MEMBERS = 100
 
-const uuid = (message: string) => z.uuid({ error: message })
-const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()
 const optionalText = (max: number, message: string) =>
   z
     .string()

@@ -1,9 +1,7 @@
 import { z } from 'zod'
-import { isoDate } from '../shared/zod'
+import { isoDate, uuid, version } from '../shared/zod'
 import { AWARD_CODES } from '../awards/catalog'
 
-const uuid = (message: string) => z.uuid({ error: message })
-const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()
 const reason = (required: string) => z.string({ error: required }).trim().min(3, required).max(4000, 'Nội dung không được dài quá 4000 ký tự.')
 const optionalUuid = (message: string) =>
   z

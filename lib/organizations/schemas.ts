@@ -1,7 +1,7 @@
 // Input schemas shared by the forms and the server actions. Messages are what the user reads.
 import { z } from 'zod'
+import { uuid, version } from '../shared/zod'
 
-const uuid = (message: string) => z.uuid({ error: message })
 const name = z
   .string({ error: 'Vui lòng nhập tên đơn vị.' })
   .trim()
@@ -13,7 +13,6 @@ const shortName = z
   .max(50, 'Tên viết tắt không được dài quá 50 ký tự.')
   .optional()
   .transform((v) => (v ? v : null))
-const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()
 
 export const ORG_KINDS = ['CHINH_QUYEN', 'CO_QUAN', 'DOAN_THE', 'SU_NGHIEP', 'DOANH_NGHIEP', 'KHAC'] as const
 

@@ -1,10 +1,8 @@
 // Input schemas of the people forms and actions, shared by both. Messages are what the user reads.
 import { z } from 'zod'
-import { isoDate } from '../shared/zod'
+import { isoDate, uuid, version } from '../shared/zod'
 import { DISCIPLINE_LEVELS, GENDERS, INITIATIVE_LEVELS, TASK_RATINGS, recordYearError, today } from './labels'
 
-const uuid = (message: string) => z.uuid({ error: message })
-const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()
 const personId = uuid('Cán bộ không hợp lệ.')
 const optionalText = (label: string, max: number) =>
   z

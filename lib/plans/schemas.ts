@@ -1,10 +1,8 @@
 // Input schemas of the plan forms and actions, shared by both. Messages are what the user reads.
 import { z } from 'zod'
-import { isoDate } from '../shared/zod'
+import { isoDate, uuid, version } from '../shared/zod'
 import { PERIOD_CODES } from './periods'
 
-const uuid = (message: string) => z.uuid({ error: message })
-const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()
 const text = (label: string, max: number) =>
   z
     .string({ error: `Vui lòng nhập ${label}.` })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { uuid } from '../shared/zod'
 import { COLLECTIVE_CODES, INDIVIDUAL_CODES } from './titles'
 
-const uuid = (message: string) => z.uuid({ error: message })
 const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().min(0)
 const year = z.coerce.number({ error: 'Năm không hợp lệ.' }).int('Năm không hợp lệ.').min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.')
 

@@ -16,3 +16,9 @@ export const isoDate = (message: string) =>
       }
       return date
     })
+
+/** An id field; the message names what is missing or wrong. */
+export const uuid = (message: string) => z.uuid({ error: message })
+
+/** The version a form was built from (optimistic concurrency). */
+export const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { uuid, version } from '../shared/zod'
 import { ROLES } from '../auth/permissions'
 
 export const PASSWORD_RULE = 'Mật khẩu phải có ít nhất 8 ký tự, gồm cả chữ và số.'
@@ -8,9 +9,7 @@ export const password = z
   .max(200, 'Mật khẩu không được dài quá 200 ký tự.')
   .refine((v) => /\p{L}/u.test(v) && /\d/.test(v), PASSWORD_RULE)
 
-const uuid = (message: string) => z.uuid({ error: message })
 const role = z.enum(ROLES, { error: 'Vui lòng chọn vai trò.' })
-const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().positive()
 
 export const createUserSchema = z.object({
   username: z
