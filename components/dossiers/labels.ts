@@ -42,7 +42,7 @@ export const EVENT_LABELS: Record<string, string> = {
 
 export const awardName = (code: string) => (isAwardCode(code) ? awardLabel(code) : code)
 
-export const vnDate = (d: Date | null | undefined) => (d ? d.toLocaleDateString('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }) : '')
+export { vnDate } from '@/lib/shared/dates'
 export const vnDateTime = (d: Date) =>
   d.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' })
 

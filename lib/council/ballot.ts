@@ -4,6 +4,7 @@
 import { createHmac, randomInt } from 'node:crypto'
 import type { Ratio } from '../awards/ratio'
 import { percent, ratio } from '../awards/ratio'
+import { isoDay, todayInVietnam } from '../shared/dates'
 
 export type Choice = 'AGREE' | 'DISAGREE'
 
@@ -58,5 +59,5 @@ export function shuffled<T>(items: readonly T[], random: (max: number) => number
 
 /** Today in Vietnam as "YYYY-MM-DD": the date whose voting rules apply. */
 export function vietnamDate(at = new Date()): string {
-  return new Date(at.getTime() + 7 * 3600_000).toISOString().slice(0, 10)
+  return isoDay(todayInVietnam(at))
 }

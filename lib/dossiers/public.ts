@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/record'
 import { awardLabel, isAwardCode } from '../awards/catalog'
 import { appClient } from '../db/client'
 import { withTenant, type Tx } from '../db/tenant'
-import { todayInVietnam } from '../plans/transition'
+import { todayInVietnam } from '../shared/dates'
 import { DomainError, NotFoundError } from '../shared/errors'
 import { findDossierForActor } from './queries'
 

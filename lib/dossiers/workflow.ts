@@ -14,7 +14,7 @@ import { evaluateEligibility } from '../awards/eligibility'
 import { isUuid, withTenant, type Tx } from '../db/tenant'
 import { Prisma } from '../generated/prisma/client'
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
-import { todayInVietnam } from '../plans/transition'
+import { isoDay, todayInVietnam } from '../shared/dates'
 import { findDossierForActor } from './queries'
 import { collectiveRecord, individualRecord } from './record'
 import type { NomineeActionInput } from './schemas'
@@ -22,7 +22,6 @@ import type { NomineeActionInput } from './schemas'
 /** National-level awards: the nominee list is published for public comment before the council. */
 export const PUBLIC_COMMENT = { awards: ['BANG_KHEN_TTG', 'CSTD_TOAN_QUOC', 'HUAN_CHUONG', 'ANH_HUNG'] as readonly string[], workingDays: 10 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10)
 
 /**
  * The day a dossier is considered for the rules in force: today, but never after the end of its year.
@@ -31,7 +30,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10)
  */
 export function consideredOn(dossier: { year: number }, today = todayInVietnam()) {
   const endOfYear = new Date(Date.UTC(dossier.year, 11, 31))
-  return iso(today < endOfYear ? today : endOfYear)
+  return isoDay(today < endOfYear ? today : endOfYear)
 }
 
 /** The proposing unit then its ancestors, as the authority rules read the tree. */

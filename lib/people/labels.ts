@@ -46,15 +46,8 @@ export const recordYearError = (year: number, now = new Date()) =>
 /** The last three finished years (the ratings an export carries): in 2026, 2023–2025. */
 export const lastRatingYears = (now = new Date()) => [3, 2, 1].map((back) => now.getUTCFullYear() - back)
 
-/** dd/mm/yyyy of a date-only value (stored at UTC midnight). */
-export function vnDate(date: Date | null | undefined) {
-  if (!date) return ''
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`
-}
-
-/** yyyy-mm-dd of a date-only value, for <input type="date">. */
-export const isoDay = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : '')
+/** dd/mm/yyyy and yyyy-mm-dd of date-only values. */
+export { isoDay, vnDate } from '../shared/dates'
 
 /** Today in Việt Nam at UTC midnight. */
 export { todayInVietnam as today } from '../shared/dates'

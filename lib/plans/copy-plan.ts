@@ -4,6 +4,7 @@ import { assertCan, type Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { isWithin } from '../auth/scope'
 import { lockKey, withTenant } from '../db/tenant'
+import { vnDate } from '../shared/dates'
 import { findOrganizationForActor } from '../organizations/queries'
 import { DomainError } from '../shared/errors'
 import { placeOf, refreshPlanSearch, replaceContents } from './contents'
@@ -13,7 +14,6 @@ import { searchKey } from './periods'
 import { findPlanForActor, loadPlanContents } from './queries'
 import { stateError } from './workflow'
 
-const vnDate = (d: Date) => `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`
 
 /** "Thực hiện Kế hoạch số 55/KH-UBND ngày 26/02/2020 của Ủy ban nhân dân huyện Mai Sơn về công tác…" */
 export function implementingBasis(source: { documentNumber: string | null; issuedOn: Date | null; organizationName: string; title: string }) {

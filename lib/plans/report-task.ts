@@ -8,7 +8,7 @@ import { DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
 import { canViewPlan } from './access'
 import type { ReportInput } from './schemas'
 import { stateError } from './workflow'
-import { todayInVietnam } from './transition'
+import { todayInVietnam } from '../shared/dates'
 
 export async function reportTask(actor: Actor, input: ReportInput) {
   return withTenant(actor.tenantId, async (tx) => {

@@ -13,9 +13,6 @@ import { refreshPlanSearch } from './contents'
 import type { TransitionInput } from './schemas'
 import { nextStatus } from './workflow'
 
-/** Today in Vietnam, as a date (re-exported for the plan pages). */
-export { todayInVietnam }
-
 async function nextFreeNumber(tx: Tx, tenantId: string, organizationId: string, symbol: string, year: number) {
   for (let attempt = 0; attempt < 1000; attempt++) {
     const candidate = await takeNextNumber(tx, { tenantId, organizationId, symbol, year })

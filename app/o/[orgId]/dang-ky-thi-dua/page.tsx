@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { isoDay, vnDate } from '@/lib/shared/dates'
 import { OpenRoundForm, RegistrationForm, ReviewRegistrationForm, SubmitRegistrationForm } from '@/components/registration/registration-forms'
 import { Pagination, pageParam } from '@/components/ui/pagination'
 import { requireWorkspace } from '@/lib/auth/session'
@@ -10,7 +11,6 @@ import { openRoundAction, reviewRegistrationAction, saveRegistrationAction, subm
 export const metadata = { title: 'Đăng ký thi đua' }
 
 const STATUS = { DRAFT: 'Đang soạn', SUBMITTED: 'Đã nộp, chờ xem xét', RETURNED: 'Bị trả lại', ACCEPTED: 'Đã chấp nhận' } as const
-const vnDate = (d: Date) => d.toLocaleDateString('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' })
 
 export default async function RegistrationPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ nam?: string; trang?: string }> }) {
   const { orgId } = await params
@@ -111,7 +111,7 @@ export default async function RegistrationPage({ params, searchParams }: { param
             action={openRoundAction}
             organizationId={orgId}
             year={year}
-            deadline={overview.round ? overview.round.deadline.toISOString().slice(0, 10) : ''}
+            deadline={isoDay(overview.round?.deadline)}
             note={overview.round?.note ?? ''}
           />
           {overview.round ? (

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { vnDate } from '@/lib/shared/dates'
 import { SearchBox } from '@/components/ui/search-box'
 import { Pagination, pageParam } from '@/components/ui/pagination'
 import { requireWorkspacePermission } from '@/lib/auth/session'
@@ -8,7 +9,6 @@ import { STATUS_LABELS } from '@/lib/plans/workflow'
 
 export const metadata = { title: 'Kế hoạch' }
 
-const vnDate = (d: Date | null) => (d ? d.toLocaleDateString('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }) : '')
 
 export default async function PlansPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ q?: string; trang?: string }> }) {
   const { orgId } = await params

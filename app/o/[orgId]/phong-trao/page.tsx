@@ -1,4 +1,5 @@
 import { LaunchMovementForm, ParticipationForm } from '@/components/movements/movement-forms'
+import { vnDate } from '@/lib/shared/dates'
 import { Pagination, pageParam } from '@/components/ui/pagination'
 import { requireWorkspace } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
@@ -9,7 +10,6 @@ import { launchMovementAction, participationAction } from './actions'
 export const metadata = { title: 'Phong trào thi đua' }
 
 const KIND = Object.fromEntries(MOVEMENT_KINDS.map((k) => [k.value, k.label]))
-const vnDate = (d: Date) => d.toLocaleDateString('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' })
 
 export default async function MovementsPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ trang?: string }> }) {
   const { orgId } = await params

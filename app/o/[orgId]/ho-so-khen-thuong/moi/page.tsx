@@ -4,7 +4,7 @@ import { vnDate } from '@/components/dossiers/labels'
 import { requireWorkspacePermission } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
 import { movementsForUnit } from '@/lib/dossiers/queries'
-import { todayInVietnam } from '@/lib/plans/transition'
+import { todayInVietnam } from '@/lib/shared/dates'
 import { createDossierAction } from '../actions'
 
 export const metadata = { title: 'Lập hồ sơ đề nghị khen thưởng' }

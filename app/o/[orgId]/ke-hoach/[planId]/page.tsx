@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { isoDay, todayInVietnam, vnDate } from '@/lib/shared/dates'
 import { IssuePlanForm, ImplementPlanForm, ReportTaskForm, ReturnPlanForm, RevisePlanForm, SubmitPlanForm } from '@/components/plans/plan-actions'
 import { PlanDocumentView } from '@/components/plans/plan-document'
 import { actorOrganizations } from '@/lib/auth/actor'
@@ -8,14 +9,12 @@ import { withTenant } from '@/lib/db/tenant'
 import { canAtIssuer } from '@/lib/plans/access'
 import { findPlanForActor, groupTasksByPeriod, loadPlanContents, planDocumentOf } from '@/lib/plans/queries'
 import { planRollup } from '@/lib/plans/rollup'
-import { todayInVietnam } from '@/lib/plans/transition'
 import { STATUS_LABELS, stateError } from '@/lib/plans/workflow'
 import { implementPlanAction, reportTaskAction, revisePlanAction, transitionAction } from '../actions'
 
 export const metadata = { title: 'Kế hoạch' }
 
 const TASK_STATUS = { NOT_STARTED: 'Chưa thực hiện', IN_PROGRESS: 'Đang thực hiện', DONE: 'Đã hoàn thành' } as const
-const vnDate = (d: Date | null) => (d ? d.toLocaleDateString('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }) : '')
 
 export default async function PlanPage({ params }: { params: Promise<{ orgId: string; planId: string }> }) {
   const { orgId, planId } = await params
@@ -41,7 +40,7 @@ export default async function PlanPage({ params }: { params: Promise<{ orgId: st
   const base = `/o/${orgId}/ke-hoach`
   const can = (p: Parameters<typeof canAtIssuer>[1]) => canAtIssuer(actor, p, plan)
   const allowed = (a: Parameters<typeof stateError>[0]) => stateError(a, plan.status) === null
-  const today = todayInVietnam().toISOString().slice(0, 10)
+  const today = isoDay(todayInVietnam())
   const implementUnits = actorOrganizations(actor)
     .filter((o) => o.id !== plan.organizationId && isWithin(o.path, plan.organization.path) && canAt(actor.memberships, 'plan.draft', o) && !data.implemented.has(o.id))
     .map((o) => ({ value: o.id, label: o.name }))

@@ -1,10 +1,10 @@
 import Link from 'next/link'
+import { isoDay, todayInVietnam } from '@/lib/shared/dates'
 import { DecisionForm } from '@/components/dossiers/decision-form'
 import { awardName } from '@/components/dossiers/labels'
 import { requireWorkspacePermission } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
 import { DECISION_MAX_NOMINEES, listApprovedForDecision } from '@/lib/dossiers/queries'
-import { todayInVietnam } from '@/lib/plans/transition'
 import { issueDecisionAction } from '../../actions'
 
 export const metadata = { title: 'Ra quyết định khen thưởng' }
@@ -49,7 +49,7 @@ export default async function NewDecisionPage({ params }: { params: Promise<{ or
                 unit: orgName.get(n.dossier.proposingOrgId) ?? '',
                 dossier: `${n.dossier.title} (${n.dossier.year})`,
               }))}
-              today={todayInVietnam().toISOString().slice(0, 10)}
+              today={isoDay(todayInVietnam())}
               signer={unit.kind === 'CHINH_QUYEN' ? { authority: '', position: 'CHỦ TỊCH' } : { authority: '', position: '' }}
             />
           </>

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { isoDay } from '@/lib/shared/dates'
 import { PlanHeaderForm } from '@/components/plans/plan-header-form'
 import { RemoveTaskForm, TaskForm } from '@/components/plans/task-forms'
 import { loadOr404, requireWorkspace } from '@/lib/auth/session'
@@ -13,8 +14,6 @@ import { stateError } from '@/lib/plans/workflow'
 import { removeTaskAction, saveTaskAction, updatePlanAction } from '../../actions'
 
 export const metadata = { title: 'Sửa dự thảo kế hoạch' }
-
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '')
 
 export default async function EditPlanPage({ params }: { params: Promise<{ orgId: string; planId: string }> }) {
   const { orgId, planId } = await params
@@ -65,8 +64,8 @@ export default async function EditPlanPage({ params }: { params: Promise<{ orgId
                 movements: plan.movements.join('\n'),
                 implementation: formatUnitsBlock(contents.units.map((u) => ({ unit: u.unitName, duties: u.duties }))),
                 recipients: contents.recipients.map((r) => r.text).join('\n'),
-                windowFrom: iso(plan.windowFrom),
-                windowTo: iso(plan.windowTo),
+                windowFrom: isoDay(plan.windowFrom),
+                windowTo: isoDay(plan.windowTo),
                 signerAuthority: plan.signerAuthority ?? '',
                 signerPosition: plan.signerPosition ?? '',
                 signerName: plan.signerName ?? '',
@@ -96,11 +95,11 @@ export default async function EditPlanPage({ params }: { params: Promise<{ orgId
                             initial={{
                               taskId: task.id,
                               period: task.periodFrom ? 'WINDOW' : (codeOfQuarters(task.quarters) ?? 'YEAR'),
-                              periodFrom: iso(task.periodFrom),
-                              periodTo: iso(task.periodTo),
+                              periodFrom: isoDay(task.periodFrom),
+                              periodTo: isoDay(task.periodTo),
                               text: task.text,
                               leadOrganizationId: task.leadOrganizationId ?? '',
-                              dueDate: iso(task.dueDate),
+                              dueDate: isoDay(task.dueDate),
                             }}
                           />
                         </div>
