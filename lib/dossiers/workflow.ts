@@ -41,10 +41,11 @@ async function chainOf(tx: Tx, tenantId: string, unitId: string) {
   return orgs.sort((a, b) => b.depth - a.depth)
 }
 
-export async function pathFor(tx: Tx, tenantId: string, proposingOrgId: string, award: string, onDate: string) {
+type Chain = Awaited<ReturnType<typeof chainOf>>
+
+function pathFor(chain: Chain, award: string, onDate: string) {
   if (!isAwardCode(award)) throw new DomainError(`Hình thức khen thưởng không hợp lệ: ${award}.`)
-  const path = approvalPath({ award, onDate, chain: await chainOf(tx, tenantId, proposingOrgId) })
-  return path
+  return approvalPath({ award, onDate, chain })
 }
 
 export async function submitDossier(actor: Actor, input: { dossierId: string; version: number }) {
@@ -57,8 +58,9 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
     const { count } = await tx.dossier.updateMany({ where: { tenantId: actor.tenantId, id: dossier.id, version: input.version }, data: { submittedAt: new Date(), version: { increment: 1 } } })
     if (count !== 1) throw new ConflictError()
     const onDate = consideredOn(dossier)
+    const chain = await chainOf(tx, actor.tenantId, dossier.proposingOrgId) // once for all nominees
     for (const nominee of pending) {
-      const path = await pathFor(tx, actor.tenantId, dossier.proposingOrgId, nominee.award, onDate)
+      const path = pathFor(chain, nominee.award, onDate)
       if (!path.ok) throw new DomainError(`${nominee.displayName}: ${path.message}`)
       const steps = path.steps.map((s) => s.organizationId)
       const holder = steps.length > 1 ? steps[1] : steps[0]
@@ -113,7 +115,7 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
     const isDeciding = nominee.decidingOrgId === holder.id
     const toCentral = nominee.decidingOrgId === null && isLast // the province forwards to the central level
     const onDate = consideredOn(dossier)
-    const path = await pathFor(tx, actor.tenantId, dossier.proposingOrgId, nominee.award, onDate)
+    const path = pathFor(await chainOf(tx, actor.tenantId, dossier.proposingOrgId), nominee.award, onDate)
     const step: ApprovalStep | undefined = path.ok ? path.steps.find((s) => s.organizationId === holder.id) : undefined
     const appraisal = nominee.appraisal as Appraisal | null
     const failed = appraisal?.checks.filter((c) => !c.passed) ?? []
