@@ -7,9 +7,15 @@ import { listPublicNominees } from '@/lib/dossiers/public'
 import { addPublicCommentAction } from './actions'
 
 export const dynamic = 'force-dynamic'
-export const metadata = { title: 'Lấy ý kiến nhân dân về đề nghị khen thưởng' }
+export const metadata = { title: 'Lấy ý kiến nhân dân về đề nghị khen thưởng', robots: { index: true, follow: false } }
 
-export default async function PublicCommentPage({ params, searchParams }: { params: Promise<{ tenantCode: string }>; searchParams: Promise<{ trang?: string }> }) {
+export default async function PublicCommentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ tenantCode: string }>
+  searchParams: Promise<{ trang?: string }>
+}) {
   const { tenantCode } = await params
   const page = pageParam((await searchParams).trang)
   const list = await listPublicNominees(tenantCode, page)
@@ -21,7 +27,9 @@ export default async function PublicCommentPage({ params, searchParams }: { para
         <p className="text-sm font-semibold text-brand-700">{list.tenantName}</p>
         <h1 className="text-2xl font-bold">Lấy ý kiến nhân dân về đề nghị khen thưởng</h1>
         <p className="text-sm text-slate-700">
-          Theo quy định, danh sách cá nhân, tập thể được đề nghị khen thưởng cấp Nhà nước được công khai để lấy ý kiến trước khi Hội đồng Thi đua - Khen thưởng xét. Mọi người có thể góp ý; ý kiến được chuyển tới cơ quan thẩm định hồ sơ.
+          Theo quy định, danh sách cá nhân, tập thể được đề nghị khen thưởng cấp Nhà nước được công khai để lấy ý kiến
+          trước khi Hội đồng Thi đua - Khen thưởng xét. Mọi người có thể góp ý; ý kiến được chuyển tới cơ quan thẩm định
+          hồ sơ.
         </p>
       </header>
       {list.nominees.length === 0 ? (
@@ -47,7 +55,11 @@ export default async function PublicCommentPage({ params, searchParams }: { para
           ))}
         </ul>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} href={(n) => `/cong-khai/${encodeURIComponent(tenantCode)}?trang=${n}`} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        href={(n) => `/cong-khai/${encodeURIComponent(tenantCode)}?trang=${n}`}
+      />
     </main>
   )
 }
