@@ -3,7 +3,9 @@
 import { z } from 'zod'
 
 const schema = z.object({
-  DATABASE_URL: z.string({ error: 'DATABASE_URL chưa được đặt (chuỗi kết nối PostgreSQL).' }).min(1, 'DATABASE_URL trống.'),
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL chưa được đặt (chuỗi kết nối PostgreSQL).' })
+    .min(1, 'DATABASE_URL trống.'),
   NEXTAUTH_SECRET: z
     .string({ error: 'NEXTAUTH_SECRET chưa được đặt (khóa ký phiên đăng nhập; `npm start` tự tạo).' })
     .min(32, 'NEXTAUTH_SECRET phải dài ít nhất 32 ký tự.'),

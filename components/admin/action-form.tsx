@@ -25,7 +25,17 @@ export function Hidden({ fields }: { fields: Record<string, string | number> }) 
   )
 }
 
-export function FormFrame({ state, formAction, children, label }: { state: FormState; formAction: (f: FormData) => void; children: ReactNode; label: string }) {
+export function FormFrame({
+  state,
+  formAction,
+  children,
+  label,
+}: {
+  state: FormState
+  formAction: (f: FormData) => void
+  children: ReactNode
+  label: string
+}) {
   return (
     <form action={formAction} noValidate aria-label={label} className="space-y-4">
       <FormMessage state={state} />

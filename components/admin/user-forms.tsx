@@ -10,7 +10,12 @@ function RoleAndUnit({ roles, units, state }: { roles: Option[]; units: Option[]
   const errors = state.fieldErrors ?? {}
   return (
     <>
-      <SelectField label="Đơn vị" name="organizationId" defaultValue={kept(state, 'organizationId')} error={errors.organizationId}>
+      <SelectField
+        label="Đơn vị"
+        name="organizationId"
+        defaultValue={kept(state, 'organizationId')}
+        error={errors.organizationId}
+      >
         <option value="" disabled>
           — Chọn đơn vị —
         </option>
@@ -39,22 +44,57 @@ export function CreateUserForm({ action, roles, units }: { action: FormAction; r
   const e = state.fieldErrors ?? {}
   return (
     <FormFrame state={state} formAction={formAction} label="Tạo tài khoản">
-      <TextField label="Họ và tên" name="fullName" maxLength={120} defaultValue={kept(state, 'fullName')} error={e.fullName} />
-      <TextField label="Tên đăng nhập" name="username" autoComplete="off" maxLength={60} defaultValue={kept(state, 'username')} error={e.username} hint="Chữ không dấu, số, dấu chấm; ví dụ: nguyenvan.a" />
-      <TextField label="Thư điện tử (không bắt buộc)" name="email" type="email" defaultValue={kept(state, 'email')} error={e.email} />
-      <TextField label="Mật khẩu ban đầu" name="password" type="password" autoComplete="new-password" error={e.password} hint="Ít nhất 8 ký tự, gồm cả chữ và số." />
+      <TextField
+        label="Họ và tên"
+        name="fullName"
+        maxLength={120}
+        defaultValue={kept(state, 'fullName')}
+        error={e.fullName}
+      />
+      <TextField
+        label="Tên đăng nhập"
+        name="username"
+        autoComplete="off"
+        maxLength={60}
+        defaultValue={kept(state, 'username')}
+        error={e.username}
+        hint="Chữ không dấu, số, dấu chấm; ví dụ: nguyenvan.a"
+      />
+      <TextField
+        label="Thư điện tử (không bắt buộc)"
+        name="email"
+        type="email"
+        defaultValue={kept(state, 'email')}
+        error={e.email}
+      />
+      <TextField
+        label="Mật khẩu ban đầu"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        error={e.password}
+        hint="Ít nhất 8 ký tự, gồm cả chữ và số."
+      />
       <RoleAndUnit roles={roles} units={units} state={state} />
       <SubmitButton>Tạo tài khoản</SubmitButton>
     </FormFrame>
   )
 }
 
-export function SetUserActiveForm({ action, user }: { action: FormAction; user: { id: string; active: boolean; version: number } }) {
+export function SetUserActiveForm({
+  action,
+  user,
+}: {
+  action: FormAction
+  user: { id: string; active: boolean; version: number }
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <FormFrame state={state} formAction={formAction} label="Trạng thái tài khoản">
       <Hidden fields={{ userId: user.id, version: user.version, active: String(!user.active) }} />
-      <SubmitButton variant={user.active ? 'danger' : 'primary'}>{user.active ? 'Ngừng hoạt động tài khoản' : 'Kích hoạt lại tài khoản'}</SubmitButton>
+      <SubmitButton variant={user.active ? 'danger' : 'primary'}>
+        {user.active ? 'Ngừng hoạt động tài khoản' : 'Kích hoạt lại tài khoản'}
+      </SubmitButton>
     </FormFrame>
   )
 }
@@ -65,13 +105,30 @@ export function ResetPasswordForm({ action, user }: { action: FormAction; user: 
   return (
     <FormFrame state={state} formAction={formAction} label="Đặt lại mật khẩu">
       <Hidden fields={{ userId: user.id, version: user.version }} />
-      <TextField label="Mật khẩu mới" name="password" type="password" autoComplete="new-password" error={e.password} hint="Ít nhất 8 ký tự, gồm cả chữ và số." />
+      <TextField
+        label="Mật khẩu mới"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        error={e.password}
+        hint="Ít nhất 8 ký tự, gồm cả chữ và số."
+      />
       <SubmitButton variant="secondary">Đặt lại mật khẩu</SubmitButton>
     </FormFrame>
   )
 }
 
-export function AddMembershipForm({ action, userId, roles, units }: { action: FormAction; userId: string; roles: Option[]; units: Option[] }) {
+export function AddMembershipForm({
+  action,
+  userId,
+  roles,
+  units,
+}: {
+  action: FormAction
+  userId: string
+  roles: Option[]
+  units: Option[]
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <FormFrame state={state} formAction={formAction} label="Gán vai trò">
@@ -82,7 +139,15 @@ export function AddMembershipForm({ action, userId, roles, units }: { action: Fo
   )
 }
 
-export function RemoveMembershipForm({ action, membershipId, label }: { action: FormAction; membershipId: string; label: string }) {
+export function RemoveMembershipForm({
+  action,
+  membershipId,
+  label,
+}: {
+  action: FormAction
+  membershipId: string
+  label: string
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <form action={formAction} aria-label={`Gỡ vai trò ${label}`} className="inline">

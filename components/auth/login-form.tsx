@@ -26,7 +26,11 @@ export function LoginForm() {
     const result = await signIn('credentials', { username, password, redirect: false })
     setPending(false)
     if (!result || result.error) {
-      setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Tên đăng nhập hoặc mật khẩu không đúng.')
+      setError(
+        result?.error && result.error !== 'CredentialsSignin'
+          ? result.error
+          : 'Tên đăng nhập hoặc mật khẩu không đúng.',
+      )
       return
     }
     router.replace('/')
@@ -41,7 +45,13 @@ export function LoginForm() {
         </p>
       ) : null}
       <TextField label="Tên đăng nhập" name="username" autoComplete="username" autoFocus error={fieldErrors.username} />
-      <TextField label="Mật khẩu" name="password" type="password" autoComplete="current-password" error={fieldErrors.password} />
+      <TextField
+        label="Mật khẩu"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        error={fieldErrors.password}
+      />
       <button type="submit" className="btn btn-primary w-full" disabled={pending}>
         {pending ? 'Đang đăng nhập…' : 'Đăng nhập'}
       </button>

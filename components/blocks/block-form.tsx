@@ -25,7 +25,8 @@ export function BlockForm({
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   // After a refused save the boxes show what was submitted (an unchecked box is simply absent).
-  const checked = (id: string) => (state.ok || !state.values ? initial.memberIds.includes(id) : state.values[`member_${id}`] === 'on')
+  const checked = (id: string) =>
+    state.ok || !state.values ? initial.memberIds.includes(id) : state.values[`member_${id}`] === 'on'
   const options = units.map((unit) => (
     <option key={unit.id} value={unit.id}>
       {unit.name}
@@ -36,9 +37,23 @@ export function BlockForm({
       <Hidden fields={hidden} />
       <div className="grid gap-4 sm:grid-cols-3">
         <div className="sm:col-span-2">
-          <TextField label="Tên khối thi đua" name="name" required maxLength={200} defaultValue={kept(state, 'name', initial.name)} error={e.name} />
+          <TextField
+            label="Tên khối thi đua"
+            name="name"
+            required
+            maxLength={200}
+            defaultValue={kept(state, 'name', initial.name)}
+            error={e.name}
+          />
         </div>
-        <TextField label="Năm" name="year" inputMode="numeric" required defaultValue={kept(state, 'year', initial.year)} error={e.year} />
+        <TextField
+          label="Năm"
+          name="year"
+          inputMode="numeric"
+          required
+          defaultValue={kept(state, 'year', initial.year)}
+          error={e.year}
+        />
       </div>
       <fieldset aria-describedby={e.memberIds ? 'memberIds-error' : 'memberIds-hint'}>
         <legend className="text-sm font-medium text-slate-800">Đơn vị thành viên (ít nhất 2 đơn vị)</legend>
@@ -62,13 +77,25 @@ export function BlockForm({
         ) : null}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Đơn vị trưởng khối" name="leaderOrgId" defaultValue={kept(state, 'leaderOrgId', initial.leaderOrgId)} error={e.leaderOrgId} hint="Phải là một đơn vị thành viên.">
+        <SelectField
+          label="Đơn vị trưởng khối"
+          name="leaderOrgId"
+          defaultValue={kept(state, 'leaderOrgId', initial.leaderOrgId)}
+          error={e.leaderOrgId}
+          hint="Phải là một đơn vị thành viên."
+        >
           <option value="" disabled>
             — Chọn đơn vị —
           </option>
           {options}
         </SelectField>
-        <SelectField label="Đơn vị phó khối (không bắt buộc)" name="deputyOrgId" defaultValue={kept(state, 'deputyOrgId', initial.deputyOrgId)} error={e.deputyOrgId} hint="Khác đơn vị trưởng khối.">
+        <SelectField
+          label="Đơn vị phó khối (không bắt buộc)"
+          name="deputyOrgId"
+          defaultValue={kept(state, 'deputyOrgId', initial.deputyOrgId)}
+          error={e.deputyOrgId}
+          hint="Khác đơn vị trưởng khối."
+        >
           <option value="">— Không có —</option>
           {options}
         </SelectField>

@@ -1,9 +1,23 @@
 // The block's ranking (totals, female share, tie decisions), the units not finished, and the award
 // candidates. Server-rendered from lib/blocks/ranking.
 import { formatPoints } from '@/lib/blocks/points'
-import { AWARD_LABELS, FEMALE_PRIORITY_PERCENT, formatShare, type BlockRanking, type Candidate } from '@/lib/blocks/ranking'
+import {
+  AWARD_LABELS,
+  FEMALE_PRIORITY_PERCENT,
+  formatShare,
+  type BlockRanking,
+  type Candidate,
+} from '@/lib/blocks/ranking'
 
-export function RankingTable({ ranking, candidates, maxTotal }: { ranking: BlockRanking; candidates: Candidate[]; maxTotal: number }) {
+export function RankingTable({
+  ranking,
+  candidates,
+  maxTotal,
+}: {
+  ranking: BlockRanking
+  candidates: Candidate[]
+  maxTotal: number
+}) {
   return (
     <div className="space-y-4">
       {ranking.ranked.length === 0 ? (
@@ -35,8 +49,12 @@ export function RankingTable({ ranking, candidates, maxTotal }: { ranking: Block
                     </th>
                     <td>{formatPoints(unit.total)}</td>
                     <td>
-                      {unit.people > 0 ? `${formatShare(unit)} (${unit.women}/${unit.people})` : 'Chưa có danh sách cán bộ'}
-                      {unit.femalePriority ? <span className="badge ml-1 bg-emerald-100 text-emerald-900">≥ {FEMALE_PRIORITY_PERCENT}%</span> : null}
+                      {unit.people > 0
+                        ? `${formatShare(unit)} (${unit.women}/${unit.people})`
+                        : 'Chưa có danh sách cán bộ'}
+                      {unit.femalePriority ? (
+                        <span className="badge ml-1 bg-emerald-100 text-emerald-900">≥ {FEMALE_PRIORITY_PERCENT}%</span>
+                      ) : null}
                     </td>
                     <td>
                       {unit.tieNotes.length ? (
@@ -80,7 +98,8 @@ export function RankingTable({ ranking, candidates, maxTotal }: { ranking: Block
           <ul className="mt-1 space-y-1 text-sm" data-testid="block-candidates">
             {candidates.map((c) => (
               <li key={c.organizationId}>
-                <strong>{AWARD_LABELS[c.award]}</strong>: {c.name} — hạng {c.rank}, {formatPoints(Math.round(c.total * 100))} điểm
+                <strong>{AWARD_LABELS[c.award]}</strong>: {c.name} — hạng {c.rank},{' '}
+                {formatPoints(Math.round(c.total * 100))} điểm
               </li>
             ))}
           </ul>

@@ -39,19 +39,33 @@ export function ScoreSheetForm({
   const maxTotal = rows.reduce((sum, r) => sum + r.maxHundredths, 0)
   const sumOf = (container: HTMLElement) => {
     let total = 0
-    container.querySelectorAll<HTMLInputElement>('input[name^="score_"]').forEach((input) => (total += parsePoints(input.value) ?? 0))
+    container
+      .querySelectorAll<HTMLInputElement>('input[name^="score_"]')
+      .forEach((input) => (total += parsePoints(input.value) ?? 0))
     return total
   }
   const [total, setTotal] = useState(() => rows.reduce((sum, r) => sum + (parsePoints(r.value) ?? 0), 0))
   const self = mode === 'self'
   return (
-    <FormFrame state={state} formAction={formAction} label={self ? `Tự chấm điểm: ${unitName}` : `Điểm thống nhất: ${unitName}`}>
-      <Hidden fields={{ blockId, organizationId, mode, ...Object.fromEntries(rows.map((r) => [`version_${r.criterionId}`, r.version])) }} />
+    <FormFrame
+      state={state}
+      formAction={formAction}
+      label={self ? `Tự chấm điểm: ${unitName}` : `Điểm thống nhất: ${unitName}`}
+    >
+      <Hidden
+        fields={{
+          blockId,
+          organizationId,
+          mode,
+          ...Object.fromEntries(rows.map((r) => [`version_${r.criterionId}`, r.version])),
+        }}
+      />
       <div className="space-y-4" onInput={(ev) => setTotal(sumOf(ev.currentTarget))}>
         {rows.map((row, i) => (
           <fieldset key={row.criterionId} className="rounded-md border border-slate-200 p-4">
             <legend className="px-1 font-semibold">
-              {i + 1}. {row.name} <span className="font-normal text-slate-700">(tối đa {formatPoints(row.maxHundredths)} điểm)</span>
+              {i + 1}. {row.name}{' '}
+              <span className="font-normal text-slate-700">(tối đa {formatPoints(row.maxHundredths)} điểm)</span>
             </legend>
             {!self ? (
               <p className="mb-2 text-sm text-slate-700">

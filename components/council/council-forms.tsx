@@ -25,7 +25,14 @@ export function CouncilForm({
       <Hidden fields={hidden} />
       <div className="grid gap-4 sm:grid-cols-3">
         <div className="sm:col-span-2">
-          <TextField label="Tên Hội đồng" name="name" required maxLength={300} defaultValue={kept(state, 'name', initial.name)} error={e.name} />
+          <TextField
+            label="Tên Hội đồng"
+            name="name"
+            required
+            maxLength={300}
+            defaultValue={kept(state, 'name', initial.name)}
+            error={e.name}
+          />
         </div>
         <TextField
           label="Tỷ lệ dự họp tối thiểu (%)"
@@ -42,17 +49,36 @@ export function CouncilForm({
   )
 }
 
-export function AddMemberForm({ action, councilId, candidates }: { action: FormAction; councilId: string; candidates: { id: string; fullName: string; username: string; roles: string[] }[] }) {
+export function AddMemberForm({
+  action,
+  councilId,
+  candidates,
+}: {
+  action: FormAction
+  councilId: string
+  candidates: { id: string; fullName: string; username: string; roles: string[] }[]
+}) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   if (candidates.length === 0) {
-    return <p className="text-sm text-slate-700">Không còn người nào giữ vai trò Thành viên Hội đồng hoặc Lãnh đạo tại đơn vị để bổ sung. Quản trị viên cấp tài khoản và vai trò trước.</p>
+    return (
+      <p className="text-sm text-slate-700">
+        Không còn người nào giữ vai trò Thành viên Hội đồng hoặc Lãnh đạo tại đơn vị để bổ sung. Quản trị viên cấp tài
+        khoản và vai trò trước.
+      </p>
+    )
   }
   return (
     <FormFrame state={state} formAction={formAction} label="Bổ sung thành viên Hội đồng">
       <Hidden fields={{ councilId }} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Người được bổ sung" name="userId" defaultValue={kept(state, 'userId')} error={e.userId} hint="Người giữ vai trò Thành viên Hội đồng hoặc Lãnh đạo tại đơn vị.">
+        <SelectField
+          label="Người được bổ sung"
+          name="userId"
+          defaultValue={kept(state, 'userId')}
+          error={e.userId}
+          hint="Người giữ vai trò Thành viên Hội đồng hoặc Lãnh đạo tại đơn vị."
+        >
           <option value="">— Chọn người —</option>
           {candidates.map((c) => (
             <option key={c.id} value={c.id}>
@@ -60,7 +86,14 @@ export function AddMemberForm({ action, councilId, candidates }: { action: FormA
             </option>
           ))}
         </SelectField>
-        <TextField label="Chức vụ trong Hội đồng" name="position" maxLength={200} defaultValue={kept(state, 'position')} error={e.position} hint="Ví dụ: Giám đốc Sở Nội vụ - Phó Chủ tịch Thường trực." />
+        <TextField
+          label="Chức vụ trong Hội đồng"
+          name="position"
+          maxLength={200}
+          defaultValue={kept(state, 'position')}
+          error={e.position}
+          hint="Ví dụ: Giám đốc Sở Nội vụ - Phó Chủ tịch Thường trực."
+        />
       </div>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="chair" defaultChecked={kept(state, 'chair') === 'on'} />
@@ -71,10 +104,22 @@ export function AddMemberForm({ action, councilId, candidates }: { action: FormA
   )
 }
 
-export function MemberActions({ action, councilId, member }: { action: FormAction; councilId: string; member: { id: string; fullName: string; isChair: boolean } }) {
+export function MemberActions({
+  action,
+  councilId,
+  member,
+}: {
+  action: FormAction
+  councilId: string
+  member: { id: string; fullName: string; isChair: boolean }
+}) {
   const [state, formAction] = useFormAction(action)
   return (
-    <form action={formAction} aria-label={`Thao tác với thành viên ${member.fullName}`} className="flex flex-wrap items-center gap-2">
+    <form
+      action={formAction}
+      aria-label={`Thao tác với thành viên ${member.fullName}`}
+      className="flex flex-wrap items-center gap-2"
+    >
       <Hidden fields={{ councilId, memberId: member.id }} />
       {!member.isChair ? (
         <button type="submit" name="action" value="chair" className="btn btn-secondary py-1">
@@ -85,7 +130,10 @@ export function MemberActions({ action, councilId, member }: { action: FormActio
         Rút khỏi Hội đồng
       </button>
       {state.message ? (
-        <span role={state.ok ? 'status' : 'alert'} className={`text-sm ${state.ok ? 'text-emerald-800' : 'text-red-700'}`}>
+        <span
+          role={state.ok ? 'status' : 'alert'}
+          className={`text-sm ${state.ok ? 'text-emerald-800' : 'text-red-700'}`}
+        >
           {state.message}
         </span>
       ) : null}
@@ -95,7 +143,17 @@ export function MemberActions({ action, councilId, member }: { action: FormActio
 
 type Nominee = { id: string; displayName: string; awardLabel: string; previously: string | null }
 
-export function OpenSessionForm({ action, councilId, nominees, defaultTitle }: { action: FormAction; councilId: string; nominees: Nominee[]; defaultTitle: string }) {
+export function OpenSessionForm({
+  action,
+  councilId,
+  nominees,
+  defaultTitle,
+}: {
+  action: FormAction
+  councilId: string
+  nominees: Nominee[]
+  defaultTitle: string
+}) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   // After a refused submission the boxes show what was ticked (an unticked box is simply absent).
@@ -103,9 +161,18 @@ export function OpenSessionForm({ action, councilId, nominees, defaultTitle }: {
   return (
     <FormFrame state={state} formAction={formAction} label="Mở phiên họp xét khen thưởng">
       <Hidden fields={{ councilId }} />
-      <TextField label="Tên phiên họp" name="title" required maxLength={300} defaultValue={kept(state, 'title', defaultTitle)} error={e.title} />
+      <TextField
+        label="Tên phiên họp"
+        name="title"
+        required
+        maxLength={300}
+        defaultValue={kept(state, 'title', defaultTitle)}
+        error={e.title}
+      />
       <fieldset aria-describedby={e.nomineeIds ? 'nomineeIds-error' : 'nomineeIds-hint'}>
-        <legend className="text-sm font-medium text-slate-800">Người, tập thể được đưa ra xét ({nominees.length} hồ sơ đang chờ Hội đồng)</legend>
+        <legend className="text-sm font-medium text-slate-800">
+          Người, tập thể được đưa ra xét ({nominees.length} hồ sơ đang chờ Hội đồng)
+        </legend>
         <p id="nomineeIds-hint" className="mt-1 text-sm text-slate-600">
           Danh sách hồ sơ đang thẩm định tại đơn vị và chưa thuộc phiên họp nào đang diễn ra.
         </p>

@@ -21,14 +21,26 @@ function ErrorOf({ state, field }: { state: FormState; field: string }) {
   )
 }
 
-export function AttendanceForm({ action, sessionId, version, members }: { action: FormAction; sessionId: string; version: number; members: Member[] }) {
+export function AttendanceForm({
+  action,
+  sessionId,
+  version,
+  members,
+}: {
+  action: FormAction
+  sessionId: string
+  version: number
+  members: Member[]
+}) {
   const [state, formAction] = useFormAction(action)
   const checked = (m: Member) => (state.ok || !state.values ? m.present : state.values[`present_${m.id}`] === 'on')
   return (
     <FormFrame state={state} formAction={formAction} label="Điểm danh thành viên">
       <Hidden fields={{ sessionId, version }} />
       <fieldset aria-describedby={state.fieldErrors?.presentIds ? 'presentIds-error' : undefined}>
-        <legend className="text-sm font-medium text-slate-800">Đánh dấu thành viên có mặt (bỏ trống là vắng mặt)</legend>
+        <legend className="text-sm font-medium text-slate-800">
+          Đánh dấu thành viên có mặt (bỏ trống là vắng mặt)
+        </legend>
         <ul className="mt-2 grid gap-1 sm:grid-cols-2">
           {members.map((m) => (
             <li key={`${m.id}-${checked(m)}`}>
@@ -87,10 +99,16 @@ export function BallotForm({ action, sessionId, items }: { action: FormAction; s
             <ChoiceGroup
               item={item}
               chosen={kept(state, `vote_${item.id}`, item.mine?.choice ?? '')}
-              disabledNote={item.mine?.written ? 'Phiếu bằng văn bản của bạn đã được Thường trực Hội đồng nhập.' : undefined}
+              disabledNote={
+                item.mine?.written ? 'Phiếu bằng văn bản của bạn đã được Thường trực Hội đồng nhập.' : undefined
+              }
             />
             <p className="mt-1 text-xs text-slate-600">
-              {item.mine && !item.mine.written ? 'Bạn đã bỏ phiếu; có thể đổi phiếu cho đến khi phiên họp kết thúc.' : item.mine ? '' : 'Bạn chưa bỏ phiếu.'}
+              {item.mine && !item.mine.written
+                ? 'Bạn đã bỏ phiếu; có thể đổi phiếu cho đến khi phiên họp kết thúc.'
+                : item.mine
+                  ? ''
+                  : 'Bạn chưa bỏ phiếu.'}
             </p>
           </div>
         ))}
@@ -100,7 +118,17 @@ export function BallotForm({ action, sessionId, items }: { action: FormAction; s
   )
 }
 
-export function WrittenBallotForm({ action, sessionId, absent, items }: { action: FormAction; sessionId: string; absent: Member[]; items: Item[] }) {
+export function WrittenBallotForm({
+  action,
+  sessionId,
+  absent,
+  items,
+}: {
+  action: FormAction
+  sessionId: string
+  absent: Member[]
+  items: Item[]
+}) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   return (
@@ -131,14 +159,22 @@ export function WrittenBallotForm({ action, sessionId, absent, items }: { action
   )
 }
 
-export function CloseSessionForm({ action, sessionId, version }: { action: FormAction; sessionId: string; version: number }) {
+export function CloseSessionForm({
+  action,
+  sessionId,
+  version,
+}: {
+  action: FormAction
+  sessionId: string
+  version: number
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <FormFrame state={state} formAction={formAction} label="Kết thúc phiên họp">
       <Hidden fields={{ sessionId, version }} />
       <p className="text-sm text-slate-700">
-        Khi kết thúc, hệ thống kiểm phiếu, ghi kết quả cho từng hồ sơ và xóa vĩnh viễn mối liên hệ giữa người bỏ phiếu với lá phiếu. Sau đó không ai bỏ phiếu hay đổi
-        phiếu được nữa.
+        Khi kết thúc, hệ thống kiểm phiếu, ghi kết quả cho từng hồ sơ và xóa vĩnh viễn mối liên hệ giữa người bỏ phiếu
+        với lá phiếu. Sau đó không ai bỏ phiếu hay đổi phiếu được nữa.
       </p>
       <SubmitButton variant="danger">Kết thúc phiên họp và kiểm phiếu</SubmitButton>
     </FormFrame>

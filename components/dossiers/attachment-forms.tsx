@@ -7,7 +7,15 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
 import { ATTACHMENT_KINDS } from './labels'
 
-export function UploadAttachmentForm({ action, dossierId, nominees }: { action: FormAction; dossierId: string; nominees: { value: string; label: string }[] }) {
+export function UploadAttachmentForm({
+  action,
+  dossierId,
+  nominees,
+}: {
+  action: FormAction
+  dossierId: string
+  nominees: { value: string; label: string }[]
+}) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   const [kind, setKind] = useState(kept(state, 'kind', 'TO_TRINH'))
@@ -16,7 +24,13 @@ export function UploadAttachmentForm({ action, dossierId, nominees }: { action: 
     <FormFrame state={state} formAction={formAction} label="Đính kèm tài liệu">
       <Hidden fields={{ dossierId }} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Loại tài liệu" name="kind" defaultValue={kept(state, 'kind', 'TO_TRINH')} onChange={(ev) => setKind(ev.target.value)} error={e.kind}>
+        <SelectField
+          label="Loại tài liệu"
+          name="kind"
+          defaultValue={kept(state, 'kind', 'TO_TRINH')}
+          onChange={(ev) => setKind(ev.target.value)}
+          error={e.kind}
+        >
           {ATTACHMENT_KINDS.map((k) => (
             <option key={k.value} value={k.value}>
               {k.label}
@@ -24,7 +38,12 @@ export function UploadAttachmentForm({ action, dossierId, nominees }: { action: 
           ))}
         </SelectField>
         {perNominee && nominees.length ? (
-          <SelectField label="Của người được đề nghị (không bắt buộc)" name="nomineeId" defaultValue={kept(state, 'nomineeId')} error={e.nomineeId}>
+          <SelectField
+            label="Của người được đề nghị (không bắt buộc)"
+            name="nomineeId"
+            defaultValue={kept(state, 'nomineeId')}
+            error={e.nomineeId}
+          >
             <option value="">— Chung cho hồ sơ —</option>
             {nominees.map((n) => (
               <option key={n.value} value={n.value}>
@@ -58,7 +77,17 @@ export function UploadAttachmentForm({ action, dossierId, nominees }: { action: 
   )
 }
 
-export function DeleteAttachmentForm({ action, dossierId, attachmentId, fileName }: { action: FormAction; dossierId: string; attachmentId: string; fileName: string }) {
+export function DeleteAttachmentForm({
+  action,
+  dossierId,
+  attachmentId,
+  fileName,
+}: {
+  action: FormAction
+  dossierId: string
+  attachmentId: string
+  fileName: string
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <FormFrame state={state} formAction={formAction} label={`Xóa tệp ${fileName}`}>

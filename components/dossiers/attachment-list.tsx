@@ -6,7 +6,17 @@ import type { AttachmentKind } from '@/lib/generated/prisma/enums'
 
 type Attachment = { id: string; kind: AttachmentKind; fileName: string; size: number; createdAt: Date }
 
-export function AttachmentList({ attachments, href, remove, empty }: { attachments: Attachment[]; href: (id: string) => string; remove?: (a: Attachment) => ReactNode; empty?: string }) {
+export function AttachmentList({
+  attachments,
+  href,
+  remove,
+  empty,
+}: {
+  attachments: Attachment[]
+  href: (id: string) => string
+  remove?: (a: Attachment) => ReactNode
+  empty?: string
+}) {
   if (attachments.length === 0) return empty ? <p className="text-sm text-slate-700">{empty}</p> : null
   return (
     <ul className="space-y-1 text-sm">

@@ -3,7 +3,13 @@ import { Pagination } from '@/components/ui/pagination'
 import type { AwardHistory } from '@/lib/dossiers/history'
 import { vnDate } from './labels'
 
-export function AwardHistoryTable({ history, pageHref }: { history: AwardHistory; pageHref?: (page: number) => string }) {
+export function AwardHistoryTable({
+  history,
+  pageHref,
+}: {
+  history: AwardHistory
+  pageHref?: (page: number) => string
+}) {
   if (history.rows.length === 0) return <p className="text-sm text-slate-700">Chưa có khen thưởng nào được ghi nhận.</p>
   return (
     <>
@@ -23,7 +29,13 @@ export function AwardHistoryTable({ history, pageHref }: { history: AwardHistory
             <tr key={r.id}>
               <td>{r.year}</td>
               <td>{r.awardLabel}</td>
-              <td>{r.decisionNumber ? `Số ${r.decisionNumber}${r.decidedOn ? `, ngày ${vnDate(r.decidedOn)}` : ''}` : r.decidedOn ? `Ngày ${vnDate(r.decidedOn)}` : '—'}</td>
+              <td>
+                {r.decisionNumber
+                  ? `Số ${r.decisionNumber}${r.decidedOn ? `, ngày ${vnDate(r.decidedOn)}` : ''}`
+                  : r.decidedOn
+                    ? `Ngày ${vnDate(r.decidedOn)}`
+                    : '—'}
+              </td>
               <td>{r.decidedBy ?? '—'}</td>
               <td>{r.thematic ? 'Chuyên đề / đột xuất' : 'Thường xuyên'}</td>
             </tr>

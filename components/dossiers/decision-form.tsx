@@ -40,7 +40,14 @@ export function DecisionForm({
             {rows.map((r) => (
               <tr key={r.id}>
                 <td>
-                  <input id={`pick-${r.id}`} type="checkbox" name="nomineeId" value={r.id} defaultChecked aria-label={`Chọn ${r.name}`} />
+                  <input
+                    id={`pick-${r.id}`}
+                    type="checkbox"
+                    name="nomineeId"
+                    value={r.id}
+                    defaultChecked
+                    aria-label={`Chọn ${r.name}`}
+                  />
                 </td>
                 <td>
                   <label htmlFor={`pick-${r.id}`}>{r.name}</label>
@@ -58,12 +65,38 @@ export function DecisionForm({
           </p>
         ) : null}
       </fieldset>
-      <TextField label="Trích yếu quyết định" name="title" defaultValue={kept(state, 'title', 'Về việc khen thưởng các cá nhân, tập thể có thành tích xuất sắc')} error={e.title} />
+      <TextField
+        label="Trích yếu quyết định"
+        name="title"
+        defaultValue={kept(state, 'title', 'Về việc khen thưởng các cá nhân, tập thể có thành tích xuất sắc')}
+        error={e.title}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Ngày quyết định" name="decidedOn" type="date" defaultValue={kept(state, 'decidedOn', today)} error={e.decidedOn} />
-        <TextField label="Họ tên người ký" name="signerName" defaultValue={kept(state, 'signerName')} error={e.signerName} />
-        <TextField label="Thẩm quyền ký (ví dụ: KT. CHỦ TỊCH)" name="signerAuthority" defaultValue={kept(state, 'signerAuthority', signer.authority)} error={e.signerAuthority} />
-        <TextField label="Chức vụ người ký (ví dụ: PHÓ CHỦ TỊCH)" name="signerPosition" defaultValue={kept(state, 'signerPosition', signer.position)} error={e.signerPosition} />
+        <TextField
+          label="Ngày quyết định"
+          name="decidedOn"
+          type="date"
+          defaultValue={kept(state, 'decidedOn', today)}
+          error={e.decidedOn}
+        />
+        <TextField
+          label="Họ tên người ký"
+          name="signerName"
+          defaultValue={kept(state, 'signerName')}
+          error={e.signerName}
+        />
+        <TextField
+          label="Thẩm quyền ký (ví dụ: KT. CHỦ TỊCH)"
+          name="signerAuthority"
+          defaultValue={kept(state, 'signerAuthority', signer.authority)}
+          error={e.signerAuthority}
+        />
+        <TextField
+          label="Chức vụ người ký (ví dụ: PHÓ CHỦ TỊCH)"
+          name="signerPosition"
+          defaultValue={kept(state, 'signerPosition', signer.position)}
+          error={e.signerPosition}
+        />
       </div>
       <SubmitButton>Ban hành quyết định</SubmitButton>
     </FormFrame>

@@ -9,7 +9,17 @@ import { DOSSIER_KINDS } from '@/lib/dossiers/schemas'
 
 type Option = { value: string; label: string }
 
-export function CreateDossierForm({ action, organizationId, year, movements }: { action: FormAction; organizationId: string; year: number; movements: Option[] }) {
+export function CreateDossierForm({
+  action,
+  organizationId,
+  year,
+  movements,
+}: {
+  action: FormAction
+  organizationId: string
+  year: number
+  movements: Option[]
+}) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   const [kind, setKind] = useState(kept(state, 'kind', 'THUONG_XUYEN'))
@@ -17,23 +27,47 @@ export function CreateDossierForm({ action, organizationId, year, movements }: {
     <FormFrame state={state} formAction={formAction} label="Tạo hồ sơ đề nghị khen thưởng">
       <Hidden fields={{ organizationId }} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Loại hồ sơ" name="kind" defaultValue={kept(state, 'kind', 'THUONG_XUYEN')} onChange={(ev) => setKind(ev.target.value)} error={e.kind}>
+        <SelectField
+          label="Loại hồ sơ"
+          name="kind"
+          defaultValue={kept(state, 'kind', 'THUONG_XUYEN')}
+          onChange={(ev) => setKind(ev.target.value)}
+          error={e.kind}
+        >
           {DOSSIER_KINDS.map((k) => (
             <option key={k.value} value={k.value}>
               {k.label}
             </option>
           ))}
         </SelectField>
-        <TextField label="Năm thi đua" name="year" type="number" inputMode="numeric" min={2000} max={2100} defaultValue={kept(state, 'year', String(year))} error={e.year} />
+        <TextField
+          label="Năm thi đua"
+          name="year"
+          type="number"
+          inputMode="numeric"
+          min={2000}
+          max={2100}
+          defaultValue={kept(state, 'year', String(year))}
+          error={e.year}
+        />
       </div>
-      <TextField label="Tên hồ sơ (trích yếu tờ trình)" name="title" defaultValue={kept(state, 'title', `Đề nghị khen thưởng năm ${year}`)} error={e.title} />
+      <TextField
+        label="Tên hồ sơ (trích yếu tờ trình)"
+        name="title"
+        defaultValue={kept(state, 'title', `Đề nghị khen thưởng năm ${year}`)}
+        error={e.title}
+      />
       {kind === 'CHUYEN_DE' ? (
         <SelectField
           label="Phong trào thi đua"
           name="movementId"
           defaultValue={kept(state, 'movementId')}
           error={e.movementId}
-          hint={movements.length ? 'Các phong trào do đơn vị phát động hoặc được phát động tới đơn vị.' : 'Chưa có phong trào nào được phát động tới đơn vị.'}
+          hint={
+            movements.length
+              ? 'Các phong trào do đơn vị phát động hoặc được phát động tới đơn vị.'
+              : 'Chưa có phong trào nào được phát động tới đơn vị.'
+          }
         >
           <option value="">— Chọn phong trào —</option>
           {movements.map((m) => (
@@ -65,7 +99,9 @@ export function AddNomineeForm({
 }) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
-  const [recipient, setRecipient] = useState<'INDIVIDUAL' | 'COLLECTIVE'>(kept(state, 'recipient', 'INDIVIDUAL') === 'COLLECTIVE' ? 'COLLECTIVE' : 'INDIVIDUAL')
+  const [recipient, setRecipient] = useState<'INDIVIDUAL' | 'COLLECTIVE'>(
+    kept(state, 'recipient', 'INDIVIDUAL') === 'COLLECTIVE' ? 'COLLECTIVE' : 'INDIVIDUAL',
+  )
   const awards = AWARDS.filter((a) => acceptsRecipient(a.code, recipient))
   const keptAward = kept(state, 'award')
   return (
@@ -81,14 +117,26 @@ export function AddNomineeForm({
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="inline-flex items-center gap-2">
-              <input type="radio" name="recipient" value={value} checked={recipient === value} onChange={() => setRecipient(value)} />
+              <input
+                type="radio"
+                name="recipient"
+                value={value}
+                checked={recipient === value}
+                onChange={() => setRecipient(value)}
+              />
               {label}
             </label>
           ))}
         </div>
       </fieldset>
       {recipient === 'INDIVIDUAL' ? (
-        <SelectField label="Cá nhân" name="personId" defaultValue={kept(state, 'personId')} error={e.personId} hint={peopleNote}>
+        <SelectField
+          label="Cá nhân"
+          name="personId"
+          defaultValue={kept(state, 'personId')}
+          error={e.personId}
+          hint={peopleNote}
+        >
           <option value="">— Chọn cá nhân —</option>
           {people.map((p) => (
             <option key={p.value} value={p.value}>
@@ -97,7 +145,12 @@ export function AddNomineeForm({
           ))}
         </SelectField>
       ) : (
-        <SelectField label="Tập thể" name="organizationId" defaultValue={kept(state, 'organizationId')} error={e.organizationId ?? e.personId}>
+        <SelectField
+          label="Tập thể"
+          name="organizationId"
+          defaultValue={kept(state, 'organizationId')}
+          error={e.organizationId ?? e.personId}
+        >
           <option value="">— Chọn tập thể —</option>
           {units.map((u) => (
             <option key={u.value} value={u.value}>
@@ -112,7 +165,9 @@ export function AddNomineeForm({
         name="award"
         defaultValue={awards.some((a) => a.code === keptAward) ? keptAward : ''}
         error={e.award}
-        hint={recipient === 'INDIVIDUAL' ? 'Chỉ các hình thức dành cho cá nhân.' : 'Chỉ các hình thức dành cho tập thể.'}
+        hint={
+          recipient === 'INDIVIDUAL' ? 'Chỉ các hình thức dành cho cá nhân.' : 'Chỉ các hình thức dành cho tập thể.'
+        }
       >
         <option value="">— Chọn hình thức —</option>
         {awards.map((a) => (
@@ -121,13 +176,31 @@ export function AddNomineeForm({
           </option>
         ))}
       </SelectField>
-      <TextAreaField label="Tóm tắt thành tích" name="achievement" rows={3} defaultValue={kept(state, 'achievement')} error={e.achievement} />
+      <TextAreaField
+        label="Tóm tắt thành tích"
+        name="achievement"
+        rows={3}
+        defaultValue={kept(state, 'achievement')}
+        error={e.achievement}
+      />
       <SubmitButton>Thêm vào hồ sơ</SubmitButton>
     </FormFrame>
   )
 }
 
-export function RemoveNomineeForm({ action, dossierId, version, nomineeId, name }: { action: FormAction; dossierId: string; version: number; nomineeId: string; name: string }) {
+export function RemoveNomineeForm({
+  action,
+  dossierId,
+  version,
+  nomineeId,
+  name,
+}: {
+  action: FormAction
+  dossierId: string
+  version: number
+  nomineeId: string
+  name: string
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <FormFrame state={state} formAction={formAction} label={`Bỏ ${name} khỏi hồ sơ`}>
@@ -137,7 +210,17 @@ export function RemoveNomineeForm({ action, dossierId, version, nomineeId, name 
   )
 }
 
-export function SubmitDossierForm({ action, dossierId, version, pending }: { action: FormAction; dossierId: string; version: number; pending: number }) {
+export function SubmitDossierForm({
+  action,
+  dossierId,
+  version,
+  pending,
+}: {
+  action: FormAction
+  dossierId: string
+  version: number
+  pending: number
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <FormFrame state={state} formAction={formAction} label="Trình hồ sơ">

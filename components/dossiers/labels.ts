@@ -3,7 +3,10 @@ import { awardLabel, isAwardCode } from '@/lib/awards/catalog'
 import { DOSSIER_KINDS } from '@/lib/dossiers/schemas'
 import type { AttachmentKind, NomineeStatus } from '@/lib/generated/prisma/enums'
 
-export const KIND_LABELS = Object.fromEntries(DOSSIER_KINDS.map((k) => [k.value, k.label])) as Record<(typeof DOSSIER_KINDS)[number]['value'], string>
+export const KIND_LABELS = Object.fromEntries(DOSSIER_KINDS.map((k) => [k.value, k.label])) as Record<
+  (typeof DOSSIER_KINDS)[number]['value'],
+  string
+>
 
 export const STATUS_LABELS: Record<NomineeStatus, string> = {
   DRAFT: 'Đang soạn',
@@ -44,7 +47,14 @@ export const awardName = (code: string) => (isAwardCode(code) ? awardLabel(code)
 
 export { vnDate } from '@/lib/shared/dates'
 export const vnDateTime = (d: Date) =>
-  d.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+  d.toLocaleString('vi-VN', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
 
 /** Counts of nominees by state, as a short line: "2 Đang xem xét · 1 Đã phê duyệt". */
 export function statusSummary(nominees: readonly { status: NomineeStatus }[]) {
@@ -61,4 +71,7 @@ export const ATTACHMENT_KINDS = [
   { value: 'MINH_CHUNG', label: 'Minh chứng' },
 ] as const satisfies readonly { value: AttachmentKind; label: string }[]
 
-export const ATTACHMENT_KIND_LABELS = Object.fromEntries(ATTACHMENT_KINDS.map((k) => [k.value, k.label])) as Record<AttachmentKind, string>
+export const ATTACHMENT_KIND_LABELS = Object.fromEntries(ATTACHMENT_KINDS.map((k) => [k.value, k.label])) as Record<
+  AttachmentKind,
+  string
+>

@@ -31,7 +31,8 @@ export function asAppraisal(value: unknown): Appraisal | null {
 }
 
 function ApprovalPath({ nominee, orgName }: { nominee: NomineeView; orgName: (id: string) => string }) {
-  if (nominee.pathOrgIds.length === 0) return <p className="text-sm text-slate-600">Trình tự xét duyệt được xác định khi hồ sơ được trình.</p>
+  if (nominee.pathOrgIds.length === 0)
+    return <p className="text-sm text-slate-600">Trình tự xét duyệt được xác định khi hồ sơ được trình.</p>
   const current = ['IN_REVIEW', 'APPROVED', 'RETURNED'].includes(nominee.status) ? nominee.holderOrgId : null
   return (
     <ol className="flex flex-wrap items-center gap-1 text-sm" aria-label="Trình tự xét duyệt">
@@ -40,7 +41,11 @@ function ApprovalPath({ nominee, orgName }: { nominee: NomineeView; orgName: (id
           {index > 0 ? <span aria-hidden="true">→</span> : null}
           <span
             aria-current={id === current ? 'step' : undefined}
-            className={id === current ? 'rounded bg-sky-100 px-2 py-0.5 font-semibold text-sky-950 ring-1 ring-sky-400' : 'px-1 text-slate-700'}
+            className={
+              id === current
+                ? 'rounded bg-sky-100 px-2 py-0.5 font-semibold text-sky-950 ring-1 ring-sky-400'
+                : 'px-1 text-slate-700'
+            }
           >
             {orgName(id)}
             {id === nominee.decidingOrgId ? ' (quyết định)' : ''}
@@ -54,7 +59,12 @@ function ApprovalPath({ nominee, orgName }: { nominee: NomineeView; orgName: (id
 function AppraisalChecks({ nominee }: { nominee: NomineeView }) {
   const appraisal = asAppraisal(nominee.appraisal)
   if (!appraisal) return null
-  const when = [nominee.appraisedAt ? vnDateTime(nominee.appraisedAt) : null, `theo quy định áp dụng ngày ${appraisal.evaluatedOn.split('-').reverse().join('/')}`].filter(Boolean).join('; ')
+  const when = [
+    nominee.appraisedAt ? vnDateTime(nominee.appraisedAt) : null,
+    `theo quy định áp dụng ngày ${appraisal.evaluatedOn.split('-').reverse().join('/')}`,
+  ]
+    .filter(Boolean)
+    .join('; ')
   return (
     <div className="space-y-2">
       <h4 className="text-sm font-semibold">Kết quả thẩm định ({when})</h4>
@@ -122,11 +132,16 @@ export function NomineeCard({
   forms: ReactNode
 }) {
   return (
-    <article id={`de-nghi-${nominee.id}`} className="space-y-3 rounded-lg border border-slate-200 p-4" aria-labelledby={`nominee-${nominee.id}`}>
+    <article
+      id={`de-nghi-${nominee.id}`}
+      className="space-y-3 rounded-lg border border-slate-200 p-4"
+      aria-labelledby={`nominee-${nominee.id}`}
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 id={`nominee-${nominee.id}`} className="text-base font-semibold">
-            {nominee.displayName} <span className="text-sm font-normal text-slate-600">({nominee.personId ? 'cá nhân' : 'tập thể'})</span>
+            {nominee.displayName}{' '}
+            <span className="text-sm font-normal text-slate-600">({nominee.personId ? 'cá nhân' : 'tập thể'})</span>
           </h3>
           <p className="text-sm">{awardName(nominee.award)}</p>
         </div>
@@ -139,7 +154,10 @@ export function NomineeCard({
       <AppraisalChecks nominee={nominee} />
       {nominee.councilPassed !== null ? (
         <p className="text-sm">
-          Hội đồng Thi đua - Khen thưởng: <strong className={nominee.councilPassed ? 'text-emerald-800' : 'text-red-800'}>{nominee.councilPassed ? 'Đạt' : 'Không đạt'}</strong>
+          Hội đồng Thi đua - Khen thưởng:{' '}
+          <strong className={nominee.councilPassed ? 'text-emerald-800' : 'text-red-800'}>
+            {nominee.councilPassed ? 'Đạt' : 'Không đạt'}
+          </strong>
         </p>
       ) : null}
       <PublicComments nominee={nominee} comments={comments} />

@@ -18,13 +18,30 @@ function ReasonForm({
   hint,
   button,
   variant = 'secondary',
-}: Props & { kind: string; title: string; reasonLabel?: string; hint?: string; button: string; variant?: 'primary' | 'secondary' | 'danger' }) {
+}: Props & {
+  kind: string
+  title: string
+  reasonLabel?: string
+  hint?: string
+  button: string
+  variant?: 'primary' | 'secondary' | 'danger'
+}) {
   const [state, formAction] = useFormAction(action)
   const id = `${kind}-reason-${nomineeId}`
   return (
     <FormFrame state={state} formAction={formAction} label={`${title}: ${name}`}>
       <Hidden fields={{ nomineeId, version, action: kind }} />
-      {reasonLabel ? <TextAreaField id={id} label={reasonLabel} name="reason" rows={2} hint={hint} defaultValue={kept(state, 'reason')} error={state.fieldErrors?.reason} /> : null}
+      {reasonLabel ? (
+        <TextAreaField
+          id={id}
+          label={reasonLabel}
+          name="reason"
+          rows={2}
+          hint={hint}
+          defaultValue={kept(state, 'reason')}
+          error={state.fieldErrors?.reason}
+        />
+      ) : null}
       <SubmitButton variant={variant}>{button}</SubmitButton>
     </FormFrame>
   )
@@ -45,11 +62,27 @@ export function AppraiseForm(props: Props & { again: boolean }) {
 }
 
 export function ForwardForm(props: Props & { toName: string }) {
-  return <ReasonForm {...props} kind="forward" title="Chuyển lên cấp trên" button={`Chuyển lên ${props.toName}`} variant="primary" />
+  return (
+    <ReasonForm
+      {...props}
+      kind="forward"
+      title="Chuyển lên cấp trên"
+      button={`Chuyển lên ${props.toName}`}
+      variant="primary"
+    />
+  )
 }
 
 export function ReturnForm(props: Props & { toName: string }) {
-  return <ReasonForm {...props} kind="return" title="Trả lại" reasonLabel={`Lý do trả lại ${props.toName}`} button="Trả lại" />
+  return (
+    <ReasonForm
+      {...props}
+      kind="return"
+      title="Trả lại"
+      reasonLabel={`Lý do trả lại ${props.toName}`}
+      button="Trả lại"
+    />
+  )
 }
 
 export function ApproveForm(props: Props & { central?: boolean }) {
@@ -61,5 +94,14 @@ export function ApproveForm(props: Props & { central?: boolean }) {
 }
 
 export function RejectForm(props: Props) {
-  return <ReasonForm {...props} kind="reject" title="Không phê duyệt" reasonLabel="Lý do không phê duyệt" button="Không phê duyệt" variant="danger" />
+  return (
+    <ReasonForm
+      {...props}
+      kind="reject"
+      title="Không phê duyệt"
+      reasonLabel="Lý do không phê duyệt"
+      button="Không phê duyệt"
+      variant="danger"
+    />
+  )
 }

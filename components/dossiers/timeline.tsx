@@ -1,7 +1,16 @@
 // The dossier's history: who did what, when, from which unit to which, and why.
 import { EVENT_LABELS, vnDateTime } from './labels'
 
-type Event = { id: string; action: string; actorId: string; orgId: string; toOrgId: string | null; reason: string | null; nomineeId: string | null; createdAt: Date }
+type Event = {
+  id: string
+  action: string
+  actorId: string
+  orgId: string
+  toOrgId: string | null
+  reason: string | null
+  nomineeId: string | null
+  createdAt: Date
+}
 
 export function DossierTimeline({
   events,
@@ -14,7 +23,8 @@ export function DossierTimeline({
   userName: (id: string) => string
   nomineeName: (id: string) => string | undefined
 }) {
-  if (events.length === 0) return <p className="text-sm text-slate-700">Chưa có bước xử lý nào: hồ sơ đang được đơn vị đề nghị soạn.</p>
+  if (events.length === 0)
+    return <p className="text-sm text-slate-700">Chưa có bước xử lý nào: hồ sơ đang được đơn vị đề nghị soạn.</p>
   return (
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4 text-sm" data-testid="timeline">
       {events.map((e) => (

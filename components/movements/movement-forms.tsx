@@ -5,7 +5,19 @@ import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/compo
 
 type Option = { value: string; label: string }
 
-export function LaunchMovementForm({ action, organizationId, kinds, units, plans }: { action: FormAction; organizationId: string; kinds: Option[]; units: Option[]; plans: Option[] }) {
+export function LaunchMovementForm({
+  action,
+  organizationId,
+  kinds,
+  units,
+  plans,
+}: {
+  action: FormAction
+  organizationId: string
+  kinds: Option[]
+  units: Option[]
+  plans: Option[]
+}) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   return (
@@ -13,18 +25,40 @@ export function LaunchMovementForm({ action, organizationId, kinds, units, plans
       <Hidden fields={{ organizationId }} />
       <TextField label="Tên phong trào" name="name" defaultValue={kept(state, 'name')} error={e.name} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label="Loại phong trào" name="kind" defaultValue={kept(state, 'kind', 'THUONG_XUYEN')} error={e.kind}>
+        <SelectField
+          label="Loại phong trào"
+          name="kind"
+          defaultValue={kept(state, 'kind', 'THUONG_XUYEN')}
+          error={e.kind}
+        >
           {kinds.map((k) => (
             <option key={k.value} value={k.value}>
               {k.label}
             </option>
           ))}
         </SelectField>
-        <TextField label="Từ ngày" name="fromDate" type="date" defaultValue={kept(state, 'fromDate')} error={e.fromDate} />
+        <TextField
+          label="Từ ngày"
+          name="fromDate"
+          type="date"
+          defaultValue={kept(state, 'fromDate')}
+          error={e.fromDate}
+        />
         <TextField label="Đến ngày" name="toDate" type="date" defaultValue={kept(state, 'toDate')} error={e.toDate} />
       </div>
-      <TextAreaField label="Nội dung, chỉ tiêu" name="content" rows={4} defaultValue={kept(state, 'content')} error={e.content} />
-      <SelectField label="Thuộc kế hoạch (không bắt buộc)" name="planId" defaultValue={kept(state, 'planId')} error={e.planId}>
+      <TextAreaField
+        label="Nội dung, chỉ tiêu"
+        name="content"
+        rows={4}
+        defaultValue={kept(state, 'content')}
+        error={e.content}
+      />
+      <SelectField
+        label="Thuộc kế hoạch (không bắt buộc)"
+        name="planId"
+        defaultValue={kept(state, 'planId')}
+        error={e.planId}
+      >
         <option value="">— Không liên kết —</option>
         {plans.map((p) => (
           <option key={p.value} value={p.value}>
@@ -53,12 +87,29 @@ export function LaunchMovementForm({ action, organizationId, kinds, units, plans
   )
 }
 
-export function ParticipationForm({ action, targetId, participation, label }: { action: FormAction; targetId: string; participation: string; label: string }) {
+export function ParticipationForm({
+  action,
+  targetId,
+  participation,
+  label,
+}: {
+  action: FormAction
+  targetId: string
+  participation: string
+  label: string
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <FormFrame state={state} formAction={formAction} label={label}>
       <Hidden fields={{ targetId }} />
-      <TextAreaField id={`participation-${targetId}`} label="Đơn vị hưởng ứng, kết quả tham gia" name="participation" rows={2} defaultValue={kept(state, 'participation', participation)} error={state.fieldErrors?.participation} />
+      <TextAreaField
+        id={`participation-${targetId}`}
+        label="Đơn vị hưởng ứng, kết quả tham gia"
+        name="participation"
+        rows={2}
+        defaultValue={kept(state, 'participation', participation)}
+        error={state.fieldErrors?.participation}
+      />
       <SubmitButton variant="secondary">Ghi nhận</SubmitButton>
     </FormFrame>
   )

@@ -11,7 +11,17 @@ import type { FormState } from '@/lib/shared/errors'
 type ImportState = FormState & { preview?: ImportPreview }
 type ImportAction = (state: ImportState, formData: FormData) => Promise<ImportState>
 
-export function ImportPeopleForm({ organizationId, preview, save, listHref }: { organizationId: string; preview: ImportAction; save: ImportAction; listHref: string }) {
+export function ImportPeopleForm({
+  organizationId,
+  preview,
+  save,
+  listHref,
+}: {
+  organizationId: string
+  preview: ImportAction
+  save: ImportAction
+  listHref: string
+}) {
   const [previewState, runPreview, previewing] = useActionState(preview, {} as ImportState)
   const [saveState, runSave, saving] = useActionState(save, {} as ImportState)
   const [file, setFile] = useState<File | null>(null)
@@ -50,7 +60,12 @@ export function ImportPeopleForm({ organizationId, preview, save, listHref }: { 
           onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
           error={(last === 'preview' ? previewState : last === 'save' ? saveState : {}).fieldErrors?.file}
         />
-        <button type="submit" className="btn btn-secondary" disabled={!file || previewing} aria-disabled={!file || previewing}>
+        <button
+          type="submit"
+          className="btn btn-secondary"
+          disabled={!file || previewing}
+          aria-disabled={!file || previewing}
+        >
           {previewing ? 'Đang đọc tệp…' : 'Xem trước'}
         </button>
       </form>
@@ -77,7 +92,9 @@ function Preview({ result, saving, onConfirm }: { result: ImportPreview; saving:
       {badRows > 0 ? (
         <div className="rounded-md border border-red-300 bg-red-50 p-4">
           <h2 className="font-semibold text-red-900">Các dòng lỗi ({badRows})</h2>
-          <p className="mt-1 text-sm text-red-900">Chưa lưu dòng nào. Hãy sửa các dòng dưới đây trong tệp, chọn lại tệp và bấm “Xem trước”.</p>
+          <p className="mt-1 text-sm text-red-900">
+            Chưa lưu dòng nào. Hãy sửa các dòng dưới đây trong tệp, chọn lại tệp và bấm “Xem trước”.
+          </p>
           <table className="table mt-3 bg-white">
             <thead>
               <tr>
@@ -149,7 +166,13 @@ function Preview({ result, saving, onConfirm }: { result: ImportPreview; saving:
         </div>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" className="btn btn-primary" onClick={onConfirm} disabled={!canSave || saving} aria-disabled={!canSave || saving}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={onConfirm}
+          disabled={!canSave || saving}
+          aria-disabled={!canSave || saving}
+        >
           {saving ? 'Đang lưu…' : `Lưu ${result.validCount} người`}
         </button>
         {!canSave ? <span className="text-sm text-slate-700">Chỉ lưu được khi tệp không còn dòng lỗi.</span> : null}

@@ -23,9 +23,23 @@ function PersonFields({ state, initial }: { state: FormState; initial?: PersonVa
   const e = state.fieldErrors ?? {}
   return (
     <>
-      <TextField label="Họ và tên" name="fullName" required maxLength={100} autoComplete="off" defaultValue={kept(state, 'fullName', initial?.fullName)} error={e.fullName} />
+      <TextField
+        label="Họ và tên"
+        name="fullName"
+        required
+        maxLength={100}
+        autoComplete="off"
+        defaultValue={kept(state, 'fullName', initial?.fullName)}
+        error={e.fullName}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Giới tính" name="gender" required defaultValue={kept(state, 'gender', initial?.gender)} error={e.gender}>
+        <SelectField
+          label="Giới tính"
+          name="gender"
+          required
+          defaultValue={kept(state, 'gender', initial?.gender)}
+          error={e.gender}
+        >
           <option value="" disabled>
             — Chọn —
           </option>
@@ -35,10 +49,27 @@ function PersonFields({ state, initial }: { state: FormState; initial?: PersonVa
             </option>
           ))}
         </SelectField>
-        <TextField label="Ngày sinh" name="birthDate" type="date" defaultValue={kept(state, 'birthDate', initial?.birthDate)} error={e.birthDate} />
+        <TextField
+          label="Ngày sinh"
+          name="birthDate"
+          type="date"
+          defaultValue={kept(state, 'birthDate', initial?.birthDate)}
+          error={e.birthDate}
+        />
       </div>
-      <TextField label="Chức vụ, chức danh" name="position" maxLength={200} defaultValue={kept(state, 'position', initial?.position)} error={e.position} />
-      <SelectField label="Vị trí" name="isLeader" defaultValue={kept(state, 'isLeader', String(initial?.isLeader ?? false))} error={e.isLeader}>
+      <TextField
+        label="Chức vụ, chức danh"
+        name="position"
+        maxLength={200}
+        defaultValue={kept(state, 'position', initial?.position)}
+        error={e.position}
+      />
+      <SelectField
+        label="Vị trí"
+        name="isLeader"
+        defaultValue={kept(state, 'isLeader', String(initial?.isLeader ?? false))}
+        error={e.isLeader}
+      >
         <option value="false">{LEADER_LABELS.false}</option>
         <option value="true">{LEADER_LABELS.true}</option>
       </SelectField>
@@ -46,12 +77,25 @@ function PersonFields({ state, initial }: { state: FormState; initial?: PersonVa
   )
 }
 
-export function CreatePersonForm({ action, units, defaultUnitId }: { action: FormAction; units: UnitOption[]; defaultUnitId: string }) {
+export function CreatePersonForm({
+  action,
+  units,
+  defaultUnitId,
+}: {
+  action: FormAction
+  units: UnitOption[]
+  defaultUnitId: string
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <FormFrame state={state} formAction={formAction} label="Thêm cán bộ, người lao động">
       <PersonFields state={state} />
-      <SelectField label="Đơn vị" name="organizationId" defaultValue={kept(state, 'organizationId', defaultUnitId)} error={state.fieldErrors?.organizationId}>
+      <SelectField
+        label="Đơn vị"
+        name="organizationId"
+        defaultValue={kept(state, 'organizationId', defaultUnitId)}
+        error={state.fieldErrors?.organizationId}
+      >
         <UnitOptions units={units} />
       </SelectField>
       <SubmitButton>Thêm người</SubmitButton>
@@ -59,7 +103,13 @@ export function CreatePersonForm({ action, units, defaultUnitId }: { action: For
   )
 }
 
-export function EditPersonForm({ action, person }: { action: FormAction; person: PersonValues & { id: string; version: number } }) {
+export function EditPersonForm({
+  action,
+  person,
+}: {
+  action: FormAction
+  person: PersonValues & { id: string; version: number }
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <FormFrame state={state} formAction={formAction} label="Sửa thông tin">
@@ -70,35 +120,73 @@ export function EditPersonForm({ action, person }: { action: FormAction; person:
   )
 }
 
-export function MovePersonForm({ action, person, units }: { action: FormAction; person: { id: string; version: number; organizationId: string }; units: UnitOption[] }) {
+export function MovePersonForm({
+  action,
+  person,
+  units,
+}: {
+  action: FormAction
+  person: { id: string; version: number; organizationId: string }
+  units: UnitOption[]
+}) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   const targets = units.filter((u) => u.id !== person.organizationId)
-  if (targets.length === 0) return <p className="text-sm text-slate-700">Không có đơn vị nào khác trong phạm vi bạn quản lý.</p>
+  if (targets.length === 0)
+    return <p className="text-sm text-slate-700">Không có đơn vị nào khác trong phạm vi bạn quản lý.</p>
   return (
     <FormFrame state={state} formAction={formAction} label="Chuyển đơn vị">
       <Hidden fields={{ personId: person.id, version: person.version }} />
-      <SelectField label="Đơn vị mới" name="organizationId" id="move-organizationId" defaultValue={kept(state, 'organizationId')} error={e.organizationId}>
+      <SelectField
+        label="Đơn vị mới"
+        name="organizationId"
+        id="move-organizationId"
+        defaultValue={kept(state, 'organizationId')}
+        error={e.organizationId}
+      >
         <option value="" disabled>
           — Chọn đơn vị —
         </option>
         <UnitOptions units={targets} />
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Ngày chuyển" name="movedOn" type="date" defaultValue={kept(state, 'movedOn')} error={e.movedOn} hint="Để trống: hôm nay." />
-        <TextField label="Chức vụ tại đơn vị mới" name="position" id="move-position" maxLength={200} defaultValue={kept(state, 'position')} error={e.position} hint="Để trống: giữ chức vụ hiện tại." />
+        <TextField
+          label="Ngày chuyển"
+          name="movedOn"
+          type="date"
+          defaultValue={kept(state, 'movedOn')}
+          error={e.movedOn}
+          hint="Để trống: hôm nay."
+        />
+        <TextField
+          label="Chức vụ tại đơn vị mới"
+          name="position"
+          id="move-position"
+          maxLength={200}
+          defaultValue={kept(state, 'position')}
+          error={e.position}
+          hint="Để trống: giữ chức vụ hiện tại."
+        />
       </div>
       <SubmitButton variant="secondary">Chuyển đơn vị</SubmitButton>
     </FormFrame>
   )
 }
 
-export function SetPersonActiveForm({ action, person }: { action: FormAction; person: { id: string; version: number; active: boolean } }) {
+export function SetPersonActiveForm({
+  action,
+  person,
+}: {
+  action: FormAction
+  person: { id: string; version: number; active: boolean }
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <FormFrame state={state} formAction={formAction} label="Trạng thái theo dõi">
       <Hidden fields={{ personId: person.id, version: person.version, active: String(!person.active) }} />
-      <SubmitButton variant={person.active ? 'danger' : 'primary'}>{person.active ? 'Ngừng theo dõi' : 'Theo dõi lại'}</SubmitButton>
+      <SubmitButton variant={person.active ? 'danger' : 'primary'}>
+        {person.active ? 'Ngừng theo dõi' : 'Theo dõi lại'}
+      </SubmitButton>
     </FormFrame>
   )
 }

@@ -3,16 +3,42 @@
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
-import { DISCIPLINE_LABELS, DISCIPLINE_LEVELS, INITIATIVE_LEVEL_LABELS, INITIATIVE_LEVELS, RATING_LABELS, TASK_RATINGS } from '@/lib/people/labels'
+import {
+  DISCIPLINE_LABELS,
+  DISCIPLINE_LEVELS,
+  INITIATIVE_LEVEL_LABELS,
+  INITIATIVE_LEVELS,
+  RATING_LABELS,
+  TASK_RATINGS,
+} from '@/lib/people/labels'
 
-export function YearRecordForm({ action, personId, defaultYear, maxYear }: { action: FormAction; personId: string; defaultYear: number; maxYear: number }) {
+export function YearRecordForm({
+  action,
+  personId,
+  defaultYear,
+  maxYear,
+}: {
+  action: FormAction
+  personId: string
+  defaultYear: number
+  maxYear: number
+}) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   return (
     <FormFrame state={state} formAction={formAction} label="Xếp loại theo năm">
       <Hidden fields={{ personId }} />
       <div className="grid gap-4 sm:grid-cols-[8rem_1fr]">
-        <TextField label="Năm" name="year" id="rating-year" inputMode="numeric" maxLength={4} defaultValue={kept(state, 'year', String(defaultYear))} error={e.year} hint={`Từ 2000 đến ${maxYear}.`} />
+        <TextField
+          label="Năm"
+          name="year"
+          id="rating-year"
+          inputMode="numeric"
+          maxLength={4}
+          defaultValue={kept(state, 'year', String(defaultYear))}
+          error={e.year}
+          hint={`Từ 2000 đến ${maxYear}.`}
+        />
         <SelectField label="Xếp loại" name="rating" defaultValue={kept(state, 'rating', 'HTT')} error={e.rating}>
           {TASK_RATINGS.map((r) => (
             <option key={r} value={r}>
@@ -27,15 +53,37 @@ export function YearRecordForm({ action, personId, defaultYear, maxYear }: { act
   )
 }
 
-export function AddDisciplineForm({ action, personId, defaultYear }: { action: FormAction; personId: string; defaultYear: number }) {
+export function AddDisciplineForm({
+  action,
+  personId,
+  defaultYear,
+}: {
+  action: FormAction
+  personId: string
+  defaultYear: number
+}) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   return (
     <FormFrame state={state} formAction={formAction} label="Thêm kỷ luật">
       <Hidden fields={{ personId }} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label="Năm" name="year" id="discipline-year" inputMode="numeric" maxLength={4} defaultValue={kept(state, 'year', String(defaultYear))} error={e.year} />
-        <SelectField label="Hình thức" name="level" id="discipline-level" defaultValue={kept(state, 'level')} error={e.level}>
+        <TextField
+          label="Năm"
+          name="year"
+          id="discipline-year"
+          inputMode="numeric"
+          maxLength={4}
+          defaultValue={kept(state, 'year', String(defaultYear))}
+          error={e.year}
+        />
+        <SelectField
+          label="Hình thức"
+          name="level"
+          id="discipline-level"
+          defaultValue={kept(state, 'level')}
+          error={e.level}
+        >
           <option value="" disabled>
             — Chọn —
           </option>
@@ -45,9 +93,22 @@ export function AddDisciplineForm({ action, personId, defaultYear }: { action: F
             </option>
           ))}
         </SelectField>
-        <TextField label="Ngày quyết định" name="decidedOn" type="date" defaultValue={kept(state, 'decidedOn')} error={e.decidedOn} />
+        <TextField
+          label="Ngày quyết định"
+          name="decidedOn"
+          type="date"
+          defaultValue={kept(state, 'decidedOn')}
+          error={e.decidedOn}
+        />
       </div>
-      <TextAreaField label="Ghi chú (số quyết định, lý do)" name="note" rows={2} maxLength={1000} defaultValue={kept(state, 'note')} error={e.note} />
+      <TextAreaField
+        label="Ghi chú (số quyết định, lý do)"
+        name="note"
+        rows={2}
+        maxLength={1000}
+        defaultValue={kept(state, 'note')}
+        error={e.note}
+      />
       <SubmitButton variant="secondary">Thêm kỷ luật</SubmitButton>
     </FormFrame>
   )
@@ -74,23 +135,57 @@ export function RowActionForm({
   )
 }
 
-export function AddInitiativeForm({ action, personId, defaultYear }: { action: FormAction; personId: string; defaultYear: number }) {
+export function AddInitiativeForm({
+  action,
+  personId,
+  defaultYear,
+}: {
+  action: FormAction
+  personId: string
+  defaultYear: number
+}) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   return (
     <FormFrame state={state} formAction={formAction} label="Thêm sáng kiến">
       <Hidden fields={{ personId }} />
-      <TextField label="Tên sáng kiến" name="title" maxLength={500} defaultValue={kept(state, 'title')} error={e.title} />
+      <TextField
+        label="Tên sáng kiến"
+        name="title"
+        maxLength={500}
+        defaultValue={kept(state, 'title')}
+        error={e.title}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label="Năm công nhận" name="year" id="initiative-year" inputMode="numeric" maxLength={4} defaultValue={kept(state, 'year', String(defaultYear))} error={e.year} />
-        <SelectField label="Cấp công nhận" name="level" id="initiative-level" defaultValue={kept(state, 'level', 'CO_SO')} error={e.level}>
+        <TextField
+          label="Năm công nhận"
+          name="year"
+          id="initiative-year"
+          inputMode="numeric"
+          maxLength={4}
+          defaultValue={kept(state, 'year', String(defaultYear))}
+          error={e.year}
+        />
+        <SelectField
+          label="Cấp công nhận"
+          name="level"
+          id="initiative-level"
+          defaultValue={kept(state, 'level', 'CO_SO')}
+          error={e.level}
+        >
           {INITIATIVE_LEVELS.map((l) => (
             <option key={l} value={l}>
               {INITIATIVE_LEVEL_LABELS[l]}
             </option>
           ))}
         </SelectField>
-        <TextField label="Nơi công nhận" name="recognizedBy" maxLength={300} defaultValue={kept(state, 'recognizedBy')} error={e.recognizedBy} />
+        <TextField
+          label="Nơi công nhận"
+          name="recognizedBy"
+          maxLength={300}
+          defaultValue={kept(state, 'recognizedBy')}
+          error={e.recognizedBy}
+        />
       </div>
       <SubmitButton variant="secondary">Thêm sáng kiến</SubmitButton>
     </FormFrame>

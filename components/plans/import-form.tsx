@@ -35,7 +35,12 @@ export function ImportPlanForm({
         error={state.fieldErrors?.text}
       />
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="btn btn-secondary" disabled={pending || text.trim().length === 0} onClick={() => startTransition(async () => setParsed(await preview(text)))}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={pending || text.trim().length === 0}
+          onClick={() => startTransition(async () => setParsed(await preview(text)))}
+        >
           {pending ? 'Đang đọc…' : 'Xem trước'}
         </button>
         {parsed ? <SubmitButton>Tạo dự thảo từ văn bản này</SubmitButton> : null}
@@ -68,7 +73,11 @@ export function ImportPlanForm({
             <dt className="font-medium">Nơi nhận</dt>
             <dd>{parsed.recipients.length}</dd>
             <dt className="font-medium">Người ký</dt>
-            <dd>{parsed.signer ? [parsed.signer.authority, parsed.signer.position, parsed.signer.name].filter(Boolean).join(' / ') : '—'}</dd>
+            <dd>
+              {parsed.signer
+                ? [parsed.signer.authority, parsed.signer.position, parsed.signer.name].filter(Boolean).join(' / ')
+                : '—'}
+            </dd>
           </dl>
         </section>
       ) : null}

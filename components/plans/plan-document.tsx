@@ -59,7 +59,9 @@ export function PlanDocumentView({ doc, draft }: { doc: PlanDocument; draft: boo
   let sectionNo = 0
   return (
     <article className="plan-document" aria-label="Văn bản kế hoạch">
-      {draft ? <p className="mb-4 inline-block border-2 border-red-700 px-3 py-1 font-bold text-red-700">DỰ THẢO</p> : null}
+      {draft ? (
+        <p className="mb-4 inline-block border-2 border-red-700 px-3 py-1 font-bold text-red-700">DỰ THẢO</p>
+      ) : null}
       <header className="grid grid-cols-2 gap-4 text-center">
         <div>
           {doc.parentIssuer ? <p className="uppercase">{doc.parentIssuer}</p> : null}

@@ -6,7 +6,15 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
 
 type Option = { value: string; label: string }
-export type TaskValues = { taskId: string; period: string; periodFrom: string; periodTo: string; text: string; leadOrganizationId: string; dueDate: string }
+export type TaskValues = {
+  taskId: string
+  period: string
+  periodFrom: string
+  periodTo: string
+  text: string
+  leadOrganizationId: string
+  dueDate: string
+}
 
 export function TaskForm({
   action,
@@ -34,7 +42,14 @@ export function TaskForm({
     <FormFrame state={state} formAction={formAction} label={label}>
       <Hidden fields={{ planId, version, taskId: initial.taskId }} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField id={`period-${id}`} label="Thời gian thực hiện" name="period" defaultValue={v('period')} error={e.period} onChange={(ev) => setPeriod(ev.target.value)}>
+        <SelectField
+          id={`period-${id}`}
+          label="Thời gian thực hiện"
+          name="period"
+          defaultValue={v('period')}
+          error={e.period}
+          onChange={(ev) => setPeriod(ev.target.value)}
+        >
           <option value="" disabled>
             — Chọn —
           </option>
@@ -46,14 +61,41 @@ export function TaskForm({
         </SelectField>
         {period === 'WINDOW' ? (
           <>
-            <TextField id={`periodFrom-${id}`} label="Từ ngày" name="periodFrom" type="date" defaultValue={v('periodFrom')} error={e.periodFrom} />
-            <TextField id={`periodTo-${id}`} label="Đến ngày" name="periodTo" type="date" defaultValue={v('periodTo')} error={e.periodTo} />
+            <TextField
+              id={`periodFrom-${id}`}
+              label="Từ ngày"
+              name="periodFrom"
+              type="date"
+              defaultValue={v('periodFrom')}
+              error={e.periodFrom}
+            />
+            <TextField
+              id={`periodTo-${id}`}
+              label="Đến ngày"
+              name="periodTo"
+              type="date"
+              defaultValue={v('periodTo')}
+              error={e.periodTo}
+            />
           </>
         ) : null}
       </div>
-      <TextAreaField id={`text-${id}`} label="Nội dung nhiệm vụ" name="text" rows={3} defaultValue={v('text')} error={e.text} />
+      <TextAreaField
+        id={`text-${id}`}
+        label="Nội dung nhiệm vụ"
+        name="text"
+        rows={3}
+        defaultValue={v('text')}
+        error={e.text}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField id={`lead-${id}`} label="Đơn vị chủ trì" name="leadOrganizationId" defaultValue={v('leadOrganizationId')} error={e.leadOrganizationId}>
+        <SelectField
+          id={`lead-${id}`}
+          label="Đơn vị chủ trì"
+          name="leadOrganizationId"
+          defaultValue={v('leadOrganizationId')}
+          error={e.leadOrganizationId}
+        >
           <option value="">— Chưa giao —</option>
           {units.map((u) => (
             <option key={u.value} value={u.value}>
@@ -61,14 +103,33 @@ export function TaskForm({
             </option>
           ))}
         </SelectField>
-        <TextField id={`due-${id}`} label="Hạn hoàn thành (không bắt buộc)" name="dueDate" type="date" defaultValue={v('dueDate')} error={e.dueDate} />
+        <TextField
+          id={`due-${id}`}
+          label="Hạn hoàn thành (không bắt buộc)"
+          name="dueDate"
+          type="date"
+          defaultValue={v('dueDate')}
+          error={e.dueDate}
+        />
       </div>
-      <SubmitButton variant={initial.taskId ? 'secondary' : 'primary'}>{initial.taskId ? 'Lưu nhiệm vụ' : 'Thêm nhiệm vụ'}</SubmitButton>
+      <SubmitButton variant={initial.taskId ? 'secondary' : 'primary'}>
+        {initial.taskId ? 'Lưu nhiệm vụ' : 'Thêm nhiệm vụ'}
+      </SubmitButton>
     </FormFrame>
   )
 }
 
-export function RemoveTaskForm({ action, planId, version, taskId }: { action: FormAction; planId: string; version: number; taskId: string }) {
+export function RemoveTaskForm({
+  action,
+  planId,
+  version,
+  taskId,
+}: {
+  action: FormAction
+  planId: string
+  version: number
+  taskId: string
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <form action={formAction} aria-label="Xóa nhiệm vụ" className="inline">

@@ -34,7 +34,12 @@ export function RegistrationForm({
   return (
     <FormFrame state={state} formAction={formAction} label="Đăng ký thi đua của đơn vị">
       <Hidden fields={{ organizationId, year, version }} />
-      <SelectField label="Danh hiệu tập thể đăng ký" name="collectiveTitle" defaultValue={kept(state, 'collectiveTitle', collectiveTitle)} error={e.collectiveTitle}>
+      <SelectField
+        label="Danh hiệu tập thể đăng ký"
+        name="collectiveTitle"
+        defaultValue={kept(state, 'collectiveTitle', collectiveTitle)}
+        error={e.collectiveTitle}
+      >
         <option value="">— Không đăng ký —</option>
         {collectiveTitles.map((t) => (
           <option key={t.value} value={t.value}>
@@ -42,7 +47,13 @@ export function RegistrationForm({
           </option>
         ))}
       </SelectField>
-      <TextAreaField label="Nội dung cam kết, chỉ tiêu phấn đấu" name="commitments" rows={3} defaultValue={kept(state, 'commitments', commitments)} error={e.commitments} />
+      <TextAreaField
+        label="Nội dung cam kết, chỉ tiêu phấn đấu"
+        name="commitments"
+        rows={3}
+        defaultValue={kept(state, 'commitments', commitments)}
+        error={e.commitments}
+      />
       <table className="table">
         <caption className="mb-2 text-left font-semibold">Đăng ký của cá nhân ({people.length} người)</caption>
         <thead>
@@ -58,7 +69,13 @@ export function RegistrationForm({
               <td>{p.fullName}</td>
               <td>{p.position ?? ''}</td>
               <td>
-                <SelectField label={`Danh hiệu của ${p.fullName}`} name={`title:${p.id}`} id={`title-${p.id}`} defaultValue={kept(state, `title:${p.id}`, p.title)} error={e[`title:${p.id}`]}>
+                <SelectField
+                  label={`Danh hiệu của ${p.fullName}`}
+                  name={`title:${p.id}`}
+                  id={`title-${p.id}`}
+                  defaultValue={kept(state, `title:${p.id}`, p.title)}
+                  error={e[`title:${p.id}`]}
+                >
                   <option value="">— Không đăng ký —</option>
                   {individualTitles.map((t) => (
                     <option key={t.value} value={t.value}>
@@ -76,7 +93,15 @@ export function RegistrationForm({
   )
 }
 
-export function SubmitRegistrationForm({ action, registrationId, version }: { action: FormAction; registrationId: string; version: number }) {
+export function SubmitRegistrationForm({
+  action,
+  registrationId,
+  version,
+}: {
+  action: FormAction
+  registrationId: string
+  version: number
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <FormFrame state={state} formAction={formAction} label="Nộp bản đăng ký">
@@ -86,14 +111,32 @@ export function SubmitRegistrationForm({ action, registrationId, version }: { ac
   )
 }
 
-export function OpenRoundForm({ action, organizationId, year, deadline, note }: { action: FormAction; organizationId: string; year: number; deadline: string; note: string }) {
+export function OpenRoundForm({
+  action,
+  organizationId,
+  year,
+  deadline,
+  note,
+}: {
+  action: FormAction
+  organizationId: string
+  year: number
+  deadline: string
+  note: string
+}) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   return (
     <FormFrame state={state} formAction={formAction} label="Mở đăng ký thi đua">
       <Hidden fields={{ organizationId, year }} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label={`Hạn đăng ký năm ${year}`} name="deadline" type="date" defaultValue={kept(state, 'deadline', deadline)} error={e.deadline} />
+        <TextField
+          label={`Hạn đăng ký năm ${year}`}
+          name="deadline"
+          type="date"
+          defaultValue={kept(state, 'deadline', deadline)}
+          error={e.deadline}
+        />
         <TextField label="Ghi chú" name="note" defaultValue={kept(state, 'note', note)} error={e.note} />
       </div>
       <SubmitButton variant="secondary">{deadline ? 'Cập nhật hạn đăng ký' : 'Mở đăng ký'}</SubmitButton>
@@ -101,14 +144,30 @@ export function OpenRoundForm({ action, organizationId, year, deadline, note }: 
   )
 }
 
-export function ReviewRegistrationForm({ action, registrationId, version, unitName }: { action: FormAction; registrationId: string; version: number; unitName: string }) {
+export function ReviewRegistrationForm({
+  action,
+  registrationId,
+  version,
+  unitName,
+}: {
+  action: FormAction
+  registrationId: string
+  version: number
+  unitName: string
+}) {
   const [state, formAction] = useFormAction(action)
   return (
     <form action={formAction} aria-label={`Xem xét đăng ký của ${unitName}`} className="flex flex-wrap items-end gap-2">
       <Hidden fields={{ registrationId, version }} />
       <label className="text-sm">
         <span className="sr-only">Lý do trả lại</span>
-        <input name="comment" placeholder="Lý do trả lại" defaultValue={kept(state, 'comment')} className="rounded-md border border-slate-400 px-2 py-1" aria-invalid={state.fieldErrors?.comment ? true : undefined} />
+        <input
+          name="comment"
+          placeholder="Lý do trả lại"
+          defaultValue={kept(state, 'comment')}
+          className="rounded-md border border-slate-400 px-2 py-1"
+          aria-invalid={state.fieldErrors?.comment ? true : undefined}
+        />
       </label>
       <button type="submit" name="decision" value="accept" className="btn btn-primary py-1">
         Chấp nhận
@@ -117,7 +176,10 @@ export function ReviewRegistrationForm({ action, registrationId, version, unitNa
         Trả lại
       </button>
       {state.message ? (
-        <span role={state.ok ? 'status' : 'alert'} className={`text-sm ${state.ok ? 'text-emerald-800' : 'text-red-700'}`}>
+        <span
+          role={state.ok ? 'status' : 'alert'}
+          className={`text-sm ${state.ok ? 'text-emerald-800' : 'text-red-700'}`}
+        >
           {state.fieldErrors?.comment ?? state.message}
         </span>
       ) : null}

@@ -38,7 +38,10 @@ export function AppShell({
             <p className="text-base font-bold">Thi đua, khen thưởng</p>
           </div>
           <div className="flex flex-wrap items-center gap-4">
-            <OrgSwitcher current={organization.id} organizations={actorOrganizations(actor).map(({ id, name }) => ({ id, name }))} />
+            <OrgSwitcher
+              current={organization.id}
+              organizations={actorOrganizations(actor).map(({ id, name }) => ({ id, name }))}
+            />
             <span className="text-sm text-slate-700" data-testid="current-user">
               {actor.fullName}
             </span>
@@ -69,7 +72,9 @@ export function UnderConstruction({ title, description }: { title: string; descr
     <section className="card">
       <h1 className="text-xl font-bold">{title}</h1>
       <p className="mt-2 text-slate-700">{description}</p>
-      <p className="mt-4 inline-block rounded bg-amber-100 px-3 py-1 text-sm font-medium text-amber-900">Chức năng đang xây dựng</p>
+      <p className="mt-4 inline-block rounded bg-amber-100 px-3 py-1 text-sm font-medium text-amber-900">
+        Chức năng đang xây dựng
+      </p>
     </section>
   )
 }

@@ -1,7 +1,13 @@
 'use client'
 import { useRouter } from 'next/navigation'
 
-export function OrgSwitcher({ current, organizations }: { current: string; organizations: { id: string; name: string }[] }) {
+export function OrgSwitcher({
+  current,
+  organizations,
+}: {
+  current: string
+  organizations: { id: string; name: string }[]
+}) {
   const router = useRouter()
   if (organizations.length < 2) return <span className="text-sm font-medium">{organizations[0]?.name}</span>
   return (

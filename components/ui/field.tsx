@@ -20,7 +20,8 @@ function Described({ name, error, hint }: { name: string; error?: string; hint?:
   )
 }
 
-const describedBy = (name: string, error?: string, hint?: string) => (error ? `${name}-error` : hint ? `${name}-hint` : undefined)
+const describedBy = (name: string, error?: string, hint?: string) =>
+  error ? `${name}-error` : hint ? `${name}-hint` : undefined
 
 export function TextField({ label, name, error, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
@@ -86,7 +87,13 @@ export function FormMessage({ state }: { state: { ok?: boolean; message?: string
   )
 }
 
-export function TextAreaField({ label, name, error, hint, ...props }: Common & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  ...props
+}: Common & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div>
       <label htmlFor={props.id ?? name} className="block text-sm font-medium text-slate-800">

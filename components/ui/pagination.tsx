@@ -1,7 +1,15 @@
 import Link from 'next/link'
 
 /** Page links that keep the other query parameters. */
-export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  href,
+}: {
+  page: number
+  pageCount: number
+  href: (page: number) => string
+}) {
   if (pageCount <= 1) return null
   return (
     <nav aria-label="Phân trang" className="mt-4 flex items-center gap-3 text-sm">

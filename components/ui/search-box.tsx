@@ -1,5 +1,15 @@
 /** A one-field search form (GET), labelled, keyboard-usable. */
-export function SearchBox({ action, label, name = 'q', value }: { action: string; label: string; name?: string; value: string }) {
+export function SearchBox({
+  action,
+  label,
+  name = 'q',
+  value,
+}: {
+  action: string
+  label: string
+  name?: string
+  value: string
+}) {
   return (
     <form role="search" action={action} className="flex items-end gap-2">
       <div className="flex-1">

@@ -26,7 +26,10 @@ export const AUDIT_PAGE_SIZE = 50
 export async function listAuditEvents(tx: Tx, actor: Actor, page: number) {
   const roots = scopeRoots(actor.memberships, 'audit.view')
   if (roots.length === 0) return { events: [], page: 1, pageCount: 1 }
-  const root = await tx.organization.findFirst({ where: { tenantId: actor.tenantId, parentId: null }, select: { id: true, path: true } })
+  const root = await tx.organization.findFirst({
+    where: { tenantId: actor.tenantId, parentId: null },
+    select: { id: true, path: true },
+  })
   const wholeTenant = root !== null && roots.includes(root.path)
   const scopedIds = wholeTenant
     ? undefined
@@ -39,10 +42,18 @@ export async function listAuditEvents(tx: Tx, actor: Actor, page: number) {
   const where = { tenantId: actor.tenantId, ...(scopedIds ? { organizationId: { in: scopedIds } } : {}) }
   const [total, events] = await Promise.all([
     tx.auditEvent.count({ where }),
-    tx.auditEvent.findMany({ where, orderBy: { createdAt: 'desc' }, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    tx.auditEvent.findMany({
+      where,
+      orderBy: { createdAt: 'desc' },
+      skip: (page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+    }),
   ])
   const actorIds = [...new Set(events.map((e) => e.actorId).filter((id): id is string => Boolean(id)))]
-  const actors = await tx.user.findMany({ where: { tenantId: actor.tenantId, id: { in: actorIds } }, select: { id: true, fullName: true } })
+  const actors = await tx.user.findMany({
+    where: { tenantId: actor.tenantId, id: { in: actorIds } },
+    select: { id: true, fullName: true },
+  })
   const names = new Map(actors.map((a) => [a.id, a.fullName]))
   return {
     page,
@@ -53,7 +64,9 @@ export async function listAuditEvents(tx: Tx, actor: Actor, page: number) {
       actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
       actionLabel: ACTION_LABELS[e.action] ?? e.action,
       targetType: e.targetType,
-      details: [e.before ? `trước: ${JSON.stringify(e.before)}` : '', e.after ? `sau: ${JSON.stringify(e.after)}` : ''].filter(Boolean).join(' · '),
+      details: [e.before ? `trước: ${JSON.stringify(e.before)}` : '', e.after ? `sau: ${JSON.stringify(e.after)}` : '']
+        .filter(Boolean)
+        .join(' · '),
     })),
   }
 }

@@ -14,5 +14,7 @@ export type AuditInput = {
 }
 
 export async function recordAudit(tx: Tx, input: AuditInput) {
-  await tx.auditEvent.create({ data: { ...input, organizationId: input.organizationId ?? null, targetId: input.targetId ?? null } })
+  await tx.auditEvent.create({
+    data: { ...input, organizationId: input.organizationId ?? null, targetId: input.targetId ?? null },
+  })
 }

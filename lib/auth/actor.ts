@@ -77,7 +77,12 @@ export function assertCan(actor: Actor, permission: Permission, target: OrgRef) 
 export function actorOrganizations(actor: Actor) {
   const seen = new Map<string, { id: string; name: string; path: string; roles: Role[] }>()
   for (const m of actor.memberships) {
-    const entry = seen.get(m.organizationId) ?? { id: m.organizationId, name: m.organizationName, path: m.organizationPath, roles: [] }
+    const entry = seen.get(m.organizationId) ?? {
+      id: m.organizationId,
+      name: m.organizationName,
+      path: m.organizationPath,
+      roles: [],
+    }
     entry.roles.push(m.role)
     seen.set(m.organizationId, entry)
   }

@@ -35,7 +35,9 @@ export async function authenticate(usernameInput: string, password: string, now 
   const invalid = { ok: false, reason: 'invalid', message: LOGIN_MESSAGES.invalid } as const
   if (!username || !password || username.length > 100 || password.length > 200) return invalid
 
-  const rows = await appClient().$queryRaw<{ tenant: string | null }[]>`SELECT app_login_tenant(${username})::text AS tenant`
+  const rows = await appClient().$queryRaw<
+    { tenant: string | null }[]
+  >`SELECT app_login_tenant(${username})::text AS tenant`
   const tenantId = rows[0]?.tenant
   if (!tenantId || !isUuid(tenantId)) {
     await verifyPassword(password, await dummyHash()) // same work as for a real account
@@ -53,7 +55,12 @@ export async function authenticate(usernameInput: string, password: string, now 
   )
   if (!user) return invalid
   if (user.lockedUntil && user.lockedUntil > now) {
-    return { ok: false, reason: 'locked', message: LOGIN_MESSAGES.locked(user.lockedUntil), lockedUntil: user.lockedUntil }
+    return {
+      ok: false,
+      reason: 'locked',
+      message: LOGIN_MESSAGES.locked(user.lockedUntil),
+      lockedUntil: user.lockedUntil,
+    }
   }
   const passwordOk = await verifyPassword(password, user.passwordHash)
 
@@ -67,10 +74,23 @@ export async function authenticate(usernameInput: string, password: string, now 
       if (updated.failedLoginCount >= LOGIN_POLICY.maxFailures) {
         const lockedUntil = new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000)
         await tx.user.update({ where: { id: user.id }, data: { lockedUntil, failedLoginCount: 0 } })
-        await recordAudit(tx, { tenantId, actorId: null, action: 'auth.locked', targetType: 'User', targetId: user.id, after: { lockedUntil: lockedUntil.toISOString() } })
+        await recordAudit(tx, {
+          tenantId,
+          actorId: null,
+          action: 'auth.locked',
+          targetType: 'User',
+          targetId: user.id,
+          after: { lockedUntil: lockedUntil.toISOString() },
+        })
         return { ok: false, reason: 'locked', message: LOGIN_MESSAGES.locked(lockedUntil), lockedUntil }
       }
-      await recordAudit(tx, { tenantId, actorId: null, action: 'auth.login_failed', targetType: 'User', targetId: user.id })
+      await recordAudit(tx, {
+        tenantId,
+        actorId: null,
+        action: 'auth.login_failed',
+        targetType: 'User',
+        targetId: user.id,
+      })
       return { ...invalid, failures: updated.failedLoginCount }
     }
     if (!user.active) return { ok: false, reason: 'inactive', message: LOGIN_MESSAGES.inactive }

@@ -15,12 +15,19 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Tài khoản',
-      credentials: { username: { label: 'Tên đăng nhập', type: 'text' }, password: { label: 'Mật khẩu', type: 'password' } },
+      credentials: {
+        username: { label: 'Tên đăng nhập', type: 'text' },
+        password: { label: 'Mật khẩu', type: 'password' },
+      },
       async authorize(credentials) {
         env()
         const result = await authenticate(String(credentials?.username ?? ''), String(credentials?.password ?? ''))
         if (!result.ok) throw new Error(result.message)
-        return { id: result.claims.userId, tenantId: result.claims.tenantId, sessionVersion: result.claims.sessionVersion }
+        return {
+          id: result.claims.userId,
+          tenantId: result.claims.tenantId,
+          sessionVersion: result.claims.sessionVersion,
+        }
       },
     }),
   ],

@@ -23,7 +23,14 @@ export const PERMISSIONS = [
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
-export const ROLES = ['TENANT_ADMIN', 'SECRETARIAT', 'UNIT_HEAD', 'COUNCIL_MEMBER', 'LEADER', 'VIEWER'] as const satisfies readonly Role[]
+export const ROLES = [
+  'TENANT_ADMIN',
+  'SECRETARIAT',
+  'UNIT_HEAD',
+  'COUNCIL_MEMBER',
+  'LEADER',
+  'VIEWER',
+] as const satisfies readonly Role[]
 
 export const ROLE_LABELS = {
   TENANT_ADMIN: 'Quản trị',
@@ -48,7 +55,15 @@ export const ROLE_PERMISSIONS = {
     'dossier.appraise',
     'audit.view',
   ],
-  UNIT_HEAD: ['workspace.view', 'plan.view', 'plan.report', 'registration.manage', 'people.manage', 'block.score', 'dossier.propose'],
+  UNIT_HEAD: [
+    'workspace.view',
+    'plan.view',
+    'plan.report',
+    'registration.manage',
+    'people.manage',
+    'block.score',
+    'dossier.propose',
+  ],
   COUNCIL_MEMBER: ['workspace.view', 'plan.view', 'council.vote'],
   LEADER: ['workspace.view', 'plan.view', 'plan.approve', 'decision.sign', 'council.vote', 'audit.view'],
   VIEWER: ['workspace.view', 'plan.view'],

@@ -16,7 +16,12 @@ type SessionShape = { claims?: { userId?: unknown; tenantId?: unknown; sessionVe
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = (await getServerSession(authOptions)) as SessionShape | null
   const claims = session?.claims
-  if (!claims || typeof claims.userId !== 'string' || typeof claims.tenantId !== 'string' || typeof claims.sessionVersion !== 'number') {
+  if (
+    !claims ||
+    typeof claims.userId !== 'string' ||
+    typeof claims.tenantId !== 'string' ||
+    typeof claims.sessionVersion !== 'number'
+  ) {
     return null
   }
   return loadActor({ userId: claims.userId, tenantId: claims.tenantId, sessionVersion: claims.sessionVersion })

@@ -39,7 +39,13 @@ export type StepRole = 'PROPOSE' | 'RECEIVE_AND_FORWARD' | 'DECIDE' | 'FORWARD_T
 export type ApprovalStep = { organizationId: string; name: string; role: StepRole; council: boolean }
 export type Decider = 'CHU_TICH_UBND' | 'THU_TRUONG_CO_QUAN' | 'TRUNG_UONG'
 export type ApprovalPath =
-  | { ok: true; steps: ApprovalStep[]; decidingOrganizationId: string | null; decider: Decider; rule: Effective<AuthorityRule> }
+  | {
+      ok: true
+      steps: ApprovalStep[]
+      decidingOrganizationId: string | null
+      decider: Decider
+      rule: Effective<AuthorityRule>
+    }
   | { ok: false; message: string }
 
 /** Unit kinds whose head may decide base-level awards ("hoặc thủ trưởng cơ quan"). */
@@ -60,7 +66,11 @@ function baseLevel(needsCouncil: boolean): Effective<AuthorityRule>[] {
 
 /** Authority that did not change across the periods, still recorded per period for its source. */
 function throughout(rule: AuthorityRule): Effective<AuthorityRule>[] {
-  return [during(LEGAL_BASES.LAW_2003, rule), during(LEGAL_BASES.ND_98_2023, rule), during(LEGAL_BASES.ND_152_2025, rule)]
+  return [
+    during(LEGAL_BASES.LAW_2003, rule),
+    during(LEGAL_BASES.ND_98_2023, rule),
+    during(LEGAL_BASES.ND_152_2025, rule),
+  ]
 }
 
 const PROVINCE = { decidingLevel: 'TINH', needsCouncil: false, agencyHeadMayDecide: false } as const
@@ -114,13 +124,21 @@ export function approvalPath(input: ApprovalInput): ApprovalPath {
   const label = awardLabel(award)
   const rule = pickEffective<AuthorityRule>(AUTHORITY[award], onDate)
   if (!rule) {
-    return { ok: false, message: `Chưa có quy định về thẩm quyền quyết định khen thưởng “${label}” có hiệu lực vào ngày ${formatViDate(onDate)}.` }
+    return {
+      ok: false,
+      message: `Chưa có quy định về thẩm quyền quyết định khen thưởng “${label}” có hiệu lực vào ngày ${formatViDate(onDate)}.`,
+    }
   }
   const { decidingLevel, needsCouncil, agencyHeadMayDecide } = rule.value
   const central = decidingLevel === 'TRUNG_UONG'
   const target: OrgLevel = central ? 'TINH' : decidingLevel
   const steps: ApprovalStep[] = []
-  const step = (unit: ChainUnit, role: StepRole, council = false) => ({ organizationId: unit.id, name: unit.name, role, council })
+  const step = (unit: ChainUnit, role: StepRole, council = false) => ({
+    organizationId: unit.id,
+    name: unit.name,
+    role,
+    council,
+  })
 
   for (let i = 0; i < chain.length; i++) {
     const unit = chain[i]
@@ -132,14 +150,22 @@ export function approvalPath(input: ApprovalInput): ApprovalPath {
         return { ok: true, steps, decidingOrganizationId: null, decider: 'TRUNG_UONG', rule }
       }
       steps.push(step(unit, 'DECIDE', needsCouncil))
-      return { ok: true, steps, decidingOrganizationId: unit.id, decider: committee ? 'CHU_TICH_UBND' : 'THU_TRUONG_CO_QUAN', rule }
+      return {
+        ok: true,
+        steps,
+        decidingOrganizationId: unit.id,
+        decider: committee ? 'CHU_TICH_UBND' : 'THU_TRUONG_CO_QUAN',
+        rule,
+      }
     }
     if (committee && RANK[unit.level] > RANK[target]) break // passed the deciding level: the tree has none
     if (i === 0) steps.push(step(unit, 'PROPOSE'))
     else if (committee) steps.push(step(unit, 'RECEIVE_AND_FORWARD'))
   }
 
-  const who = central ? 'cấp trung ương quyết định, qua Ủy ban nhân dân cấp tỉnh' : `Chủ tịch Ủy ban nhân dân ${levelName(target)}`
+  const who = central
+    ? 'cấp trung ương quyết định, qua Ủy ban nhân dân cấp tỉnh'
+    : `Chủ tịch Ủy ban nhân dân ${levelName(target)}`
   const orAgency = agencyHeadMayDecide ? ' (hoặc thủ trưởng cơ quan)' : ''
   const decides = central ? '' : ' quyết định'
   return {

@@ -12,7 +12,10 @@ export const BASE_SALARY: readonly Effective<number>[] = [
   { from: '2024-07-01', value: 2_340_000, source: 'Nghị định 73/2024/NĐ-CP' },
 ]
 
-export const CASH_ROUNDING = { step: 10_000, source: 'Nghị định 91/2017/NĐ-CP, khoản 2 Điều 68: làm tròn số lên hàng chục nghìn đồng' } as const
+export const CASH_ROUNDING = {
+  step: 10_000,
+  source: 'Nghị định 91/2017/NĐ-CP, khoản 2 Điều 68: làm tròn số lên hàng chục nghìn đồng',
+} as const
 
 type Recipient = 'INDIVIDUAL' | 'COLLECTIVE'
 /** Multiples of the base salary by award and recipient; at most 3 decimals. Missing: no amount set. */
@@ -49,7 +52,8 @@ export function cashAward(award: AwardCode, recipient: Recipient, onDate: string
   const multiples = pickEffective(CASH_MULTIPLES, onDate)
   if (!salary) return { ok: false, message: `Chưa có mức lương cơ sở áp dụng vào ngày ${formatViDate(onDate)}` }
   const multiple = multiples?.value[award]?.[recipient]
-  if (!multiples || multiple === undefined) return { ok: false, message: `Chưa có mức tiền thưởng cho ${label} áp dụng vào ngày ${formatViDate(onDate)}` }
+  if (!multiples || multiple === undefined)
+    return { ok: false, message: `Chưa có mức tiền thưởng cho ${label} áp dụng vào ngày ${formatViDate(onDate)}` }
   // Exact integer arithmetic: the multiple in thousandths times the salary, divided by 1000.
   const thousandths = Math.round(multiple * 1000)
   const product = salary.value * thousandths
@@ -59,7 +63,11 @@ export function cashAward(award: AwardCode, recipient: Recipient, onDate: string
   const factor = String(multiple).replace('.', ',')
   const rounded = amount === exact ? '' : `, làm tròn lên ${formatVnd(amount)}`
   return {
-    ok: true, amount, baseSalary: salary.value, multiple, exact,
+    ok: true,
+    amount,
+    baseSalary: salary.value,
+    multiple,
+    exact,
     message: `${factor} × ${formatVnd(salary.value)} = ${formatVnd(exact)}${rounded}`,
     source: `${multiples.source}; ${salary.source}; ${CASH_ROUNDING.source}`,
   }

@@ -9,15 +9,63 @@ type AwardDef = { code: string; label: string; short: string; recipient: AwardRe
 
 export const AWARDS = [
   { code: 'LDTT', label: 'Lao động tiên tiến', short: 'LĐTT', recipient: 'INDIVIDUAL', kind: 'DANH_HIEU' },
-  { code: 'CSTD_CO_SO', label: 'Chiến sĩ thi đua cơ sở', short: 'CSTĐ cơ sở', recipient: 'INDIVIDUAL', kind: 'DANH_HIEU' },
-  { code: 'CSTD_TINH', label: 'Chiến sĩ thi đua cấp tỉnh', short: 'CSTĐ cấp tỉnh', recipient: 'INDIVIDUAL', kind: 'DANH_HIEU' },
-  { code: 'CSTD_TOAN_QUOC', label: 'Chiến sĩ thi đua toàn quốc', short: 'CSTĐ toàn quốc', recipient: 'INDIVIDUAL', kind: 'DANH_HIEU' },
-  { code: 'TAP_THE_LDTT', label: 'Tập thể lao động tiên tiến', short: 'Tập thể LĐTT', recipient: 'COLLECTIVE', kind: 'DANH_HIEU' },
-  { code: 'TAP_THE_LDXS', label: 'Tập thể lao động xuất sắc', short: 'Tập thể LĐXS', recipient: 'COLLECTIVE', kind: 'DANH_HIEU' },
-  { code: 'CO_THI_DUA_TINH', label: 'Cờ thi đua cấp tỉnh', short: 'Cờ thi đua tỉnh', recipient: 'COLLECTIVE', kind: 'DANH_HIEU' },
+  {
+    code: 'CSTD_CO_SO',
+    label: 'Chiến sĩ thi đua cơ sở',
+    short: 'CSTĐ cơ sở',
+    recipient: 'INDIVIDUAL',
+    kind: 'DANH_HIEU',
+  },
+  {
+    code: 'CSTD_TINH',
+    label: 'Chiến sĩ thi đua cấp tỉnh',
+    short: 'CSTĐ cấp tỉnh',
+    recipient: 'INDIVIDUAL',
+    kind: 'DANH_HIEU',
+  },
+  {
+    code: 'CSTD_TOAN_QUOC',
+    label: 'Chiến sĩ thi đua toàn quốc',
+    short: 'CSTĐ toàn quốc',
+    recipient: 'INDIVIDUAL',
+    kind: 'DANH_HIEU',
+  },
+  {
+    code: 'TAP_THE_LDTT',
+    label: 'Tập thể lao động tiên tiến',
+    short: 'Tập thể LĐTT',
+    recipient: 'COLLECTIVE',
+    kind: 'DANH_HIEU',
+  },
+  {
+    code: 'TAP_THE_LDXS',
+    label: 'Tập thể lao động xuất sắc',
+    short: 'Tập thể LĐXS',
+    recipient: 'COLLECTIVE',
+    kind: 'DANH_HIEU',
+  },
+  {
+    code: 'CO_THI_DUA_TINH',
+    label: 'Cờ thi đua cấp tỉnh',
+    short: 'Cờ thi đua tỉnh',
+    recipient: 'COLLECTIVE',
+    kind: 'DANH_HIEU',
+  },
   { code: 'GIAY_KHEN', label: 'Giấy khen', short: 'Giấy khen', recipient: 'BOTH', kind: 'HINH_THUC' },
-  { code: 'BANG_KHEN_TINH', label: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', short: 'Bằng khen tỉnh', recipient: 'BOTH', kind: 'HINH_THUC' },
-  { code: 'BANG_KHEN_TTG', label: 'Bằng khen của Thủ tướng Chính phủ', short: 'Bằng khen Thủ tướng', recipient: 'BOTH', kind: 'HINH_THUC' },
+  {
+    code: 'BANG_KHEN_TINH',
+    label: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+    short: 'Bằng khen tỉnh',
+    recipient: 'BOTH',
+    kind: 'HINH_THUC',
+  },
+  {
+    code: 'BANG_KHEN_TTG',
+    label: 'Bằng khen của Thủ tướng Chính phủ',
+    short: 'Bằng khen Thủ tướng',
+    recipient: 'BOTH',
+    kind: 'HINH_THUC',
+  },
   { code: 'HUAN_CHUONG', label: 'Huân chương', short: 'Huân chương', recipient: 'BOTH', kind: 'HINH_THUC' },
   { code: 'ANH_HUNG', label: 'Danh hiệu Anh hùng', short: 'Anh hùng', recipient: 'BOTH', kind: 'HINH_THUC' },
 ] as const satisfies readonly AwardDef[]
@@ -26,7 +74,9 @@ export type Award = (typeof AWARDS)[number]
 export type AwardCode = Award['code']
 export const AWARD_CODES = AWARDS.map((a) => a.code) as [AwardCode, ...AwardCode[]]
 
-export const AWARD_BY_CODE = Object.fromEntries(AWARDS.map((a) => [a.code, a])) as { [C in AwardCode]: Extract<Award, { code: C }> }
+export const AWARD_BY_CODE = Object.fromEntries(AWARDS.map((a) => [a.code, a])) as {
+  [C in AwardCode]: Extract<Award, { code: C }>
+}
 
 export function isAwardCode(value: unknown): value is AwardCode {
   return typeof value === 'string' && Object.hasOwn(AWARD_BY_CODE, value)
@@ -48,4 +98,8 @@ export function acceptsRecipient(code: AwardCode, recipient: 'INDIVIDUAL' | 'COL
   return accepted === 'BOTH' || accepted === recipient
 }
 
-export const RECIPIENT_LABELS = { INDIVIDUAL: 'cá nhân', COLLECTIVE: 'tập thể', BOTH: 'cá nhân và tập thể' } as const satisfies Record<AwardRecipient, string>
+export const RECIPIENT_LABELS = {
+  INDIVIDUAL: 'cá nhân',
+  COLLECTIVE: 'tập thể',
+  BOTH: 'cá nhân và tập thể',
+} as const satisfies Record<AwardRecipient, string>

@@ -57,7 +57,8 @@ export function periodErrors(rules: readonly Effective<unknown>[]): string[] {
   const sorted = [...rules].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]
-    if (prev.to === undefined || prev.to > sorted[i].from) errors.push(`period from ${prev.from} overlaps period from ${sorted[i].from}`)
+    if (prev.to === undefined || prev.to > sorted[i].from)
+      errors.push(`period from ${prev.from} overlaps period from ${sorted[i].from}`)
   }
   return errors
 }

@@ -41,41 +41,102 @@ export type * from './eligibility/types'
 export { TIE_BREAK, hasTiePriority, tieBreak } from './eligibility/tie-break'
 export { RATING_LABELS, DISCIPLINE_LABELS } from './eligibility/common'
 
-const rule = <N>(id: string, label: string, basis: string, check: RuleDef<N>['check']): RuleDef<N> => ({ id, label, basis, check })
+const rule = <N>(id: string, label: string, basis: string, check: RuleDef<N>['check']): RuleDef<N> => ({
+  id,
+  label,
+  basis,
+  check,
+})
 const std = (title: string) => `tiêu chuẩn danh hiệu “${title}”`
 
 const LDTT: AwardRuleSet = {
-  INDIVIDUAL: [rule('ldtt-xep-loai', 'Hoàn thành tốt nhiệm vụ trở lên', std('Lao động tiên tiến'), ratingInYear({ minimum: 'HTT' }))],
+  INDIVIDUAL: [
+    rule(
+      'ldtt-xep-loai',
+      'Hoàn thành tốt nhiệm vụ trở lên',
+      std('Lao động tiên tiến'),
+      ratingInYear({ minimum: 'HTT' }),
+    ),
+  ],
 }
 
 const cstdCoSo = (excellent: 'HTXS' | null): AwardRuleSet => ({
   INDIVIDUAL: [
-    rule('cstdcs-ldtt', 'Đạt danh hiệu Lao động tiên tiến', std('Chiến sĩ thi đua cơ sở'), ldttInYear({ minimum: 'HTT' })),
-    rule('cstdcs-thanh-tich', 'Có thành tích xuất sắc, sáng kiến hoặc đề tài', std('Chiến sĩ thi đua cơ sở'),
-      oneAchievementInYear({ excellent, initiativeLevel: 'CO_SO', research: true })),
+    rule(
+      'cstdcs-ldtt',
+      'Đạt danh hiệu Lao động tiên tiến',
+      std('Chiến sĩ thi đua cơ sở'),
+      ldttInYear({ minimum: 'HTT' }),
+    ),
+    rule(
+      'cstdcs-thanh-tich',
+      'Có thành tích xuất sắc, sáng kiến hoặc đề tài',
+      std('Chiến sĩ thi đua cơ sở'),
+      oneAchievementInYear({ excellent, initiativeLevel: 'CO_SO', research: true }),
+    ),
   ],
 })
 
 const CSTD_TINH: AwardRuleSet = {
   INDIVIDUAL: [
-    rule('cstdt-cstdcs-lien-tuc', '3 năm liên tục đạt CSTĐ cơ sở', std('Chiến sĩ thi đua cấp tỉnh'), consecutiveAwards({ award: 'CSTD_CO_SO', years: 3 })),
-    rule('cstdt-sang-kien-tinh', 'Sáng kiến được công nhận cấp tỉnh', std('Chiến sĩ thi đua cấp tỉnh'), unusedInitiatives({ minLevel: 'TINH', count: 1, years: 3 })),
+    rule(
+      'cstdt-cstdcs-lien-tuc',
+      '3 năm liên tục đạt CSTĐ cơ sở',
+      std('Chiến sĩ thi đua cấp tỉnh'),
+      consecutiveAwards({ award: 'CSTD_CO_SO', years: 3 }),
+    ),
+    rule(
+      'cstdt-sang-kien-tinh',
+      'Sáng kiến được công nhận cấp tỉnh',
+      std('Chiến sĩ thi đua cấp tỉnh'),
+      unusedInitiatives({ minLevel: 'TINH', count: 1, years: 3 }),
+    ),
   ],
 }
 
 const TAP_THE_LDTT: AwardRuleSet = {
   COLLECTIVE: [
-    rule('ttldtt-ty-le-ldtt', 'Tối thiểu 70% thành viên đạt LĐTT', std('Tập thể lao động tiên tiến'), memberShare({ test: 'LDTT', ratio: percent(70) })),
-    rule('ttldtt-ky-luat', 'Không có thành viên bị kỷ luật từ cảnh cáo', std('Tập thể lao động tiên tiến'), noMemberDisciplined({ atLeast: 'CANH_CAO' })),
+    rule(
+      'ttldtt-ty-le-ldtt',
+      'Tối thiểu 70% thành viên đạt LĐTT',
+      std('Tập thể lao động tiên tiến'),
+      memberShare({ test: 'LDTT', ratio: percent(70) }),
+    ),
+    rule(
+      'ttldtt-ky-luat',
+      'Không có thành viên bị kỷ luật từ cảnh cáo',
+      std('Tập thể lao động tiên tiến'),
+      noMemberDisciplined({ atLeast: 'CANH_CAO' }),
+    ),
   ],
 }
 
 const TAP_THE_LDXS: AwardRuleSet = {
   COLLECTIVE: [
-    rule('ttldxs-hoan-thanh', '100% thành viên hoàn thành nhiệm vụ', std('Tập thể lao động xuất sắc'), memberShare({ test: 'COMPLETES_TASKS', ratio: percent(100) })),
-    rule('ttldxs-ty-le-ldtt', 'Tối thiểu 70% thành viên đạt LĐTT', std('Tập thể lao động xuất sắc'), memberShare({ test: 'LDTT', ratio: percent(70) })),
-    rule('ttldxs-cstdcs', 'Có thành viên đạt CSTĐ cơ sở', std('Tập thể lao động xuất sắc'), memberCount({ test: 'CSTD_CO_SO', count: 1 })),
-    rule('ttldxs-ky-luat', 'Không có thành viên bị kỷ luật', std('Tập thể lao động xuất sắc'), noMemberDisciplined({ atLeast: 'KHIEN_TRACH' })),
+    rule(
+      'ttldxs-hoan-thanh',
+      '100% thành viên hoàn thành nhiệm vụ',
+      std('Tập thể lao động xuất sắc'),
+      memberShare({ test: 'COMPLETES_TASKS', ratio: percent(100) }),
+    ),
+    rule(
+      'ttldxs-ty-le-ldtt',
+      'Tối thiểu 70% thành viên đạt LĐTT',
+      std('Tập thể lao động xuất sắc'),
+      memberShare({ test: 'LDTT', ratio: percent(70) }),
+    ),
+    rule(
+      'ttldxs-cstdcs',
+      'Có thành viên đạt CSTĐ cơ sở',
+      std('Tập thể lao động xuất sắc'),
+      memberCount({ test: 'CSTD_CO_SO', count: 1 }),
+    ),
+    rule(
+      'ttldxs-ky-luat',
+      'Không có thành viên bị kỷ luật',
+      std('Tập thể lao động xuất sắc'),
+      noMemberDisciplined({ atLeast: 'KHIEN_TRACH' }),
+    ),
   ],
 }
 
@@ -85,19 +146,41 @@ const CO_THI_DUA_TINH: AwardRuleSet = {
 
 const BANG_KHEN_TINH: AwardRuleSet = {
   INDIVIDUAL: [
-    rule('bkt-thanh-tich', '2 năm liên tục CSTĐ cơ sở, hoặc 2 năm HTXS và 2 sáng kiến', 'tiêu chuẩn Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+    rule(
+      'bkt-thanh-tich',
+      '2 năm liên tục CSTĐ cơ sở, hoặc 2 năm HTXS và 2 sáng kiến',
+      'tiêu chuẩn Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
       anyOf([
         consecutiveAwards({ award: 'CSTD_CO_SO', years: 2 }),
-        allOf([consecutiveRatings({ minimum: 'HTXS', years: 2 }), unusedInitiatives({ minLevel: 'CO_SO', count: 2, years: 2 })]),
-      ])),
+        allOf([
+          consecutiveRatings({ minimum: 'HTXS', years: 2 }),
+          unusedInitiatives({ minLevel: 'CO_SO', count: 2, years: 2 }),
+        ]),
+      ]),
+    ),
   ],
 }
 
 const BANG_KHEN_TTG: AwardRuleSet = {
   INDIVIDUAL: [
-    rule('bkttg-bang-khen-tinh', 'Đã được tặng Bằng khen tỉnh', 'tiêu chuẩn Bằng khen của Thủ tướng Chính phủ', heldBefore({ award: 'BANG_KHEN_TINH' })),
-    rule('bkttg-5-nam-htt', '5 năm liên tục hoàn thành tốt nhiệm vụ', 'tiêu chuẩn Bằng khen của Thủ tướng Chính phủ', consecutiveRatings({ minimum: 'HTT', years: 5 })),
-    rule('bkttg-3-cstdcs', '3 lần CSTĐ cơ sở trong 5 năm', 'tiêu chuẩn Bằng khen của Thủ tướng Chính phủ', awardsInPeriod({ award: 'CSTD_CO_SO', count: 3, years: 5 })),
+    rule(
+      'bkttg-bang-khen-tinh',
+      'Đã được tặng Bằng khen tỉnh',
+      'tiêu chuẩn Bằng khen của Thủ tướng Chính phủ',
+      heldBefore({ award: 'BANG_KHEN_TINH' }),
+    ),
+    rule(
+      'bkttg-5-nam-htt',
+      '5 năm liên tục hoàn thành tốt nhiệm vụ',
+      'tiêu chuẩn Bằng khen của Thủ tướng Chính phủ',
+      consecutiveRatings({ minimum: 'HTT', years: 5 }),
+    ),
+    rule(
+      'bkttg-3-cstdcs',
+      '3 lần CSTĐ cơ sở trong 5 năm',
+      'tiêu chuẩn Bằng khen của Thủ tướng Chính phủ',
+      awardsInPeriod({ award: 'CSTD_CO_SO', count: 3, years: 5 }),
+    ),
   ],
 }
 
@@ -120,8 +203,18 @@ export const ELIGIBILITY = {
   ANH_HUNG: [during(LEGAL_BASES.LAW_2003, {}), ...underLaw2022<AwardRuleSet>({})],
 } as const satisfies Record<AwardCode, readonly Effective<AwardRuleSet>[]>
 
-function run<N extends Nominee>(rules: readonly RuleDef<N>[], nominee: N, award: AwardCode, source: string): EligibilityCheck[] {
-  return rules.map((r) => ({ ruleId: r.id, label: r.label, ...r.check(nominee, { award, year: nominee.year }), source: `${source} — ${r.basis}` }))
+function run<N extends Nominee>(
+  rules: readonly RuleDef<N>[],
+  nominee: N,
+  award: AwardCode,
+  source: string,
+): EligibilityCheck[] {
+  return rules.map((r) => ({
+    ruleId: r.id,
+    label: r.label,
+    ...r.check(nominee, { award, year: nominee.year }),
+    source: `${source} — ${r.basis}`,
+  }))
 }
 
 /** Every check of `award` for `nominee` under the rules in force on `onDate`; eligible when all pass. */
@@ -129,20 +222,33 @@ export function evaluateEligibility(award: AwardCode, nominee: Nominee, onDate: 
   const label = awardLabel(award)
   const period = pickEffective<AwardRuleSet>(ELIGIBILITY[award], onDate)
   if (!acceptsRecipient(award, nominee.kind)) {
-    return [{
-      ruleId: 'doi-tuong', label: 'Đối tượng xét tặng', passed: false,
-      message: `“${label}” không xét tặng cho ${RECIPIENT_LABELS[nominee.kind]}`, source: period?.source ?? 'Danh mục khen thưởng',
-    }]
+    return [
+      {
+        ruleId: 'doi-tuong',
+        label: 'Đối tượng xét tặng',
+        passed: false,
+        message: `“${label}” không xét tặng cho ${RECIPIENT_LABELS[nominee.kind]}`,
+        source: period?.source ?? 'Danh mục khen thưởng',
+      },
+    ]
   }
   if (!period) {
-    return [{
-      ruleId: 'hieu-luc', label: 'Quy định có hiệu lực', passed: false,
-      message: `Chưa có tiêu chuẩn xét “${label}” có hiệu lực vào ngày ${formatViDate(onDate)}`, source: 'Không có',
-    }]
+    return [
+      {
+        ruleId: 'hieu-luc',
+        label: 'Quy định có hiệu lực',
+        passed: false,
+        message: `Chưa có tiêu chuẩn xét “${label}” có hiệu lực vào ngày ${formatViDate(onDate)}`,
+        source: 'Không có',
+      },
+    ]
   }
   const universal = run<Nominee>([UNIVERSAL_RULE], nominee, award, period.source)
   const manual: EligibilityCheck = {
-    ruleId: 'tham-dinh-thu-cong', label: 'Thẩm định hồ sơ', passed: false, source: period.source,
+    ruleId: 'tham-dinh-thu-cong',
+    label: 'Thẩm định hồ sơ',
+    passed: false,
+    source: period.source,
     message: `Hệ thống chưa có tiêu chuẩn kiểm tra tự động cho “${label}” đối với ${RECIPIENT_LABELS[nominee.kind]}; cần thẩm định hồ sơ`,
   }
   if (nominee.kind === 'INDIVIDUAL') {

@@ -9,8 +9,16 @@ import type { Effective } from './effective'
 type Period = { from: string; to?: string; source: string }
 
 export const LEGAL_BASES = {
-  LAW_2003: { from: '2017-09-15', to: '2024-01-01', source: 'Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung 2013); Nghị định 91/2017/NĐ-CP' },
-  ND_98_2023: { from: '2024-01-01', to: '2025-07-01', source: 'Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP' },
+  LAW_2003: {
+    from: '2017-09-15',
+    to: '2024-01-01',
+    source: 'Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung 2013); Nghị định 91/2017/NĐ-CP',
+  },
+  ND_98_2023: {
+    from: '2024-01-01',
+    to: '2025-07-01',
+    source: 'Luật Thi đua, khen thưởng 2022; Nghị định 98/2023/NĐ-CP',
+  },
   ND_152_2025: { from: '2025-07-01', source: 'Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP' },
 } as const satisfies Record<string, Period>
 
@@ -20,7 +28,9 @@ export const TWO_TIER_FROM = LEGAL_BASES.ND_152_2025.from
 /** A value in force during `period`; `also` adds texts to the source (e.g. a decree for one topic). */
 export function during<T>(period: Period, value: T, ...also: string[]): Effective<T> {
   const source = [period.source, ...also].join('; ')
-  return period.to === undefined ? { from: period.from, value, source } : { from: period.from, to: period.to, value, source }
+  return period.to === undefined
+    ? { from: period.from, value, source }
+    : { from: period.from, to: period.to, value, source }
 }
 
 /** The same value under the 2022 Law, in both decree periods (98/2023, then 152/2025). */

@@ -35,7 +35,8 @@ export const DEFAULT_QUORUM = {
 } as const
 
 function assertMembers(total: number) {
-  if (!Number.isSafeInteger(total) || total < 1) throw new RangeError(`Tổng số thành viên Hội đồng không hợp lệ: ${total}`)
+  if (!Number.isSafeInteger(total) || total < 1)
+    throw new RangeError(`Tổng số thành viên Hội đồng không hợp lệ: ${total}`)
 }
 
 export function voteThreshold(award: AwardCode, onDate: string): Effective<VoteThreshold> | null {
@@ -44,7 +45,10 @@ export function voteThreshold(award: AwardCode, onDate: string): Effective<VoteT
 
 /** "80% tổng số thành viên", "quá nửa tổng số thành viên" */
 export function thresholdLabel(t: VoteThreshold): string {
-  if (t.kind === 'MORE_THAN') return t.ratio.num * 2 === t.ratio.den ? 'quá nửa tổng số thành viên' : `trên ${ratioLabel(t.ratio)} tổng số thành viên`
+  if (t.kind === 'MORE_THAN')
+    return t.ratio.num * 2 === t.ratio.den
+      ? 'quá nửa tổng số thành viên'
+      : `trên ${ratioLabel(t.ratio)} tổng số thành viên`
   return `${ratioLabel(t.ratio)} tổng số thành viên`
 }
 
@@ -56,7 +60,10 @@ function votesFor(t: VoteThreshold, total: number): number {
 export function requiredVotes(award: AwardCode, totalMembers: number, onDate: string): number {
   assertMembers(totalMembers)
   const rule = voteThreshold(award, onDate)
-  if (!rule) throw new RangeError(`Chưa có quy định về tỷ lệ phiếu xét “${awardLabel(award)}” có hiệu lực vào ngày ${formatViDate(onDate)}.`)
+  if (!rule)
+    throw new RangeError(
+      `Chưa có quy định về tỷ lệ phiếu xét “${awardLabel(award)}” có hiệu lực vào ngày ${formatViDate(onDate)}.`,
+    )
   return votesFor(rule.value, totalMembers)
 }
 
@@ -79,10 +86,22 @@ export type VoteCount = {
   disagree: number
   present?: number // members at the session; when given, the quorum is checked
 }
-export type VoteDecision = { passed: boolean; required: number; agree: number; total: number; message: string; source: string }
+export type VoteDecision = {
+  passed: boolean
+  required: number
+  agree: number
+  total: number
+  message: string
+  source: string
+}
 
 /** The result of the vote on one nominee for `award`, explained in Vietnamese. */
-export function decide(award: AwardCode, votes: VoteCount, onDate: string, quorum: Ratio = DEFAULT_QUORUM.ratio): VoteDecision {
+export function decide(
+  award: AwardCode,
+  votes: VoteCount,
+  onDate: string,
+  quorum: Ratio = DEFAULT_QUORUM.ratio,
+): VoteDecision {
   const { total, agree, disagree, present } = votes
   assertMembers(total)
   const rule = voteThreshold(award, onDate)
@@ -94,7 +113,11 @@ export function decide(award: AwardCode, votes: VoteCount, onDate: string, quoru
   const base = { required, agree, total, source: rule.source }
   const counts = [agree, disagree, ...(present === undefined ? [] : [present])]
   if (counts.some((n) => !Number.isSafeInteger(n) || n < 0) || agree + disagree > total || (present ?? 0) > total) {
-    return { ...base, passed: false, message: `Số phiếu không hợp lệ: ${agree} đồng ý, ${disagree} không đồng ý trên ${total} thành viên` }
+    return {
+      ...base,
+      passed: false,
+      message: `Số phiếu không hợp lệ: ${agree} đồng ý, ${disagree} không đồng ý trên ${total} thành viên`,
+    }
   }
   if (present !== undefined && !hasQuorum(present, total, quorum)) {
     const min = quorumMinimum(total, quorum)

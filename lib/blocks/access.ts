@@ -29,7 +29,10 @@ export function canManageBlock(actor: Actor, block: Pick<BlockAccessRef, 'organi
 export const isHeadOf = (actor: Actor, organizationId: string) => holdsAt(actor, 'block.score', organizationId)
 
 export function canViewBlock(actor: Actor, block: BlockAccessRef) {
-  return canAt(actor.memberships, 'workspace.view', block.organization) || block.memberIds.some((id) => holdsAt(actor, 'workspace.view', id))
+  return (
+    canAt(actor.memberships, 'workspace.view', block.organization) ||
+    block.memberIds.some((id) => holdsAt(actor, 'workspace.view', id))
+  )
 }
 
 export function canRecordAgreed(actor: Actor, block: BlockAccessRef, unitId: string) {
@@ -44,6 +47,9 @@ export function scoringModes(actor: Actor, block: BlockAccessRef, unitId: string
 }
 
 /** A block shows in a workspace that manages it (or is above its managing unit) or is one of its members. */
-export function concernsWorkspace(block: Pick<BlockAccessRef, 'organization' | 'memberIds'>, workspace: { id: string; path: string }) {
+export function concernsWorkspace(
+  block: Pick<BlockAccessRef, 'organization' | 'memberIds'>,
+  workspace: { id: string; path: string },
+) {
   return isWithin(block.organization.path, workspace.path) || block.memberIds.includes(workspace.id)
 }

@@ -15,7 +15,8 @@ import type { AcceptCovenantInput, CovenantInput } from './schemas'
 export async function saveCovenant(actor: Actor, input: CovenantInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const block = await findBlockForActor(tx, actor, input.blockId)
-    if (!canManageBlock(actor, block)) throw new ForbiddenError('Chỉ cấp quản lý khối mới soạn được giao ước và tiêu chí.')
+    if (!canManageBlock(actor, block))
+      throw new ForbiddenError('Chỉ cấp quản lý khối mới soạn được giao ước và tiêu chí.')
     const covenant = input.covenant.trim() || null
     await bumpBlockVersion(tx, actor.tenantId, block.id, input.version, { covenant })
     await assertNotScored(tx, actor.tenantId, block.id)
@@ -26,11 +27,18 @@ export async function saveCovenant(actor: Actor, input: CovenantInput) {
     })
     const before = current.map((c) => ({ name: c.name, maxPoints: toHundredths(c.maxPoints) }))
     const criteriaChanged =
-      before.length !== input.criteria.length || before.some((c, i) => c.name !== input.criteria[i].name || c.maxPoints !== input.criteria[i].maxPoints)
+      before.length !== input.criteria.length ||
+      before.some((c, i) => c.name !== input.criteria[i].name || c.maxPoints !== input.criteria[i].maxPoints)
     if (criteriaChanged) {
       await tx.blockCriterion.deleteMany({ where: { tenantId: actor.tenantId, blockId: block.id } })
       await tx.blockCriterion.createMany({
-        data: input.criteria.map((c, position) => ({ tenantId: actor.tenantId, blockId: block.id, position, name: c.name, maxPoints: toDecimalString(c.maxPoints) })),
+        data: input.criteria.map((c, position) => ({
+          tenantId: actor.tenantId,
+          blockId: block.id,
+          position,
+          name: c.name,
+          maxPoints: toDecimalString(c.maxPoints),
+        })),
       })
     }
     const changed = criteriaChanged || covenant !== block.covenant
@@ -47,7 +55,10 @@ export async function saveCovenant(actor: Actor, input: CovenantInput) {
       action: 'block.covenant',
       targetType: 'EmulationBlock',
       targetId: block.id,
-      before: { covenant: block.covenant?.slice(0, 500) ?? null, criteria: before.map((c) => `${c.name}: ${toDecimalString(c.maxPoints)}`) },
+      before: {
+        covenant: block.covenant?.slice(0, 500) ?? null,
+        criteria: before.map((c) => `${c.name}: ${toDecimalString(c.maxPoints)}`),
+      },
       after: {
         covenant: covenant?.slice(0, 500) ?? null,
         criteria: input.criteria.map((c) => `${c.name}: ${toDecimalString(c.maxPoints)}`),
@@ -62,15 +73,19 @@ export async function saveCovenant(actor: Actor, input: CovenantInput) {
 export async function acceptCovenant(actor: Actor, input: AcceptCovenantInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const block = await findBlockForActor(tx, actor, input.blockId)
-    if (!block.memberIds.includes(input.organizationId)) throw new NotFoundError('Đơn vị không phải thành viên của khối.')
-    if (!isHeadOf(actor, input.organizationId)) throw new ForbiddenError('Chỉ thủ trưởng đơn vị thành viên mới ký giao ước cho đơn vị mình.')
+    if (!block.memberIds.includes(input.organizationId))
+      throw new NotFoundError('Đơn vị không phải thành viên của khối.')
+    if (!isHeadOf(actor, input.organizationId))
+      throw new ForbiddenError('Chỉ thủ trưởng đơn vị thành viên mới ký giao ước cho đơn vị mình.')
     const version = await shareLockBlock(tx, actor.tenantId, block.id)
-    if (version !== input.version) throw new ConflictError('Giao ước vừa được sửa đổi. Hãy tải lại trang, đọc lại nội dung rồi ký.')
+    if (version !== input.version)
+      throw new ConflictError('Giao ước vừa được sửa đổi. Hãy tải lại trang, đọc lại nội dung rồi ký.')
     const [current, criteria] = await Promise.all([
       tx.emulationBlock.findFirst({ where: { tenantId: actor.tenantId, id: block.id }, select: { covenant: true } }),
       tx.blockCriterion.count({ where: { tenantId: actor.tenantId, blockId: block.id } }),
     ])
-    if (!current?.covenant || criteria === 0) throw new DomainError('Giao ước chưa có đủ nội dung và tiêu chí chấm điểm nên chưa thể ký.')
+    if (!current?.covenant || criteria === 0)
+      throw new DomainError('Giao ước chưa có đủ nội dung và tiêu chí chấm điểm nên chưa thể ký.')
     const acceptedAt = new Date()
     const { count } = await tx.blockMember.updateMany({
       where: { tenantId: actor.tenantId, blockId: block.id, organizationId: input.organizationId, acceptedAt: null },

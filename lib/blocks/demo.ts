@@ -41,12 +41,18 @@ function userId(users: Map<string, string>, name: string | undefined) {
   return null
 }
 
-export async function seedDemoBlock(db: PrismaClient, tenant: { id: string; units: Map<string, string>; users: Map<string, string> }) {
+export async function seedDemoBlock(
+  db: PrismaClient,
+  tenant: { id: string; units: Map<string, string>; users: Map<string, string> },
+) {
   const tenantId = tenant.id
   const managing = tenant.units.get('long-thanh')
   const members = Object.keys(AGREED).filter((key) => tenant.units.has(key))
   if (!managing || members.length < 2) return null
-  const exists = await db.emulationBlock.findFirst({ where: { tenantId, organizationId: managing, year: YEAR, name: NAME }, select: { id: true } })
+  const exists = await db.emulationBlock.findFirst({
+    where: { tenantId, organizationId: managing, year: YEAR, name: NAME },
+    select: { id: true },
+  })
   if (exists) return exists.id
 
   const unit = (key: string) => tenant.units.get(key)!
@@ -54,7 +60,16 @@ export async function seedDemoBlock(db: PrismaClient, tenant: { id: string; unit
   const deputy = members.includes('long-an') && leader !== 'long-an' ? 'long-an' : null
   const blockId = randomUUID()
   await db.emulationBlock.create({
-    data: { id: blockId, tenantId, organizationId: managing, year: YEAR, name: NAME, leaderOrgId: unit(leader), deputyOrgId: deputy ? unit(deputy) : null, covenant: COVENANT },
+    data: {
+      id: blockId,
+      tenantId,
+      organizationId: managing,
+      year: YEAR,
+      name: NAME,
+      leaderOrgId: unit(leader),
+      deputyOrgId: deputy ? unit(deputy) : null,
+      covenant: COVENANT,
+    },
   })
   await db.blockMember.createMany({
     data: members.map((key, i) => ({
@@ -68,7 +83,14 @@ export async function seedDemoBlock(db: PrismaClient, tenant: { id: string; unit
   })
   const criterionIds = CRITERIA.map(() => randomUUID())
   await db.blockCriterion.createMany({
-    data: CRITERIA.map(([name, max], position) => ({ id: criterionIds[position], tenantId, blockId, position, name, maxPoints: toDecimalString(max) })),
+    data: CRITERIA.map(([name, max], position) => ({
+      id: criterionIds[position],
+      tenantId,
+      blockId,
+      position,
+      name,
+      maxPoints: toDecimalString(max),
+    })),
   })
   await db.blockScore.createMany({
     data: members.flatMap((key) =>

@@ -6,11 +6,21 @@
 import type { Tx } from '../db/tenant'
 import { ConflictError, DomainError } from '../shared/errors'
 
-export const SCORING_STARTED = 'Khối đã bắt đầu chấm điểm: giao ước, tiêu chí và thành viên đã được khóa, không thể sửa.'
+export const SCORING_STARTED =
+  'Khối đã bắt đầu chấm điểm: giao ước, tiêu chí và thành viên đã được khóa, không thể sửa.'
 
 /** Claims the block's version (and its row lock); a change made since the form was loaded fails. */
-export async function bumpBlockVersion(tx: Tx, tenantId: string, blockId: string, version: number, data: Record<string, unknown> = {}) {
-  const { count } = await tx.emulationBlock.updateMany({ where: { tenantId, id: blockId, version }, data: { ...data, version: { increment: 1 } } })
+export async function bumpBlockVersion(
+  tx: Tx,
+  tenantId: string,
+  blockId: string,
+  version: number,
+  data: Record<string, unknown> = {},
+) {
+  const { count } = await tx.emulationBlock.updateMany({
+    where: { tenantId, id: blockId, version },
+    data: { ...data, version: { increment: 1 } },
+  })
   if (count !== 1) throw new ConflictError()
 }
 

@@ -25,11 +25,20 @@ const NOT_FOUND = 'Không tìm thấy khối thi đua.'
 /** The block with its managing unit and member ids (3 queries), if the actor may see it. */
 export async function findBlockForActor(tx: Tx, actor: Actor, blockId: string) {
   if (!isUuid(blockId)) throw new NotFoundError(NOT_FOUND)
-  const block = await tx.emulationBlock.findFirst({ where: { tenantId: actor.tenantId, id: blockId }, select: blockSelect })
+  const block = await tx.emulationBlock.findFirst({
+    where: { tenantId: actor.tenantId, id: blockId },
+    select: blockSelect,
+  })
   if (!block) throw new NotFoundError(NOT_FOUND)
   const [organization, members] = await Promise.all([
-    tx.organization.findFirst({ where: { tenantId: actor.tenantId, id: block.organizationId }, select: { id: true, name: true, path: true, active: true } }),
-    tx.blockMember.findMany({ where: { tenantId: actor.tenantId, blockId: block.id }, select: { organizationId: true } }),
+    tx.organization.findFirst({
+      where: { tenantId: actor.tenantId, id: block.organizationId },
+      select: { id: true, name: true, path: true, active: true },
+    }),
+    tx.blockMember.findMany({
+      where: { tenantId: actor.tenantId, blockId: block.id },
+      select: { organizationId: true },
+    }),
   ])
   if (!organization) throw new NotFoundError(NOT_FOUND)
   const found = { ...block, organization, memberIds: members.map((m) => m.organizationId) }
@@ -40,7 +49,9 @@ export type BlockRow = Awaited<ReturnType<typeof findBlockForActor>>
 
 /** Active people and women per unit, in one grouped query. */
 export async function femaleShares(tx: Tx, tenantId: string, organizationIds: readonly string[]) {
-  const shares = new Map<string, { women: number; people: number }>(organizationIds.map((id) => [id, { women: 0, people: 0 }]))
+  const shares = new Map<string, { women: number; people: number }>(
+    organizationIds.map((id) => [id, { women: 0, people: 0 }]),
+  )
   if (organizationIds.length === 0) return shares
   const groups = await tx.person.groupBy({
     by: ['organizationId', 'gender'],
@@ -56,21 +67,54 @@ export async function femaleShares(tx: Tx, tenantId: string, organizationIds: re
 }
 
 /** Members (with names and acceptance), criteria, every score and the female shares: 6 queries. */
-export async function loadBlockSheet(tx: Tx, tenantId: string, block: { id: string; organizationId: string; leaderOrgId: string; deputyOrgId: string | null }) {
+export async function loadBlockSheet(
+  tx: Tx,
+  tenantId: string,
+  block: { id: string; organizationId: string; leaderOrgId: string; deputyOrgId: string | null },
+) {
   const [members, criteria, scores] = await Promise.all([
-    tx.blockMember.findMany({ where: { tenantId, blockId: block.id }, select: { id: true, organizationId: true, acceptedAt: true, acceptedById: true } }),
-    tx.blockCriterion.findMany({ where: { tenantId, blockId: block.id }, orderBy: { position: 'asc' }, select: { id: true, name: true, maxPoints: true, position: true } }),
+    tx.blockMember.findMany({
+      where: { tenantId, blockId: block.id },
+      select: { id: true, organizationId: true, acceptedAt: true, acceptedById: true },
+    }),
+    tx.blockCriterion.findMany({
+      where: { tenantId, blockId: block.id },
+      orderBy: { position: 'asc' },
+      select: { id: true, name: true, maxPoints: true, position: true },
+    }),
     tx.blockScore.findMany({
       where: { tenantId, criterion: { blockId: block.id } },
-      select: { id: true, criterionId: true, organizationId: true, selfScore: true, evidence: true, agreedScore: true, version: true, updatedAt: true },
+      select: {
+        id: true,
+        criterionId: true,
+        organizationId: true,
+        selfScore: true,
+        evidence: true,
+        agreedScore: true,
+        version: true,
+        updatedAt: true,
+      },
     }),
   ])
-  const orgIds = [...new Set([block.organizationId, block.leaderOrgId, ...(block.deputyOrgId ? [block.deputyOrgId] : []), ...members.map((m) => m.organizationId)])]
+  const orgIds = [
+    ...new Set([
+      block.organizationId,
+      block.leaderOrgId,
+      ...(block.deputyOrgId ? [block.deputyOrgId] : []),
+      ...members.map((m) => m.organizationId),
+    ]),
+  ]
   const userIds = [...new Set(members.map((m) => m.acceptedById).filter((id): id is string => id !== null))]
   const [orgs, users, shares] = await Promise.all([
     tx.organization.findMany({ where: { tenantId, id: { in: orgIds } }, select: { id: true, name: true } }),
-    userIds.length ? tx.user.findMany({ where: { tenantId, id: { in: userIds } }, select: { id: true, fullName: true } }) : Promise.resolve([]),
-    femaleShares(tx, tenantId, members.map((m) => m.organizationId)),
+    userIds.length
+      ? tx.user.findMany({ where: { tenantId, id: { in: userIds } }, select: { id: true, fullName: true } })
+      : Promise.resolve([]),
+    femaleShares(
+      tx,
+      tenantId,
+      members.map((m) => m.organizationId),
+    ),
   ])
   const orgName = new Map(orgs.map((o) => [o.id, o.name]))
   const userName = new Map(users.map((u) => [u.id, u.fullName]))
@@ -82,7 +126,12 @@ export async function loadBlockSheet(tx: Tx, tenantId: string, block: { id: stri
       ...shares.get(m.organizationId)!,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
-  const sheetCriteria = criteria.map((c) => ({ id: c.id, name: c.name, position: c.position, maxHundredths: toHundredths(c.maxPoints) }))
+  const sheetCriteria = criteria.map((c) => ({
+    id: c.id,
+    name: c.name,
+    position: c.position,
+    maxHundredths: toHundredths(c.maxPoints),
+  }))
   const sheetScores = scores.map((s) => ({
     id: s.id,
     criterionId: s.criterionId,
@@ -129,7 +178,10 @@ export function rankingOf(sheet: BlockSheet): BlockRanking {
 /** The ranking of a block from the database (for the page, the dossier feature and reports). */
 export async function blockRanking(tx: Tx, tenantId: string, blockId: string): Promise<BlockRanking> {
   if (!isUuid(blockId)) throw new NotFoundError(NOT_FOUND)
-  const block = await tx.emulationBlock.findFirst({ where: { tenantId, id: blockId }, select: { id: true, organizationId: true, leaderOrgId: true, deputyOrgId: true } })
+  const block = await tx.emulationBlock.findFirst({
+    where: { tenantId, id: blockId },
+    select: { id: true, organizationId: true, leaderOrgId: true, deputyOrgId: true },
+  })
   if (!block) throw new NotFoundError(NOT_FOUND)
   return rankingOf(await loadBlockSheet(tx, tenantId, block))
 }
@@ -146,21 +198,48 @@ export async function blockCandidates(tx: Tx, tenantId: string, blockId: string)
 export const BLOCK_PAGE_SIZE = 20
 
 /** Blocks the workspace unit manages, and blocks it belongs to: two independent pages. */
-export async function listBlocks(tx: Tx, actor: Actor, workspace: { id: string }, pages: { managed: number; member: number }) {
+export async function listBlocks(
+  tx: Tx,
+  actor: Actor,
+  workspace: { id: string },
+  pages: { managed: number; member: number },
+) {
   const managedWhere = { tenantId: actor.tenantId, organizationId: workspace.id }
   const memberWhere = { tenantId: actor.tenantId, members: { some: { organizationId: workspace.id } } }
   const listSelect = { ...blockSelect, _count: { select: { members: true } } } as const
   const orderBy = [{ year: 'desc' as const }, { name: 'asc' as const }]
   const [managedTotal, managed, memberTotal, member] = await Promise.all([
     tx.emulationBlock.count({ where: managedWhere }),
-    tx.emulationBlock.findMany({ where: managedWhere, select: listSelect, orderBy, skip: (pages.managed - 1) * BLOCK_PAGE_SIZE, take: BLOCK_PAGE_SIZE }),
+    tx.emulationBlock.findMany({
+      where: managedWhere,
+      select: listSelect,
+      orderBy,
+      skip: (pages.managed - 1) * BLOCK_PAGE_SIZE,
+      take: BLOCK_PAGE_SIZE,
+    }),
     tx.emulationBlock.count({ where: memberWhere }),
-    tx.emulationBlock.findMany({ where: memberWhere, select: listSelect, orderBy, skip: (pages.member - 1) * BLOCK_PAGE_SIZE, take: BLOCK_PAGE_SIZE }),
+    tx.emulationBlock.findMany({
+      where: memberWhere,
+      select: listSelect,
+      orderBy,
+      skip: (pages.member - 1) * BLOCK_PAGE_SIZE,
+      take: BLOCK_PAGE_SIZE,
+    }),
   ])
   const orgIds = [...new Set([...managed, ...member].flatMap((b) => [b.organizationId, b.leaderOrgId]))]
-  const orgs = orgIds.length ? await tx.organization.findMany({ where: { tenantId: actor.tenantId, id: { in: orgIds } }, select: { id: true, name: true } }) : []
+  const orgs = orgIds.length
+    ? await tx.organization.findMany({
+        where: { tenantId: actor.tenantId, id: { in: orgIds } },
+        select: { id: true, name: true },
+      })
+    : []
   const name = new Map(orgs.map((o) => [o.id, o.name]))
-  const named = (rows: typeof managed) => rows.map((b) => ({ ...b, managerName: name.get(b.organizationId) ?? '', leaderName: name.get(b.leaderOrgId) ?? '' }))
+  const named = (rows: typeof managed) =>
+    rows.map((b) => ({
+      ...b,
+      managerName: name.get(b.organizationId) ?? '',
+      leaderName: name.get(b.leaderOrgId) ?? '',
+    }))
   const pageCount = (total: number) => Math.max(1, Math.ceil(total / BLOCK_PAGE_SIZE))
   return {
     managed: { rows: named(managed), total: managedTotal, page: pages.managed, pageCount: pageCount(managedTotal) },

@@ -40,7 +40,8 @@ export type BlockRanking = { ranked: RankedUnit[]; incomplete: IncompleteUnit[] 
 export type Award = 'CO_THI_DUA_TINH' | 'BANG_KHEN_TINH'
 export type Candidate = { organizationId: string; name: string; rank: number; total: number; award: Award }
 
-const reachesPriority = (u: { women: number; people: number }, percent: number) => u.people > 0 && u.women * 100 >= u.people * percent
+const reachesPriority = (u: { women: number; people: number }, percent: number) =>
+  u.people > 0 && u.women * 100 >= u.people * percent
 
 /** Compares the female shares exactly (cross-multiplied); a unit without people counts as 0%. */
 function compareShare(a: { women: number; people: number }, b: { women: number; people: number }) {
@@ -68,7 +69,11 @@ function tieNote(u: RankedUnit, v: RankedUnit, percent: number): string {
   return `${prefix} và bằng tỷ lệ nữ (${formatShare(u)}): đồng hạng`
 }
 
-export function rankBlock(units: readonly RankingInput[], criteriaCount: number, options: { femalePriorityPercent?: number } = {}): BlockRanking {
+export function rankBlock(
+  units: readonly RankingInput[],
+  criteriaCount: number,
+  options: { femalePriorityPercent?: number } = {},
+): BlockRanking {
   const percent = options.femalePriorityPercent ?? FEMALE_PRIORITY_PERCENT
   const incomplete: IncompleteUnit[] = []
   const complete: RankedUnit[] = []
@@ -80,7 +85,10 @@ export function rankBlock(units: readonly RankingInput[], criteriaCount: number,
         organizationId: unit.organizationId,
         name: unit.name,
         missing,
-        note: criteriaCount === 0 ? 'Chưa chấm xong: khối chưa có tiêu chí chấm điểm.' : `Chưa chấm xong: còn ${missing}/${criteriaCount} tiêu chí chưa có điểm thống nhất.`,
+        note:
+          criteriaCount === 0
+            ? 'Chưa chấm xong: khối chưa có tiêu chí chấm điểm.'
+            : `Chưa chấm xong: còn ${missing}/${criteriaCount} tiêu chí chưa có điểm thống nhất.`,
       })
       continue
     }

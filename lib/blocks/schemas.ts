@@ -22,11 +22,20 @@ const blockFields = {
     .trim()
     .min(3, 'Tên khối phải có ít nhất 3 ký tự.')
     .max(200, 'Tên khối không được dài quá 200 ký tự.'),
-  year: z.coerce.number({ error: 'Năm không hợp lệ.' }).int('Năm không hợp lệ.').min(2000, 'Năm phải từ 2000 trở đi.').max(2100, 'Năm không hợp lệ.'),
+  year: z.coerce
+    .number({ error: 'Năm không hợp lệ.' })
+    .int('Năm không hợp lệ.')
+    .min(2000, 'Năm phải từ 2000 trở đi.')
+    .max(2100, 'Năm không hợp lệ.'),
   memberIds: z
     .array(z.uuid({ error: 'Đơn vị thành viên không hợp lệ.' }))
     .transform((ids) => [...new Set(ids)])
-    .pipe(z.array(z.string()).min(2, 'Khối thi đua cần ít nhất 2 đơn vị thành viên.').max(MAX_MEMBERS, `Một khối có tối đa ${MAX_MEMBERS} đơn vị.`)),
+    .pipe(
+      z
+        .array(z.string())
+        .min(2, 'Khối thi đua cần ít nhất 2 đơn vị thành viên.')
+        .max(MAX_MEMBERS, `Một khối có tối đa ${MAX_MEMBERS} đơn vị.`),
+    ),
   leaderOrgId: uuid('Vui lòng chọn đơn vị trưởng khối.'),
   deputyOrgId: optionalUuid('Đơn vị phó khối không hợp lệ.'),
 }
@@ -34,7 +43,9 @@ const blockFields = {
 /** Checked boxes "member_<id>" become memberIds; a typed caller may pass memberIds directly. */
 const withMemberIds = (raw: unknown) => {
   if (!raw || typeof raw !== 'object' || Array.isArray((raw as { memberIds?: unknown }).memberIds)) return raw
-  const ids = Object.keys(raw).filter((k) => k.startsWith('member_')).map((k) => k.slice('member_'.length))
+  const ids = Object.keys(raw)
+    .filter((k) => k.startsWith('member_'))
+    .map((k) => k.slice('member_'.length))
   return { ...raw, memberIds: ids }
 }
 
@@ -46,7 +57,9 @@ const leaderIsNotDeputy = (v: { leaderOrgId: string; deputyOrgId: string | null 
 
 export const createBlockSchema = z.preprocess(
   withMemberIds,
-  z.object({ organizationId: uuid('Đơn vị quản lý khối không hợp lệ.'), ...blockFields }).superRefine(leaderIsNotDeputy),
+  z
+    .object({ organizationId: uuid('Đơn vị quản lý khối không hợp lệ.'), ...blockFields })
+    .superRefine(leaderIsNotDeputy),
 )
 
 export const updateBlockSchema = z.preprocess(
@@ -55,7 +68,9 @@ export const updateBlockSchema = z.preprocess(
 )
 
 const rowIndexes = (raw: Record<string, unknown>, pattern: RegExp) =>
-  [...new Set(Object.keys(raw).flatMap((k) => (pattern.exec(k) ? [Number(pattern.exec(k)![1])] : [])))].sort((a, b) => a - b)
+  [...new Set(Object.keys(raw).flatMap((k) => (pattern.exec(k) ? [Number(pattern.exec(k)![1])] : [])))].sort(
+    (a, b) => a - b,
+  )
 const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
 /** The covenant text and the criteria table; a row left blank is ignored. Points in hundredths. */
@@ -63,7 +78,12 @@ export const covenantSchema = z
   .looseObject({
     blockId: uuid('Khối thi đua không hợp lệ.'),
     version,
-    covenant: z.string().trim().max(20_000, 'Nội dung giao ước không được dài quá 20.000 ký tự.').optional().default(''),
+    covenant: z
+      .string()
+      .trim()
+      .max(20_000, 'Nội dung giao ước không được dài quá 20.000 ký tự.')
+      .optional()
+      .default(''),
   })
   .superRefine((raw, ctx) => {
     let rows = 0
@@ -73,14 +93,31 @@ export const covenantSchema = z
       if (!name && !max) continue
       rows += 1
       if (!name) ctx.addIssue({ code: 'custom', path: [`criterion_${i}_name`], message: 'Vui lòng nhập tên tiêu chí.' })
-      else if (name.length > 500) ctx.addIssue({ code: 'custom', path: [`criterion_${i}_name`], message: 'Tên tiêu chí không được dài quá 500 ký tự.' })
+      else if (name.length > 500)
+        ctx.addIssue({
+          code: 'custom',
+          path: [`criterion_${i}_name`],
+          message: 'Tên tiêu chí không được dài quá 500 ký tự.',
+        })
       const points = parsePoints(max)
       if (!max) ctx.addIssue({ code: 'custom', path: [`criterion_${i}_max`], message: 'Vui lòng nhập điểm tối đa.' })
-      else if (points === null) ctx.addIssue({ code: 'custom', path: [`criterion_${i}_max`], message: 'Điểm tối đa là số dương, tối đa 2 chữ số thập phân, ví dụ 10,5.' })
-      else if (points <= 0) ctx.addIssue({ code: 'custom', path: [`criterion_${i}_max`], message: 'Điểm tối đa phải lớn hơn 0.' })
-      else if (points > MAX_POINTS_HUNDREDTHS) ctx.addIssue({ code: 'custom', path: [`criterion_${i}_max`], message: `Điểm tối đa không vượt quá ${formatPoints(MAX_POINTS_HUNDREDTHS)}.` })
+      else if (points === null)
+        ctx.addIssue({
+          code: 'custom',
+          path: [`criterion_${i}_max`],
+          message: 'Điểm tối đa là số dương, tối đa 2 chữ số thập phân, ví dụ 10,5.',
+        })
+      else if (points <= 0)
+        ctx.addIssue({ code: 'custom', path: [`criterion_${i}_max`], message: 'Điểm tối đa phải lớn hơn 0.' })
+      else if (points > MAX_POINTS_HUNDREDTHS)
+        ctx.addIssue({
+          code: 'custom',
+          path: [`criterion_${i}_max`],
+          message: `Điểm tối đa không vượt quá ${formatPoints(MAX_POINTS_HUNDREDTHS)}.`,
+        })
     }
-    if (rows > MAX_CRITERIA) ctx.addIssue({ code: 'custom', path: ['covenant'], message: `Giao ước có tối đa ${MAX_CRITERIA} tiêu chí.` })
+    if (rows > MAX_CRITERIA)
+      ctx.addIssue({ code: 'custom', path: ['covenant'], message: `Giao ước có tối đa ${MAX_CRITERIA} tiêu chí.` })
   })
   .transform((raw) => ({
     blockId: raw.blockId,
@@ -109,13 +146,20 @@ export const scoreSheetSchema = z
   .superRefine((raw, ctx) => {
     for (const key of Object.keys(raw).filter((k) => k.startsWith('score_'))) {
       const text = str(raw[key])
-      if (text && parsePoints(text) === null) ctx.addIssue({ code: 'custom', path: [key], message: 'Điểm là số không âm, tối đa 2 chữ số thập phân, ví dụ 8,75.' })
+      if (text && parsePoints(text) === null)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'Điểm là số không âm, tối đa 2 chữ số thập phân, ví dụ 8,75.',
+        })
     }
     for (const key of Object.keys(raw).filter((k) => k.startsWith('evidence_'))) {
-      if (str(raw[key]).length > 5000) ctx.addIssue({ code: 'custom', path: [key], message: 'Minh chứng không được dài quá 5.000 ký tự.' })
+      if (str(raw[key]).length > 5000)
+        ctx.addIssue({ code: 'custom', path: [key], message: 'Minh chứng không được dài quá 5.000 ký tự.' })
     }
     const ids = Object.keys(raw).filter((k) => k.startsWith('version_'))
-    if (ids.length === 0 || ids.length > MAX_CRITERIA) ctx.addIssue({ code: 'custom', path: ['blockId'], message: 'Bảng điểm không hợp lệ.' })
+    if (ids.length === 0 || ids.length > MAX_CRITERIA)
+      ctx.addIssue({ code: 'custom', path: ['blockId'], message: 'Bảng điểm không hợp lệ.' })
     for (const key of ids) {
       if (!/^\d{1,9}$/.test(str(raw[key])) || !z.uuid().safeParse(key.slice('version_'.length)).success) {
         ctx.addIssue({ code: 'custom', path: ['blockId'], message: 'Bảng điểm không hợp lệ.' })

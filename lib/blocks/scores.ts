@@ -19,27 +19,41 @@ export async function saveScores(actor: Actor, input: ScoreSheetInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const tenantId = actor.tenantId
     const block = await findBlockForActor(tx, actor, input.blockId)
-    if (!block.memberIds.includes(input.organizationId)) throw new NotFoundError('Đơn vị không phải thành viên của khối.')
+    if (!block.memberIds.includes(input.organizationId))
+      throw new NotFoundError('Đơn vị không phải thành viên của khối.')
     const self = input.mode === 'self'
-    if (self && !isHeadOf(actor, input.organizationId)) throw new ForbiddenError('Chỉ thủ trưởng đơn vị mới tự chấm điểm cho đơn vị mình.')
+    if (self && !isHeadOf(actor, input.organizationId))
+      throw new ForbiddenError('Chỉ thủ trưởng đơn vị mới tự chấm điểm cho đơn vị mình.')
     if (!self && !canRecordAgreed(actor, block, input.organizationId)) {
-      throw new ForbiddenError('Điểm thống nhất do cấp quản lý khối hoặc thủ trưởng đơn vị trưởng khối ghi nhận (điểm của đơn vị trưởng khối: cấp quản lý hoặc đơn vị phó khối).')
+      throw new ForbiddenError(
+        'Điểm thống nhất do cấp quản lý khối hoặc thủ trưởng đơn vị trưởng khối ghi nhận (điểm của đơn vị trưởng khối: cấp quản lý hoặc đơn vị phó khối).',
+      )
     }
     await shareLockBlock(tx, tenantId, block.id) // the criteria cannot change under this save
 
     const [member, criteria, existing] = await Promise.all([
-      tx.blockMember.findFirst({ where: { tenantId, blockId: block.id, organizationId: input.organizationId }, select: { acceptedAt: true } }),
-      tx.blockCriterion.findMany({ where: { tenantId, blockId: block.id }, select: { id: true, name: true, maxPoints: true } }),
+      tx.blockMember.findFirst({
+        where: { tenantId, blockId: block.id, organizationId: input.organizationId },
+        select: { acceptedAt: true },
+      }),
+      tx.blockCriterion.findMany({
+        where: { tenantId, blockId: block.id },
+        select: { id: true, name: true, maxPoints: true },
+      }),
       tx.blockScore.findMany({
         where: { tenantId, organizationId: input.organizationId, criterion: { blockId: block.id } },
         select: { id: true, criterionId: true, selfScore: true, evidence: true, agreedScore: true, version: true },
       }),
     ])
     if (!member) throw new NotFoundError('Đơn vị không phải thành viên của khối.')
-    if (self && !member.acceptedAt) throw new DomainError('Đơn vị chưa ký giao ước thi đua: hãy ký giao ước trước khi tự chấm điểm.')
-    const criterionById = new Map(criteria.map((c) => [c.id, { name: c.name, maxHundredths: toHundredths(c.maxPoints) }]))
+    if (self && !member.acceptedAt)
+      throw new DomainError('Đơn vị chưa ký giao ước thi đua: hãy ký giao ước trước khi tự chấm điểm.')
+    const criterionById = new Map(
+      criteria.map((c) => [c.id, { name: c.name, maxHundredths: toHundredths(c.maxPoints) }]),
+    )
     // A sheet built from criteria that have since been replaced is stale.
-    if (input.entries.length === 0 || input.entries.some((e) => !criterionById.has(e.criterionId))) throw new ConflictError()
+    if (input.entries.length === 0 || input.entries.some((e) => !criterionById.has(e.criterionId)))
+      throw new ConflictError()
     for (const entry of input.entries) {
       const problem = entry.score === null ? null : scoreError(entry.score, criterionById.get(entry.criterionId)!)
       if (problem) throw new DomainError(problem, `score_${entry.criterionId}`)
@@ -61,13 +75,22 @@ export async function saveScores(actor: Actor, input: ScoreSheetInput) {
         after: entry.score === null ? null : toDecimalString(entry.score),
       })
       const value = entry.score === null ? null : toDecimalString(entry.score)
-      const data = self ? { selfScore: value, ...(entry.evidence !== undefined ? { evidence: entry.evidence } : {}) } : { agreedScore: value }
+      const data = self
+        ? { selfScore: value, ...(entry.evidence !== undefined ? { evidence: entry.evidence } : {}) }
+        : { agreedScore: value }
       if (!row) {
-        creates.push({ criterionId: entry.criterionId, score: entry.score, evidence: self ? (entry.evidence ?? null) : null })
+        creates.push({
+          criterionId: entry.criterionId,
+          score: entry.score,
+          evidence: self ? (entry.evidence ?? null) : null,
+        })
         continue
       }
       // The version in the WHERE clause: of two saves that read the same version, only one matches.
-      const { count } = await tx.blockScore.updateMany({ where: { tenantId, id: row.id, version: row.version }, data: { ...data, version: { increment: 1 } } })
+      const { count } = await tx.blockScore.updateMany({
+        where: { tenantId, id: row.id, version: row.version },
+        data: { ...data, version: { increment: 1 } },
+      })
       if (count !== 1) throw new ConflictError()
     }
     if (creates.length) {
@@ -76,7 +99,9 @@ export async function saveScores(actor: Actor, input: ScoreSheetInput) {
           tenantId,
           criterionId: c.criterionId,
           organizationId: input.organizationId,
-          ...(self ? { selfScore: c.score === null ? null : toDecimalString(c.score), evidence: c.evidence } : { agreedScore: c.score === null ? null : toDecimalString(c.score) }),
+          ...(self
+            ? { selfScore: c.score === null ? null : toDecimalString(c.score), evidence: c.evidence }
+            : { agreedScore: c.score === null ? null : toDecimalString(c.score) }),
         })),
         skipDuplicates: true, // someone else created the row meanwhile: a conflict, not a duplicate
       })
@@ -90,8 +115,14 @@ export async function saveScores(actor: Actor, input: ScoreSheetInput) {
       action: self ? 'block.self_score' : 'block.agreed_score',
       targetType: 'EmulationBlock',
       targetId: block.id,
-      before: { organizationId: input.organizationId, scores: changes.map((c) => ({ criterion: c.criterion, value: c.before })) },
-      after: { organizationId: input.organizationId, scores: changes.map((c) => ({ criterion: c.criterion, value: c.after })) },
+      before: {
+        organizationId: input.organizationId,
+        scores: changes.map((c) => ({ criterion: c.criterion, value: c.before })),
+      },
+      after: {
+        organizationId: input.organizationId,
+        scores: changes.map((c) => ({ criterion: c.criterion, value: c.after })),
+      },
     })
     return { changed: changes.length }
   })

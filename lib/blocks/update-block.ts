@@ -25,8 +25,14 @@ export async function updateBlock(actor: Actor, input: UpdateBlockInput) {
     await checkSetup(tx, actor.tenantId, block.organization, input, block.id)
     const removed = block.memberIds.filter((id) => !input.memberIds.includes(id))
     const added = input.memberIds.filter((id) => !block.memberIds.includes(id))
-    if (removed.length) await tx.blockMember.deleteMany({ where: { tenantId: actor.tenantId, blockId: block.id, organizationId: { in: removed } } })
-    if (added.length) await tx.blockMember.createMany({ data: added.map((organizationId) => ({ tenantId: actor.tenantId, blockId: block.id, organizationId })) })
+    if (removed.length)
+      await tx.blockMember.deleteMany({
+        where: { tenantId: actor.tenantId, blockId: block.id, organizationId: { in: removed } },
+      })
+    if (added.length)
+      await tx.blockMember.createMany({
+        data: added.map((organizationId) => ({ tenantId: actor.tenantId, blockId: block.id, organizationId })),
+      })
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,
@@ -34,8 +40,20 @@ export async function updateBlock(actor: Actor, input: UpdateBlockInput) {
       action: 'block.update',
       targetType: 'EmulationBlock',
       targetId: block.id,
-      before: { name: block.name, year: block.year, memberIds: block.memberIds, leaderOrgId: block.leaderOrgId, deputyOrgId: block.deputyOrgId },
-      after: { name: input.name, year: input.year, memberIds: input.memberIds, leaderOrgId: input.leaderOrgId, deputyOrgId: input.deputyOrgId },
+      before: {
+        name: block.name,
+        year: block.year,
+        memberIds: block.memberIds,
+        leaderOrgId: block.leaderOrgId,
+        deputyOrgId: block.deputyOrgId,
+      },
+      after: {
+        name: input.name,
+        year: input.year,
+        memberIds: input.memberIds,
+        leaderOrgId: input.leaderOrgId,
+        deputyOrgId: input.deputyOrgId,
+      },
     })
   })
 }

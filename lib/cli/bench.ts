@@ -42,7 +42,10 @@ function parseOptions(argv: string[]): Options {
     } else if (flag === '--runs') options.runs = positive(flag, next())
     else if (flag === '--warmup') options.warmup = positive(flag, next(), 0)
     else if (flag === '--verbose') options.verbose = true
-    else throw new Error(`unknown option ${argv[i]} (usage: bench [--scale small|medium] [--runs N] [--warmup N] [--verbose])`)
+    else
+      throw new Error(
+        `unknown option ${argv[i]} (usage: bench [--scale small|medium] [--runs N] [--warmup N] [--verbose])`,
+      )
   }
   return options
 }
@@ -62,8 +65,22 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 async function generate(owner: PrismaClient, scale: ScaleName, year: number) {
   const passwordHash = await hashPassword(PASSWORD)
   const [tenants, generation] = await timed(async () => [
-    await generateTenant(owner, { code: 'bench-dong-nai', provinceName: 'Đồng Nai', spec: SCALES[scale], passwordHash, year, seed: 1 }),
-    await generateTenant(owner, { code: 'bench-binh-phuoc', provinceName: 'Bình Phước', spec: SCALES.small, passwordHash, year, seed: 2 }),
+    await generateTenant(owner, {
+      code: 'bench-dong-nai',
+      provinceName: 'Đồng Nai',
+      spec: SCALES[scale],
+      passwordHash,
+      year,
+      seed: 1,
+    }),
+    await generateTenant(owner, {
+      code: 'bench-binh-phuoc',
+      provinceName: 'Bình Phước',
+      spec: SCALES.small,
+      passwordHash,
+      year,
+      seed: 2,
+    }),
   ])
   const [, vacuum] = await timed(() => analyze(owner))
   const rows = tenants.reduce((sum, t) => sum + Object.values(t.counts).reduce((a, b) => a + b, 0), 0)
@@ -78,7 +95,11 @@ async function generate(owner: PrismaClient, scale: ScaleName, year: number) {
 async function measureTenant(app: PrismaClient, tenant: GeneratedTenant, options: Options, year: number) {
   const ctx = { app, tenant, password: PASSWORD, year }
   const cases = benchCases(ctx, await loadActors(ctx))
-  const results = await measureAll(cases, options, options.verbose ? (r) => step(`${r.name}: p50 ${r.p50.toFixed(1)} ms`) : undefined)
+  const results = await measureAll(
+    cases,
+    options,
+    options.verbose ? (r) => step(`${r.name}: p50 ${r.p50.toFixed(1)} ms`) : undefined,
+  )
   console.log(resultsTable(results))
 }
 
@@ -95,7 +116,9 @@ async function run(db: ProvidedDatabase, options: Options) {
     step(`Generating the tenants (scale ${options.scale}, plus a small second tenant)`)
     const tenant = await generate(owner, options.scale, year)
 
-    step(`Measuring as the application role through withTenant: ${options.runs} runs after ${options.warmup} warm-up runs, one at a time`)
+    step(
+      `Measuring as the application role through withTenant: ${options.runs} runs after ${options.warmup} warm-up runs, one at a time`,
+    )
     await measureTenant(app, tenant, options, year)
 
     step('EXPLAIN (ANALYZE, BUFFERS) as the application role, tenant set (informational)')

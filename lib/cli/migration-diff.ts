@@ -22,7 +22,11 @@ const schemaPath = path.join(root, 'prisma/schema.prisma')
 const current = readFileSync(schemaPath, 'utf8')
 let previous: string | null = null
 try {
-  previous = execFileSync('git', ['show', 'HEAD:prisma/schema.prisma'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  previous = execFileSync('git', ['show', 'HEAD:prisma/schema.prisma'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
 } catch {
   previous = null
 }
@@ -31,7 +35,11 @@ let stop = async () => {}
 let url = process.env.DATABASE_URL
 if (!url) {
   const dir = makeTempDir('tdkt-diff-')
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), password: 'diff' })
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dir, 'pg'),
+    port: await freePort(),
+    password: 'diff',
+  })
   url = server.url('postgres')
   stop = async () => {
     await server.stop()
@@ -43,10 +51,10 @@ try {
   const require = createRequire(import.meta.url)
   const bg = await import('@prisma/schema-engine-wasm/schema_engine_bg')
   const wasmPath = require.resolve('@prisma/schema-engine-wasm').replace(/schema_engine\.js$/, 'schema_engine_bg.wasm')
-  const module = await WebAssembly.compile(readFileSync(wasmPath))
+  const wasmModule = await WebAssembly.compile(readFileSync(wasmPath))
   const imports: Record<string, unknown> = {}
-  for (const entry of WebAssembly.Module.imports(module)) imports[entry.module] ??= bg
-  const instance = await WebAssembly.instantiate(module, imports as WebAssembly.Imports)
+  for (const entry of WebAssembly.Module.imports(wasmModule)) imports[entry.module] ??= bg
+  const instance = await WebAssembly.instantiate(wasmModule, imports as WebAssembly.Imports)
   bg.__wbg_set_wasm(instance.exports)
   ;(instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.()
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: url }))

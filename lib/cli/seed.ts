@@ -19,7 +19,8 @@ try {
     await appClient().$disconnect()
   }
   step(seeded ? 'Đã nạp dữ liệu mẫu.' : 'Cơ sở dữ liệu đã có dữ liệu: bỏ qua dữ liệu mẫu.')
-  if (seeded) for (const a of demoAccounts()) console.log(`  ${a.username.padEnd(22)} ${DEMO_PASSWORD}  (${a.roles.join(', ')})`)
+  if (seeded)
+    for (const a of demoAccounts()) console.log(`  ${a.username.padEnd(22)} ${DEMO_PASSWORD}  (${a.roles.join(', ')})`)
 } finally {
   await owner.$disconnect()
   await db.stop()

@@ -32,7 +32,9 @@ try {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)
 }
-step(db.embedded ? 'PostgreSQL nhúng đang chạy, migration đã áp dụng.' : 'Đã kết nối DATABASE_URL, migration đã áp dụng.')
+step(
+  db.embedded ? 'PostgreSQL nhúng đang chạy, migration đã áp dụng.' : 'Đã kết nối DATABASE_URL, migration đã áp dụng.',
+)
 
 const owner = createOwnerClient(db.url)
 const seeded = await seedDemo(owner)
@@ -45,6 +47,7 @@ await owner.$disconnect()
 if (seeded) step('Đã nạp dữ liệu mẫu (hai tỉnh, một tài khoản cho mỗi vai trò).')
 
 let stopping = false
+// eslint-disable-next-line prefer-const -- assigned once the server is spawned, below shutdown()
 let child: ChildProcess | undefined
 async function shutdown(code: number) {
   if (stopping) return
@@ -66,7 +69,8 @@ function sourceFingerprint() {
       else hash.update(`${full}:${statSync(full).size}:${statSync(full).mtimeMs}\n`)
     }
   }
-  for (const dir of ['app', 'components', 'lib', 'public', 'prisma']) if (existsSync(path.join(PROJECT_ROOT, dir))) visit(path.join(PROJECT_ROOT, dir))
+  for (const dir of ['app', 'components', 'lib', 'public', 'prisma'])
+    if (existsSync(path.join(PROJECT_ROOT, dir))) visit(path.join(PROJECT_ROOT, dir))
   for (const file of ['package-lock.json', 'next.config.ts', 'tsconfig.json', '.postcssrc.json']) {
     if (existsSync(path.join(PROJECT_ROOT, file))) hash.update(readFileSync(path.join(PROJECT_ROOT, file)))
   }
@@ -83,7 +87,8 @@ const childEnv = {
   PORT: String(port),
   // Uploaded files live outside the web root: in the local data folder, or a throwaway one for tests.
   TDKT_DATA_DIR: localDataDir(),
-  TDKT_UPLOAD_DIR: process.env.TDKT_UPLOAD_DIR ?? (testMode ? makeTempDir('tdkt-uploads-') : path.join(localDataDir(), 'uploads')),
+  TDKT_UPLOAD_DIR:
+    process.env.TDKT_UPLOAD_DIR ?? (testMode ? makeTempDir('tdkt-uploads-') : path.join(localDataDir(), 'uploads')),
 }
 
 if (!dev) {
@@ -92,7 +97,11 @@ if (!dev) {
   const built = existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint
   if (!built) {
     step('Biên dịch ứng dụng (next build, khoảng một phút)…')
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...childEnv, NODE_ENV: 'production' } })
+    const build = spawnSync(process.execPath, [nextBin, 'build'], {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+      env: { ...childEnv, NODE_ENV: 'production' },
+    })
     if (build.status !== 0) {
       console.error('Biên dịch thất bại.')
       await shutdown(1)

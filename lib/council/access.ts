@@ -26,7 +26,9 @@ export function canManageCouncil(actor: Actor, organization: CouncilOrg) {
  */
 export function holdsCouncilRole(actor: Actor, organizationId: string) {
   return actor.memberships.some(
-    (m) => m.organizationId === organizationId && (roleHas(m.role, 'council.vote') || (COUNCIL_ROLES as readonly string[]).includes(m.role)),
+    (m) =>
+      m.organizationId === organizationId &&
+      (roleHas(m.role, 'council.vote') || (COUNCIL_ROLES as readonly string[]).includes(m.role)),
   )
 }
 

@@ -15,7 +15,8 @@ export async function recordAttendance(actor: Actor, input: AttendanceInput) {
     // Exclusive row lock: waits for ballots being written, and they wait for this.
     await claimOpenSession(tx, tenantId, session.id, input.version)
     const roster = await loadRoster(tx, tenantId, session.id)
-    if (input.presentIds.some((id) => !roster.has(id))) throw new DomainError('Có thành viên không thuộc danh sách của phiên họp. Hãy tải lại trang.', 'presentIds')
+    if (input.presentIds.some((id) => !roster.has(id)))
+      throw new DomainError('Có thành viên không thuộc danh sách của phiên họp. Hãy tải lại trang.', 'presentIds')
     const present = new Set(input.presentIds)
     const nowPresent = [...roster.values()].filter((r) => !r.present && present.has(r.memberId)).map((r) => r.memberId)
     const nowAbsent = [...roster.values()].filter((r) => r.present && !present.has(r.memberId)).map((r) => r.memberId)
@@ -32,7 +33,10 @@ export async function recordAttendance(actor: Actor, input: AttendanceInput) {
       distinct: ['memberId'],
     })
     if (clashes.length) {
-      const names = await tx.councilMember.findMany({ where: { tenantId, id: { in: clashes.map((c) => c.memberId) } }, select: { id: true, fullName: true } })
+      const names = await tx.councilMember.findMany({
+        where: { tenantId, id: { in: clashes.map((c) => c.memberId) } },
+        select: { id: true, fullName: true },
+      })
       const name = (id: string) => names.find((n) => n.id === id)?.fullName ?? ''
       const voted = clashes.filter((c) => !c.written).map((c) => name(c.memberId))
       const written = clashes.filter((c) => c.written).map((c) => name(c.memberId))
@@ -46,8 +50,16 @@ export async function recordAttendance(actor: Actor, input: AttendanceInput) {
         'presentIds',
       )
     }
-    if (nowPresent.length) await tx.sessionAttendance.updateMany({ where: { tenantId, sessionId: session.id, memberId: { in: nowPresent } }, data: { present: true } })
-    if (nowAbsent.length) await tx.sessionAttendance.updateMany({ where: { tenantId, sessionId: session.id, memberId: { in: nowAbsent } }, data: { present: false } })
+    if (nowPresent.length)
+      await tx.sessionAttendance.updateMany({
+        where: { tenantId, sessionId: session.id, memberId: { in: nowPresent } },
+        data: { present: true },
+      })
+    if (nowAbsent.length)
+      await tx.sessionAttendance.updateMany({
+        where: { tenantId, sessionId: session.id, memberId: { in: nowAbsent } },
+        data: { present: false },
+      })
     await recordAudit(tx, {
       tenantId,
       actorId: actor.userId,

@@ -14,7 +14,9 @@ export const CHOICE_LABELS = { AGREE: 'Đồng ý', DISAGREE: 'Không đồng ý
 export function ballotSecret(env: Record<string, string | undefined> = process.env): string {
   const secret = env.BALLOT_SECRET || env.NEXTAUTH_SECRET
   if (!secret) {
-    throw new Error('Chưa đặt BALLOT_SECRET (hoặc NEXTAUTH_SECRET): không thể ghi phiếu biểu quyết kín. Hãy đặt biến môi trường rồi khởi động lại.')
+    throw new Error(
+      'Chưa đặt BALLOT_SECRET (hoặc NEXTAUTH_SECRET): không thể ghi phiếu biểu quyết kín. Hãy đặt biến môi trường rồi khởi động lại.',
+    )
   }
   return secret
 }
@@ -36,7 +38,10 @@ export function quorumRatio(quorumPercent: number): Ratio {
 export type Tally = { agree: number; disagree: number }
 
 /** Agree / disagree per item, from anonymous choices. Items without a choice count 0 / 0. */
-export function tally(itemIds: readonly string[], choices: readonly { itemId: string; choice: Choice }[]): Map<string, Tally> {
+export function tally(
+  itemIds: readonly string[],
+  choices: readonly { itemId: string; choice: Choice }[],
+): Map<string, Tally> {
   const counts = new Map<string, Tally>(itemIds.map((id) => [id, { agree: 0, disagree: 0 }]))
   for (const c of choices) {
     const count = counts.get(c.itemId)

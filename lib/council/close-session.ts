@@ -17,7 +17,14 @@ import type { CloseSessionInput } from './schemas'
 
 export const ALREADY_CLOSED = 'Phiên họp đã được kết thúc trước đó. Hãy tải lại trang để xem kết quả.'
 
-export type ItemResult = { itemId: string; nomineeId: string; agree: number; disagree: number; passed: boolean; message: string }
+export type ItemResult = {
+  itemId: string
+  nomineeId: string
+  agree: number
+  disagree: number
+  passed: boolean
+  message: string
+}
 
 export async function closeSession(actor: Actor, input: CloseSessionInput): Promise<ItemResult[]> {
   return withTenant(actor.tenantId, async (tx) => {
@@ -29,12 +36,25 @@ export async function closeSession(actor: Actor, input: CloseSessionInput): Prom
     const roster = await loadRoster(tx, tenantId, session.id)
     const present = [...roster.values()].filter((r) => r.present).length
     if (!hasQuorum(present, session.memberCount, quorumRatio(session.council.quorumPercent))) {
-      throw new DomainError(quorumMessage(present, session.memberCount, session.council.quorumPercent, 'Chưa thể kết thúc phiên họp và công bố kết quả.'))
+      throw new DomainError(
+        quorumMessage(
+          present,
+          session.memberCount,
+          session.council.quorumPercent,
+          'Chưa thể kết thúc phiên họp và công bố kết quả.',
+        ),
+      )
     }
 
-    const items = await tx.sessionItem.findMany({ where: { tenantId, sessionId: session.id }, select: { id: true, nomineeId: true, award: true } })
+    const items = await tx.sessionItem.findMany({
+      where: { tenantId, sessionId: session.id },
+      select: { id: true, nomineeId: true, award: true },
+    })
     const itemIds = items.map((i) => i.id)
-    const choices = await tx.ballotChoice.findMany({ where: { tenantId, itemId: { in: itemIds } }, select: { itemId: true, choice: true } })
+    const choices = await tx.ballotChoice.findMany({
+      where: { tenantId, itemId: { in: itemIds } },
+      select: { itemId: true, choice: true },
+    })
     const counts = tally(itemIds, choices)
     const onDate = vietnamDate(session.openedAt)
     const results: ItemResult[] = items.map((item) => {
@@ -42,11 +62,20 @@ export async function closeSession(actor: Actor, input: CloseSessionInput): Prom
       const decision = isAwardCode(item.award)
         ? decide(item.award, { total: session.memberCount, agree, disagree }, onDate)
         : { passed: false, message: `Hình thức khen thưởng không hợp lệ: ${item.award}` }
-      return { itemId: item.id, nomineeId: item.nomineeId, agree, disagree, passed: decision.passed, message: decision.message }
+      return {
+        itemId: item.id,
+        nomineeId: item.nomineeId,
+        agree,
+        disagree,
+        passed: decision.passed,
+        message: decision.message,
+      }
     })
 
     if (results.length) {
-      const rows = results.map((r) => Prisma.sql`(${r.itemId}::uuid, ${r.agree}::int, ${r.disagree}::int, ${r.passed}::boolean)`)
+      const rows = results.map(
+        (r) => Prisma.sql`(${r.itemId}::uuid, ${r.agree}::int, ${r.disagree}::int, ${r.passed}::boolean)`,
+      )
       await tx.$executeRaw`
         UPDATE "SessionItem" AS s SET "agree" = v.agree, "disagree" = v.disagree, "passed" = v.passed
         FROM (VALUES ${Prisma.join(rows)}) AS v(id, agree, disagree, passed)
@@ -61,7 +90,10 @@ export async function closeSession(actor: Actor, input: CloseSessionInput): Prom
           })
         }
       }
-      const nominees = await tx.dossierNominee.findMany({ where: { tenantId, id: { in: results.map((r) => r.nomineeId) } }, select: { id: true, dossierId: true } })
+      const nominees = await tx.dossierNominee.findMany({
+        where: { tenantId, id: { in: results.map((r) => r.nomineeId) } },
+        select: { id: true, dossierId: true },
+      })
       const dossierOf = new Map(nominees.map((n) => [n.id, n.dossierId]))
       await tx.dossierEvent.createMany({
         data: results
@@ -83,7 +115,13 @@ export async function closeSession(actor: Actor, input: CloseSessionInput): Prom
     if (choices.length) {
       await tx.ballotChoice.deleteMany({ where: { tenantId, itemId: { in: itemIds } } })
       await tx.ballotChoice.createMany({
-        data: shuffled(choices).map((c) => ({ id: randomUUID(), tenantId, itemId: c.itemId, choice: c.choice, ballotKey: null })),
+        data: shuffled(choices).map((c) => ({
+          id: randomUUID(),
+          tenantId,
+          itemId: c.itemId,
+          choice: c.choice,
+          ballotKey: null,
+        })),
       })
     }
 
@@ -95,7 +133,12 @@ export async function closeSession(actor: Actor, input: CloseSessionInput): Prom
       targetType: 'CouncilSession',
       targetId: session.id,
       before: { status: 'OPEN' },
-      after: { status: 'CLOSED', present, memberCount: session.memberCount, results: results.map(({ message: _, ...r }) => r) },
+      after: {
+        status: 'CLOSED',
+        present,
+        memberCount: session.memberCount,
+        results: results.map(({ message: _, ...r }) => r),
+      },
     })
     return results
   })

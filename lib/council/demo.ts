@@ -18,13 +18,33 @@ const COUNCILS: CouncilSpec[] = [
       { username: 'lanhdao.longthanh', position: 'Chủ tịch Ủy ban nhân dân huyện Long Thành - Ủy viên' },
     ],
     created: [
-      { username: 'hoidong1.dongnai', fullName: 'Nguyễn Thị Thanh Hương', position: 'Phó Chủ tịch Ủy ban nhân dân tỉnh - Phó Chủ tịch Hội đồng' },
-      { username: 'hoidong2.dongnai', fullName: 'Trần Quốc Bảo', position: 'Chủ tịch Liên đoàn Lao động tỉnh - Ủy viên' },
-      { username: 'hoidong3.dongnai', fullName: 'Lê Thị Mỹ Dung', position: 'Chủ tịch Hội Liên hiệp Phụ nữ tỉnh - Ủy viên' },
+      {
+        username: 'hoidong1.dongnai',
+        fullName: 'Nguyễn Thị Thanh Hương',
+        position: 'Phó Chủ tịch Ủy ban nhân dân tỉnh - Phó Chủ tịch Hội đồng',
+      },
+      {
+        username: 'hoidong2.dongnai',
+        fullName: 'Trần Quốc Bảo',
+        position: 'Chủ tịch Liên đoàn Lao động tỉnh - Ủy viên',
+      },
+      {
+        username: 'hoidong3.dongnai',
+        fullName: 'Lê Thị Mỹ Dung',
+        position: 'Chủ tịch Hội Liên hiệp Phụ nữ tỉnh - Ủy viên',
+      },
       { username: 'hoidong4.dongnai', fullName: 'Phan Văn Trường', position: 'Giám đốc Sở Tài chính - Ủy viên' },
-      { username: 'hoidong5.dongnai', fullName: 'Huỳnh Ngọc Ánh', position: 'Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh - Ủy viên' },
+      {
+        username: 'hoidong5.dongnai',
+        fullName: 'Huỳnh Ngọc Ánh',
+        position: 'Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh - Ủy viên',
+      },
       { username: 'hoidong6.dongnai', fullName: 'Vũ Đình Khoa', position: 'Bí thư Tỉnh đoàn - Ủy viên' },
-      { username: 'hoidong7.dongnai', fullName: 'Mai Thị Thu Trang', position: 'Giám đốc Sở Giáo dục và Đào tạo - Ủy viên' },
+      {
+        username: 'hoidong7.dongnai',
+        fullName: 'Mai Thị Thu Trang',
+        position: 'Giám đốc Sở Giáo dục và Đào tạo - Ủy viên',
+      },
     ],
   },
   {
@@ -33,10 +53,26 @@ const COUNCILS: CouncilSpec[] = [
     chair: { username: 'lanhdao.longthanh', position: 'Chủ tịch Ủy ban nhân dân huyện - Chủ tịch Hội đồng' },
     existing: [],
     created: [
-      { username: 'hoidong1.longthanh', fullName: 'Đinh Thị Kim Oanh', position: 'Phó Chủ tịch Ủy ban nhân dân huyện - Phó Chủ tịch Hội đồng' },
-      { username: 'hoidong2.longthanh', fullName: 'Ngô Văn Thắng', position: 'Trưởng phòng Nội vụ - Ủy viên Thường trực' },
-      { username: 'hoidong3.longthanh', fullName: 'Tạ Thị Bích Ngọc', position: 'Chủ tịch Hội Liên hiệp Phụ nữ huyện - Ủy viên' },
-      { username: 'hoidong4.longthanh', fullName: 'Lương Minh Tuấn', position: 'Trưởng phòng Giáo dục và Đào tạo - Ủy viên' },
+      {
+        username: 'hoidong1.longthanh',
+        fullName: 'Đinh Thị Kim Oanh',
+        position: 'Phó Chủ tịch Ủy ban nhân dân huyện - Phó Chủ tịch Hội đồng',
+      },
+      {
+        username: 'hoidong2.longthanh',
+        fullName: 'Ngô Văn Thắng',
+        position: 'Trưởng phòng Nội vụ - Ủy viên Thường trực',
+      },
+      {
+        username: 'hoidong3.longthanh',
+        fullName: 'Tạ Thị Bích Ngọc',
+        position: 'Chủ tịch Hội Liên hiệp Phụ nữ huyện - Ủy viên',
+      },
+      {
+        username: 'hoidong4.longthanh',
+        fullName: 'Lương Minh Tuấn',
+        position: 'Trưởng phòng Giáo dục và Đào tạo - Ủy viên',
+      },
     ],
   },
 ]
@@ -61,10 +97,15 @@ export async function seedDemoCouncils(
     const chair = findUser(tenant.users, spec.chair.username)
     if (!organizationId || !chair) continue
     if (await db.council.findFirst({ where: { tenantId, organizationId }, select: { id: true } })) continue
-    const organization = await db.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true } })
+    const organization = await db.organization.findUniqueOrThrow({
+      where: { id: organizationId },
+      select: { name: true },
+    })
 
     // Existing accounts keep their names; test copies append the same suffix to the new ones.
-    const seats: { userId: string; position: string; isChair: boolean }[] = [{ userId: chair.id, position: spec.chair.position, isChair: true }]
+    const seats: { userId: string; position: string; isChair: boolean }[] = [
+      { userId: chair.id, position: spec.chair.position, isChair: true },
+    ]
     for (const seat of spec.existing) {
       const found = findUser(tenant.users, seat.username)
       if (found) seats.push({ userId: found.id, position: seat.position, isChair: false })
@@ -78,12 +119,18 @@ export async function seedDemoCouncils(
         select: { id: true, tenantId: true },
       })
       if (user.tenantId !== tenantId) continue
-      await db.membership.createMany({ data: [{ tenantId, userId: user.id, organizationId, role: 'COUNCIL_MEMBER' }], skipDuplicates: true })
+      await db.membership.createMany({
+        data: [{ tenantId, userId: user.id, organizationId, role: 'COUNCIL_MEMBER' }],
+        skipDuplicates: true,
+      })
       seats.push({ userId: user.id, position: seat.position, isChair: false })
       createdNames.push(username)
     }
 
-    const names = await db.user.findMany({ where: { tenantId, id: { in: seats.map((s) => s.userId) } }, select: { id: true, fullName: true } })
+    const names = await db.user.findMany({
+      where: { tenantId, id: { in: seats.map((s) => s.userId) } },
+      select: { id: true, fullName: true },
+    })
     const council = await db.council.create({
       data: { tenantId, organizationId, name: councilNameFor(organization.name), quorumPercent: spec.quorumPercent },
       select: { id: true },

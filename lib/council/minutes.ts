@@ -22,17 +22,29 @@ import { closerOf, loadSessionView } from './views'
 const FONT = 'Times New Roman'
 const run = (value: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new TextRun({ text: value, font: FONT, size: (options.size ?? 13) * 2, bold: options.bold, italics: options.italics })
-const para = (children: TextRun[], alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.JUSTIFIED, before = 0) =>
-  new Paragraph({ alignment, spacing: { before, after: 60 }, children })
+const para = (
+  children: TextRun[],
+  alignment: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.JUSTIFIED,
+  before = 0,
+) => new Paragraph({ alignment, spacing: { before, after: 60 }, children })
 const centred = (...children: TextRun[]) => para(children, AlignmentType.CENTER)
 const cell = (value: string, options: { bold?: boolean; center?: boolean } = {}) =>
-  new TableCell({ children: [new Paragraph({ alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(value, { bold: options.bold, size: 12 })] })] })
+  new TableCell({
+    children: [
+      new Paragraph({
+        alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+        children: [run(value, { bold: options.bold, size: 12 })],
+      }),
+    ],
+  })
 const grid = (header: string[], rows: string[][], centredColumns: number[]) =>
   new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: header.map((h) => cell(h, { bold: true, center: true })) }),
-      ...rows.map((r) => new TableRow({ children: r.map((value, i) => cell(value, { center: centredColumns.includes(i) })) })),
+      ...rows.map(
+        (r) => new TableRow({ children: r.map((value, i) => cell(value, { center: centredColumns.includes(i) })) }),
+      ),
     ],
   })
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const
@@ -46,7 +58,11 @@ const signatureTable = (columns: { title: string; name: string }[]) =>
           (c) =>
             new TableCell({
               borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
-              children: [centred(run(c.title, { bold: true })), ...[1, 2, 3, 4].map(() => centred(run(''))), centred(run(c.name, { bold: true }))],
+              children: [
+                centred(run(c.title, { bold: true })),
+                ...[1, 2, 3, 4].map(() => centred(run(''))),
+                centred(run(c.name, { bold: true })),
+              ],
             }),
         ),
       }),
@@ -62,7 +78,14 @@ export type MinutesInput = {
   quorumPercent: number
   memberCount: number
   members: { fullName: string; position: string | null; isChair: boolean; present: boolean; writtenVotes: number }[]
-  items: { displayName: string; awardLabel: string; agree: number; disagree: number; required: number; passed: boolean }[]
+  items: {
+    displayName: string
+    awardLabel: string
+    agree: number
+    disagree: number
+    required: number
+    passed: boolean
+  }[]
   chairName: string
   secretaryName: string
 }
@@ -76,7 +99,9 @@ export async function minutesDocx(input: MinutesInput): Promise<Buffer> {
     title: `Biên bản ${input.title}`,
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } },
+        },
         children: [
           centred(run(input.organizationName.toUpperCase())),
           centred(run(input.councilName.toUpperCase(), { bold: true })),
@@ -85,7 +110,16 @@ export async function minutesDocx(input: MinutesInput): Promise<Buffer> {
           para([], AlignmentType.CENTER),
           centred(run('BIÊN BẢN', { bold: true, size: 14 })),
           centred(run(input.title, { bold: true, size: 14 })),
-          para([run(`Phiên họp bắt đầu lúc ${vietnamTime(input.openedAt)} và kết thúc lúc ${vietnamTime(input.closedAt)}.`, { size: 14 })], undefined, 240),
+          para(
+            [
+              run(
+                `Phiên họp bắt đầu lúc ${vietnamTime(input.openedAt)} và kết thúc lúc ${vietnamTime(input.closedAt)}.`,
+                { size: 14 },
+              ),
+            ],
+            undefined,
+            240,
+          ),
           para([
             run(
               `Tổng số thành viên Hội đồng: ${input.memberCount}; có mặt: ${present}; vắng mặt: ${input.memberCount - present}` +
@@ -108,7 +142,15 @@ export async function minutesDocx(input: MinutesInput): Promise<Buffer> {
           ),
           para([run('II. KẾT QUẢ BIỂU QUYẾT (BỎ PHIẾU KÍN)', { bold: true, size: 14 })], undefined, 120),
           grid(
-            ['STT', 'Cá nhân, tập thể được đề nghị', 'Hình thức khen thưởng', 'Đồng ý', 'Không đồng ý', 'Số phiếu cần đạt', 'Kết quả'],
+            [
+              'STT',
+              'Cá nhân, tập thể được đề nghị',
+              'Hình thức khen thưởng',
+              'Đồng ý',
+              'Không đồng ý',
+              'Số phiếu cần đạt',
+              'Kết quả',
+            ],
             input.items.map((item, i) => [
               String(i + 1),
               item.displayName,
@@ -131,7 +173,11 @@ export async function minutesDocx(input: MinutesInput): Promise<Buffer> {
             undefined,
             120,
           ),
-          para([run('Biên bản được lập xong ngay sau khi kết thúc phiên họp và thông qua trước Hội đồng.', { size: 14 })], undefined, 120),
+          para(
+            [run('Biên bản được lập xong ngay sau khi kết thúc phiên họp và thông qua trước Hội đồng.', { size: 14 })],
+            undefined,
+            120,
+          ),
           signatureTable([
             { title: 'THƯ KÝ', name: input.secretaryName },
             { title: 'CHỦ TỊCH HỘI ĐỒNG', name: input.chairName },
@@ -147,10 +193,14 @@ export async function minutesDocx(input: MinutesInput): Promise<Buffer> {
 export async function sessionMinutes(actor: Actor, workspace: { path: string }, sessionId: string) {
   const { view, secretary } = await withTenant(actor.tenantId, async (tx) => {
     const view = await loadSessionView(tx, actor, workspace, sessionId, 'all')
-    return { view, secretary: view.session.status === 'CLOSED' ? await closerOf(tx, actor.tenantId, view.session.id) : null }
+    return {
+      view,
+      secretary: view.session.status === 'CLOSED' ? await closerOf(tx, actor.tenantId, view.session.id) : null,
+    }
   })
   const { session, council } = view
-  if (session.status !== 'CLOSED' || !session.closedAt) throw new DomainError('Phiên họp chưa kết thúc: biên bản có sau khi Thường trực Hội đồng kết thúc phiên họp.')
+  if (session.status !== 'CLOSED' || !session.closedAt)
+    throw new DomainError('Phiên họp chưa kết thúc: biên bản có sau khi Thường trực Hội đồng kết thúc phiên họp.')
   const buffer = await minutesDocx({
     organizationName: council.organization.name,
     councilName: council.name,

@@ -17,18 +17,30 @@ export async function openSession(actor: Actor, input: OpenSessionInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const tenantId = actor.tenantId
     const council = await councilForChange(tx, actor, input.councilId)
-    const members = await tx.councilMember.findMany({ where: { tenantId, councilId: council.id, active: true }, select: { id: true } })
-    if (members.length === 0) throw new DomainError('Hội đồng chưa có thành viên: hãy bổ sung thành viên trước khi mở phiên họp.')
+    const members = await tx.councilMember.findMany({
+      where: { tenantId, councilId: council.id, active: true },
+      select: { id: true },
+    })
+    if (members.length === 0)
+      throw new DomainError('Hội đồng chưa có thành viên: hãy bổ sung thành viên trước khi mở phiên họp.')
     const nominees = await tx.dossierNominee.findMany({
       where: { tenantId, id: { in: input.nomineeIds }, status: 'IN_REVIEW', holderOrgId: council.organizationId },
       select: { id: true, displayName: true, award: true, publicTo: true },
     })
-    const stillPublic = nominees.filter((n) => PUBLIC_COMMENT.awards.includes(n.award) && !(n.publicTo && n.publicTo < todayInVietnam()))
+    const stillPublic = nominees.filter(
+      (n) => PUBLIC_COMMENT.awards.includes(n.award) && !(n.publicTo && n.publicTo < todayInVietnam()),
+    )
     if (stillPublic.length) {
-      throw new DomainError(`Chưa hết thời gian lấy ý kiến công khai: ${stillPublic.map((n) => n.displayName).join(', ')}.`, 'nomineeIds')
+      throw new DomainError(
+        `Chưa hết thời gian lấy ý kiến công khai: ${stillPublic.map((n) => n.displayName).join(', ')}.`,
+        'nomineeIds',
+      )
     }
     if (nominees.length !== input.nomineeIds.length) {
-      throw new DomainError('Có hồ sơ không còn chờ Hội đồng xét (đã được chuyển đi hoặc không thuộc đơn vị). Hãy tải lại trang.', 'nomineeIds')
+      throw new DomainError(
+        'Có hồ sơ không còn chờ Hội đồng xét (đã được chuyển đi hoặc không thuộc đơn vị). Hãy tải lại trang.',
+        'nomineeIds',
+      )
     }
     const busy = await tx.sessionItem.findMany({
       where: { tenantId, nomineeId: { in: input.nomineeIds }, session: { councilId: council.id, status: 'OPEN' } },
@@ -40,11 +52,13 @@ export async function openSession(actor: Actor, input: OpenSessionInput) {
     }
     const today = vietnamDate()
     const items = nominees.map((n) => {
-      if (!isAwardCode(n.award)) throw new DomainError(`Hình thức khen thưởng của “${n.displayName}” không hợp lệ.`, 'nomineeIds')
+      if (!isAwardCode(n.award))
+        throw new DomainError(`Hình thức khen thưởng của “${n.displayName}” không hợp lệ.`, 'nomineeIds')
       try {
         return { nomineeId: n.id, award: n.award, required: requiredVotes(n.award, members.length, today) }
       } catch (error) {
-        if (error instanceof RangeError) throw new DomainError(`${n.displayName} (${awardShort(n.award)}): ${error.message}`, 'nomineeIds')
+        if (error instanceof RangeError)
+          throw new DomainError(`${n.displayName} (${awardShort(n.award)}): ${error.message}`, 'nomineeIds')
         throw error
       }
     })
@@ -52,7 +66,9 @@ export async function openSession(actor: Actor, input: OpenSessionInput) {
       data: { tenantId, councilId: council.id, title: input.title, memberCount: members.length },
       select: { id: true },
     })
-    await tx.sessionAttendance.createMany({ data: members.map((m) => ({ tenantId, sessionId: session.id, memberId: m.id, present: false })) })
+    await tx.sessionAttendance.createMany({
+      data: members.map((m) => ({ tenantId, sessionId: session.id, memberId: m.id, present: false })),
+    })
     await tx.sessionItem.createMany({ data: items.map((item) => ({ tenantId, sessionId: session.id, ...item })) })
     await recordAudit(tx, {
       tenantId,

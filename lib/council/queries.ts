@@ -14,7 +14,14 @@ const SESSION_NOT_FOUND = 'Không tìm thấy phiên họp.'
 export const SESSION_CLOSED = 'Phiên họp đã kết thúc: không thể thay đổi điểm danh hay phiếu biểu quyết.'
 export const NOT_SECRETARIAT = 'Chỉ Thường trực Hội đồng (cán bộ Nội vụ của đơn vị) mới thực hiện được thao tác này.'
 
-export const councilSelect = { id: true, tenantId: true, organizationId: true, name: true, quorumPercent: true, createdAt: true } as const
+export const councilSelect = {
+  id: true,
+  tenantId: true,
+  organizationId: true,
+  name: true,
+  quorumPercent: true,
+  createdAt: true,
+} as const
 const orgSelect = { id: true, name: true, path: true, active: true } as const
 const sessionSelect = {
   id: true,
@@ -27,7 +34,12 @@ const sessionSelect = {
   version: true,
 } as const
 
-async function withAccess<C extends { id: string; organizationId: string }>(tx: Tx, actor: Actor, council: C, notFound: string) {
+async function withAccess<C extends { id: string; organizationId: string }>(
+  tx: Tx,
+  actor: Actor,
+  council: C,
+  notFound: string,
+) {
   const [organization, me] = await Promise.all([
     tx.organization.findFirst({ where: { tenantId: actor.tenantId, id: council.organizationId }, select: orgSelect }),
     tx.councilMember.findFirst({
@@ -42,7 +54,10 @@ async function withAccess<C extends { id: string; organizationId: string }>(tx: 
 /** The council with its unit and the actor's own active membership (if any), when the actor may see it. */
 export async function findCouncilForActor(tx: Tx, actor: Actor, councilId: string) {
   if (!isUuid(councilId)) throw new NotFoundError(COUNCIL_NOT_FOUND)
-  const council = await tx.council.findFirst({ where: { tenantId: actor.tenantId, id: councilId }, select: councilSelect })
+  const council = await tx.council.findFirst({
+    where: { tenantId: actor.tenantId, id: councilId },
+    select: councilSelect,
+  })
   if (!council) throw new NotFoundError(COUNCIL_NOT_FOUND)
   return withAccess(tx, actor, council, COUNCIL_NOT_FOUND)
 }
@@ -51,7 +66,10 @@ export type CouncilRow = Awaited<ReturnType<typeof findCouncilForActor>>
 /** The council of a unit (null when it has none); the unit must be visible to the actor. */
 export async function findCouncilOfOrganization(tx: Tx, actor: Actor, organizationId: string) {
   if (!isUuid(organizationId)) throw new NotFoundError('Không tìm thấy đơn vị.')
-  const council = await tx.council.findFirst({ where: { tenantId: actor.tenantId, organizationId }, select: councilSelect })
+  const council = await tx.council.findFirst({
+    where: { tenantId: actor.tenantId, organizationId },
+    select: councilSelect,
+  })
   return council ? withAccess(tx, actor, council, COUNCIL_NOT_FOUND) : null
 }
 
@@ -69,9 +87,15 @@ export async function councilForChange(tx: Tx, actor: Actor, councilId: string) 
 /** The session with its council, unit and the actor's membership, when the actor may see it. */
 export async function findSessionForActor(tx: Tx, actor: Actor, sessionId: string) {
   if (!isUuid(sessionId)) throw new NotFoundError(SESSION_NOT_FOUND)
-  const session = await tx.councilSession.findFirst({ where: { tenantId: actor.tenantId, id: sessionId }, select: sessionSelect })
+  const session = await tx.councilSession.findFirst({
+    where: { tenantId: actor.tenantId, id: sessionId },
+    select: sessionSelect,
+  })
   if (!session) throw new NotFoundError(SESSION_NOT_FOUND)
-  const council = await tx.council.findFirst({ where: { tenantId: actor.tenantId, id: session.councilId }, select: councilSelect })
+  const council = await tx.council.findFirst({
+    where: { tenantId: actor.tenantId, id: session.councilId },
+    select: councilSelect,
+  })
   if (!council) throw new NotFoundError(SESSION_NOT_FOUND)
   return { ...session, council: await withAccess(tx, actor, council, SESSION_NOT_FOUND) }
 }
@@ -93,7 +117,10 @@ export function quorumMessage(present: number, total: number, quorumPercent: num
 export type RosterEntry = { memberId: string; present: boolean }
 
 export async function loadRoster(tx: Tx, tenantId: string, sessionId: string) {
-  const rows = await tx.sessionAttendance.findMany({ where: { tenantId, sessionId }, select: { memberId: true, present: true } })
+  const rows = await tx.sessionAttendance.findMany({
+    where: { tenantId, sessionId },
+    select: { memberId: true, present: true },
+  })
   return new Map(rows.map((r) => [r.memberId, r]))
 }
 
@@ -110,19 +137,28 @@ export async function votingGate(tx: Tx, tenantId: string, session: SessionRow) 
   const roster = await loadRoster(tx, tenantId, session.id)
   const present = [...roster.values()].filter((r) => r.present).length
   if (!hasQuorum(present, session.memberCount, quorumRatio(session.council.quorumPercent))) {
-    throw new DomainError(quorumMessage(present, session.memberCount, session.council.quorumPercent, 'Chưa nhận phiếu biểu quyết.'))
+    throw new DomainError(
+      quorumMessage(present, session.memberCount, session.council.quorumPercent, 'Chưa nhận phiếu biểu quyết.'),
+    )
   }
   return roster
 }
 
 /** Claims the session's version while it is open (and its row lock); tells a closed session from a stale form. */
-export async function claimOpenSession(tx: Tx, tenantId: string, sessionId: string, version: number, data: Record<string, unknown> = {}) {
+export async function claimOpenSession(
+  tx: Tx,
+  tenantId: string,
+  sessionId: string,
+  version: number,
+  data: Record<string, unknown> = {},
+) {
   const { count } = await tx.councilSession.updateMany({
     where: { tenantId, id: sessionId, status: 'OPEN', version },
     data: { ...data, version: { increment: 1 } },
   })
   if (count === 1) return
   const now = await tx.councilSession.findFirst({ where: { tenantId, id: sessionId }, select: { status: true } })
-  if (now?.status === 'CLOSED') throw new ConflictError('Phiên họp đã được kết thúc (có thể bởi người khác). Hãy tải lại trang để xem kết quả.')
+  if (now?.status === 'CLOSED')
+    throw new ConflictError('Phiên họp đã được kết thúc (có thể bởi người khác). Hãy tải lại trang để xem kết quả.')
   throw new ConflictError()
 }

@@ -14,7 +14,12 @@ export async function createCouncil(actor: Actor, input: CreateCouncilInput) {
     if (!unit.active) throw new DomainError('Đơn vị đã ngừng hoạt động: không thể thành lập Hội đồng.')
     try {
       const council = await tx.council.create({
-        data: { tenantId: actor.tenantId, organizationId: unit.id, name: input.name, quorumPercent: input.quorumPercent },
+        data: {
+          tenantId: actor.tenantId,
+          organizationId: unit.id,
+          name: input.name,
+          quorumPercent: input.quorumPercent,
+        },
         select: { id: true },
       })
       await recordAudit(tx, {
@@ -40,12 +45,21 @@ export async function updateCouncil(actor: Actor, input: UpdateCouncilInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const council = await councilForChange(tx, actor, input.councilId)
     if (input.quorumPercent !== council.quorumPercent) {
-      const open = await tx.councilSession.findFirst({ where: { tenantId: actor.tenantId, councilId: council.id, status: 'OPEN' }, select: { title: true } })
+      const open = await tx.councilSession.findFirst({
+        where: { tenantId: actor.tenantId, councilId: council.id, status: 'OPEN' },
+        select: { title: true },
+      })
       if (open) {
-        throw new DomainError(`Phiên họp “${open.title}” chưa kết thúc: chưa thể thay đổi tỷ lệ dự họp tối thiểu.`, 'quorumPercent')
+        throw new DomainError(
+          `Phiên họp “${open.title}” chưa kết thúc: chưa thể thay đổi tỷ lệ dự họp tối thiểu.`,
+          'quorumPercent',
+        )
       }
     }
-    await tx.council.updateMany({ where: { tenantId: actor.tenantId, id: council.id }, data: { name: input.name, quorumPercent: input.quorumPercent } })
+    await tx.council.updateMany({
+      where: { tenantId: actor.tenantId, id: council.id },
+      data: { name: input.name, quorumPercent: input.quorumPercent },
+    })
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,

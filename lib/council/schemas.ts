@@ -18,7 +18,9 @@ const optionalText = (max: number, message: string) =>
 /** Ids taken from checkbox names "<prefix><id>" when the caller did not pass `field` itself. */
 const idsFrom = (prefix: string, field: string) => (raw: unknown) => {
   if (!raw || typeof raw !== 'object' || Array.isArray((raw as Record<string, unknown>)[field])) return raw
-  const ids = Object.keys(raw).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))
+  const ids = Object.keys(raw)
+    .filter((k) => k.startsWith(prefix))
+    .map((k) => k.slice(prefix.length))
   return { ...raw, [field]: ids }
 }
 
@@ -103,7 +105,10 @@ const votes = z
   )
   .min(1, 'Vui lòng chọn “Đồng ý” hoặc “Không đồng ý” cho ít nhất một người (tập thể).')
   .max(MAX_AGENDA, 'Phiếu biểu quyết không hợp lệ.')
-  .refine((list) => new Set(list.map((v) => v.itemId)).size === list.length, 'Mỗi người (tập thể) chỉ được biểu quyết một lần trên phiếu.')
+  .refine(
+    (list) => new Set(list.map((v) => v.itemId)).size === list.length,
+    'Mỗi người (tập thể) chỉ được biểu quyết một lần trên phiếu.',
+  )
 
 export const ballotSchema = z.preprocess(votesFrom, z.object({ sessionId: uuid('Phiên họp không hợp lệ.'), votes }))
 

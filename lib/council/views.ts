@@ -19,13 +19,26 @@ export const awardName = (code: string) => (isAwardCode(code) ? awardLabel(code)
 
 /** Open sessions in which the actor is on the roster, any council of the tenant. */
 export async function listVotableSessions(tx: Tx, actor: Actor, page: number) {
-  const mine = await tx.councilMember.findMany({ where: { tenantId: actor.tenantId, userId: actor.userId, active: true }, select: { id: true } })
-  const where = { tenantId: actor.tenantId, status: 'OPEN' as const, attendance: { some: { memberId: { in: mine.map((m) => m.id) } } } }
+  const mine = await tx.councilMember.findMany({
+    where: { tenantId: actor.tenantId, userId: actor.userId, active: true },
+    select: { id: true },
+  })
+  const where = {
+    tenantId: actor.tenantId,
+    status: 'OPEN' as const,
+    attendance: { some: { memberId: { in: mine.map((m) => m.id) } } },
+  }
   const [total, rows] = await Promise.all([
     tx.councilSession.count({ where }),
     tx.councilSession.findMany({
       where,
-      select: { id: true, title: true, openedAt: true, council: { select: { name: true } }, _count: { select: { items: true } } },
+      select: {
+        id: true,
+        title: true,
+        openedAt: true,
+        council: { select: { name: true } },
+        _count: { select: { items: true } },
+      },
       orderBy: { openedAt: 'desc' },
       skip: (page - 1) * SESSION_PAGE_SIZE,
       take: SESSION_PAGE_SIZE,
@@ -43,7 +56,11 @@ async function agendaCandidates(tx: Tx, tenantId: string, council: { id: string;
     take: MAX_AGENDA * 2,
   })
   const busy = await tx.sessionItem.findMany({
-    where: { tenantId, nomineeId: { in: nominees.map((n) => n.id) }, session: { councilId: council.id, status: 'OPEN' } },
+    where: {
+      tenantId,
+      nomineeId: { in: nominees.map((n) => n.id) },
+      session: { councilId: council.id, status: 'OPEN' },
+    },
     select: { nomineeId: true },
   })
   const taken = new Set(busy.map((b) => b.nomineeId))
@@ -51,9 +68,17 @@ async function agendaCandidates(tx: Tx, tenantId: string, council: { id: string;
 }
 
 /** The council page of a workspace: its council (if any), members, sessions, and the actor's open ballots. */
-export async function loadCouncilPage(tx: Tx, actor: Actor, workspace: { id: string; path: string }, pages: { sessions: number; votable: number }) {
+export async function loadCouncilPage(
+  tx: Tx,
+  actor: Actor,
+  workspace: { id: string; path: string },
+  pages: { sessions: number; votable: number },
+) {
   const tenantId = actor.tenantId
-  const [council, votable] = await Promise.all([findCouncilOfOrganization(tx, actor, workspace.id), listVotableSessions(tx, actor, pages.votable)])
+  const [council, votable] = await Promise.all([
+    findCouncilOfOrganization(tx, actor, workspace.id),
+    listVotableSessions(tx, actor, pages.votable),
+  ])
   const manages = canManageCouncil(actor, workspace)
   if (!council) return { council: null, manages, votable } as const
   const sessionsWhere = { tenantId, councilId: council.id }
@@ -67,7 +92,15 @@ export async function loadCouncilPage(tx: Tx, actor: Actor, workspace: { id: str
     tx.councilSession.count({ where: sessionsWhere }),
     tx.councilSession.findMany({
       where: sessionsWhere,
-      select: { id: true, title: true, status: true, memberCount: true, openedAt: true, closedAt: true, _count: { select: { items: true } } },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        memberCount: true,
+        openedAt: true,
+        closedAt: true,
+        _count: { select: { items: true } },
+      },
       orderBy: { openedAt: 'desc' },
       skip: (pages.sessions - 1) * SESSION_PAGE_SIZE,
       take: SESSION_PAGE_SIZE,
@@ -90,11 +123,18 @@ export async function loadCouncilPage(tx: Tx, actor: Actor, workspace: { id: str
  * A session as its page (one page of the agenda) or its minutes (`page: 'all'`) shows it. `workspace`
  * is checked too: the page of another unit's council is "not found".
  */
-export async function loadSessionView(tx: Tx, actor: Actor, workspace: { path: string } | null, sessionId: string, page: number | 'all') {
+export async function loadSessionView(
+  tx: Tx,
+  actor: Actor,
+  workspace: { path: string } | null,
+  sessionId: string,
+  page: number | 'all',
+) {
   const tenantId = actor.tenantId
   const session = await findSessionForActor(tx, actor, sessionId)
   const council = session.council
-  if (workspace && !concernsWorkspace(council.organization, workspace, Boolean(council.me))) throw new NotFoundError('Không tìm thấy phiên họp.')
+  if (workspace && !concernsWorkspace(council.organization, workspace, Boolean(council.me)))
+    throw new NotFoundError('Không tìm thấy phiên họp.')
   const where = { tenantId, sessionId: session.id }
   const [roster, itemTotal, items, written] = await Promise.all([
     tx.sessionAttendance.findMany({ where, select: { memberId: true, present: true } }),
@@ -105,7 +145,11 @@ export async function loadSessionView(tx: Tx, actor: Actor, workspace: { path: s
       orderBy: [{ award: 'asc' }, { id: 'asc' }],
       ...(page === 'all' ? {} : { skip: (page - 1) * AGENDA_PAGE_SIZE, take: AGENDA_PAGE_SIZE }),
     }),
-    tx.ballotCast.groupBy({ by: ['memberId'], where: { tenantId, written: true, item: { sessionId: session.id } }, _count: { _all: true } }),
+    tx.ballotCast.groupBy({
+      by: ['memberId'],
+      where: { tenantId, written: true, item: { sessionId: session.id } },
+      _count: { _all: true },
+    }),
   ])
   const itemIds = items.map((i) => i.id)
   const [members, nominees, casts] = await Promise.all([
@@ -114,7 +158,10 @@ export async function loadSessionView(tx: Tx, actor: Actor, workspace: { path: s
       select: { id: true, fullName: true, position: true, isChair: true },
       orderBy: [{ isChair: 'desc' }, { fullName: 'asc' }],
     }),
-    tx.dossierNominee.findMany({ where: { tenantId, id: { in: items.map((i) => i.nomineeId) } }, select: { id: true, displayName: true, dossierId: true } }),
+    tx.dossierNominee.findMany({
+      where: { tenantId, id: { in: items.map((i) => i.nomineeId) } },
+      select: { id: true, displayName: true, dossierId: true },
+    }),
     tx.ballotCast.groupBy({ by: ['itemId'], where: { tenantId, itemId: { in: itemIds } }, _count: { _all: true } }),
   ])
   const presentOf = new Map(roster.map((r) => [r.memberId, r.present]))
@@ -123,14 +170,21 @@ export async function loadSessionView(tx: Tx, actor: Actor, workspace: { path: s
   const castsOf = new Map(casts.map((c) => [c.itemId, c._count._all]))
 
   // The actor's own ballot, while the session is open and they are on its roster.
-  const me = council.me && presentOf.has(council.me.id) ? { ...council.me, present: presentOf.get(council.me.id)! } : null
+  const me =
+    council.me && presentOf.has(council.me.id) ? { ...council.me, present: presentOf.get(council.me.id)! } : null
   const mine = new Map<string, { choice: Choice | null; written: boolean }>()
   if (me && session.status === 'OPEN' && itemIds.length) {
     const secret = ballotSecret()
     const keyOf = new Map(itemIds.map((id) => [id, ballotKey(secret, id, me.id)]))
     const [myCasts, myChoices] = await Promise.all([
-      tx.ballotCast.findMany({ where: { tenantId, memberId: me.id, itemId: { in: itemIds } }, select: { itemId: true, written: true } }),
-      tx.ballotChoice.findMany({ where: { tenantId, itemId: { in: itemIds }, ballotKey: { in: [...keyOf.values()] } }, select: { itemId: true, ballotKey: true, choice: true } }),
+      tx.ballotCast.findMany({
+        where: { tenantId, memberId: me.id, itemId: { in: itemIds } },
+        select: { itemId: true, written: true },
+      }),
+      tx.ballotChoice.findMany({
+        where: { tenantId, itemId: { in: itemIds }, ballotKey: { in: [...keyOf.values()] } },
+        select: { itemId: true, ballotKey: true, choice: true },
+      }),
     ])
     for (const c of myCasts) {
       const own = myChoices.find((x) => x.itemId === c.itemId && x.ballotKey === keyOf.get(c.itemId))
@@ -146,7 +200,11 @@ export async function loadSessionView(tx: Tx, actor: Actor, workspace: { path: s
     canVote: Boolean(me && holdsCouncilRole(actor, council.organizationId)),
     me,
     presentCount,
-    members: members.map((m) => ({ ...m, present: presentOf.get(m.id) ?? false, writtenVotes: writtenOf.get(m.id) ?? 0 })),
+    members: members.map((m) => ({
+      ...m,
+      present: presentOf.get(m.id) ?? false,
+      writtenVotes: writtenOf.get(m.id) ?? 0,
+    })),
     items: items.map((i) => ({
       ...i,
       displayName: nameOf.get(i.nomineeId) ?? '(hồ sơ không còn)',
@@ -154,7 +212,11 @@ export async function loadSessionView(tx: Tx, actor: Actor, workspace: { path: s
       castCount: castsOf.get(i.id) ?? 0,
       mine: mine.get(i.id) ?? null,
     })),
-    agenda: { total: itemTotal, page: page === 'all' ? 1 : page, pageCount: page === 'all' ? 1 : pageCount(itemTotal, AGENDA_PAGE_SIZE) },
+    agenda: {
+      total: itemTotal,
+      page: page === 'all' ? 1 : page,
+      pageCount: page === 'all' ? 1 : pageCount(itemTotal, AGENDA_PAGE_SIZE),
+    },
   }
 }
 export type SessionView = Awaited<ReturnType<typeof loadSessionView>>

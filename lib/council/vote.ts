@@ -18,11 +18,20 @@ type Vote = { itemId: string; choice: Choice }
 const KEY_MISMATCH =
   'Không đối chiếu được phiếu đã bỏ trước đó (khóa phiếu kín của máy chủ đã thay đổi). Phiếu chưa được sửa; vui lòng báo Thường trực Hội đồng.'
 
-async function writeBallots(tx: Tx, actor: Actor, session: SessionRow, memberId: string, votes: readonly Vote[], written: boolean, secret: string) {
+async function writeBallots(
+  tx: Tx,
+  actor: Actor,
+  session: SessionRow,
+  memberId: string,
+  votes: readonly Vote[],
+  written: boolean,
+  secret: string,
+) {
   const tenantId = actor.tenantId
   const ids = votes.map((v) => v.itemId)
   const found = await tx.sessionItem.count({ where: { tenantId, sessionId: session.id, id: { in: ids } } })
-  if (found !== ids.length) throw new NotFoundError('Có nội dung biểu quyết không thuộc phiên họp này. Hãy tải lại trang.')
+  if (found !== ids.length)
+    throw new NotFoundError('Có nội dung biểu quyết không thuộc phiên họp này. Hãy tải lại trang.')
   // A fixed order, so that two ballot sheets of the same member cannot deadlock on each other.
   for (const vote of [...votes].sort((a, b) => a.itemId.localeCompare(b.itemId))) {
     const key = ballotKey(secret, vote.itemId, memberId)
@@ -33,9 +42,15 @@ async function writeBallots(tx: Tx, actor: Actor, session: SessionRow, memberId:
       RETURNING "id"`
     if (inserted.length === 1) {
       // A fresh random id: nothing but the item is shared with the cast.
-      await tx.ballotChoice.create({ data: { id: randomUUID(), tenantId, itemId: vote.itemId, choice: vote.choice, ballotKey: key }, select: { id: true } })
+      await tx.ballotChoice.create({
+        data: { id: randomUUID(), tenantId, itemId: vote.itemId, choice: vote.choice, ballotKey: key },
+        select: { id: true },
+      })
     } else {
-      const cast = await tx.ballotCast.findFirst({ where: { tenantId, itemId: vote.itemId, memberId }, select: { written: true } })
+      const cast = await tx.ballotCast.findFirst({
+        where: { tenantId, itemId: vote.itemId, memberId },
+        select: { written: true },
+      })
       if (cast && cast.written !== written) {
         throw new DomainError(
           written
@@ -43,7 +58,10 @@ async function writeBallots(tx: Tx, actor: Actor, session: SessionRow, memberId:
             : 'Phiếu của bạn đã được nhập theo phiếu bằng văn bản: muốn sửa, hãy liên hệ Thường trực Hội đồng.',
         )
       }
-      const { count } = await tx.ballotChoice.updateMany({ where: { tenantId, itemId: vote.itemId, ballotKey: key }, data: { choice: vote.choice } })
+      const { count } = await tx.ballotChoice.updateMany({
+        where: { tenantId, itemId: vote.itemId, ballotKey: key },
+        data: { choice: vote.choice },
+      })
       if (count !== 1) throw new DomainError(KEY_MISMATCH)
     }
     await recordAudit(tx, {
@@ -64,12 +82,18 @@ export async function castBallot(actor: Actor, input: BallotInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const session = await findSessionForActor(tx, actor, input.sessionId)
     const me = session.council.me
-    if (!me || !holdsCouncilRole(actor, session.council.organizationId)) throw new ForbiddenError('Chỉ thành viên Hội đồng mới được bỏ phiếu.')
+    if (!me || !holdsCouncilRole(actor, session.council.organizationId))
+      throw new ForbiddenError('Chỉ thành viên Hội đồng mới được bỏ phiếu.')
     const roster = await votingGate(tx, actor.tenantId, session)
     const entry = roster.get(me.id)
-    if (!entry) throw new ForbiddenError('Bạn được bổ sung vào Hội đồng sau khi phiên họp bắt đầu nên không có tên trong danh sách biểu quyết của phiên này.')
+    if (!entry)
+      throw new ForbiddenError(
+        'Bạn được bổ sung vào Hội đồng sau khi phiên họp bắt đầu nên không có tên trong danh sách biểu quyết của phiên này.',
+      )
     if (!entry.present) {
-      throw new DomainError('Bạn đang được ghi nhận vắng mặt. Phiếu bằng văn bản của thành viên vắng mặt do Thường trực Hội đồng nhập; nếu bạn đã có mặt, hãy báo Thường trực điểm danh lại.')
+      throw new DomainError(
+        'Bạn đang được ghi nhận vắng mặt. Phiếu bằng văn bản của thành viên vắng mặt do Thường trực Hội đồng nhập; nếu bạn đã có mặt, hãy báo Thường trực điểm danh lại.',
+      )
     }
     await writeBallots(tx, actor, session, me.id, input.votes, false, secret)
     return { count: input.votes.length }
@@ -84,7 +108,11 @@ export async function recordWrittenBallot(actor: Actor, input: WrittenBallotInpu
     const roster = await votingGate(tx, actor.tenantId, session)
     const entry = roster.get(input.memberId)
     if (!entry) throw new DomainError('Người này không có tên trong danh sách thành viên của phiên họp.', 'memberId')
-    if (entry.present) throw new DomainError('Thành viên này có mặt và tự bỏ phiếu; chỉ nhập phiếu bằng văn bản cho thành viên vắng mặt.', 'memberId')
+    if (entry.present)
+      throw new DomainError(
+        'Thành viên này có mặt và tự bỏ phiếu; chỉ nhập phiếu bằng văn bản cho thành viên vắng mặt.',
+        'memberId',
+      )
     await writeBallots(tx, actor, session, input.memberId, input.votes, true, secret)
     return { count: input.votes.length }
   })

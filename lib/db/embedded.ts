@@ -89,7 +89,9 @@ export async function startEmbeddedPostgres(options: {
   try {
     await server.start()
   } catch (error) {
-    throw new Error(`Không khởi động được PostgreSQL nhúng tại ${dataDir}: ${error instanceof Error ? error.message : String(error)}`)
+    throw new Error(
+      `Không khởi động được PostgreSQL nhúng tại ${dataDir}: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
   const url = (database: string) =>
     `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`

@@ -9,7 +9,8 @@ import { migrate } from './migrate'
 
 // Under Node (launcher, tests) this module knows where it is; bundled into the Next server it may not
 // (import.meta.dirname is undefined there), but the launcher starts Next in the project folder.
-export const PROJECT_ROOT = typeof import.meta.dirname === 'string' ? path.resolve(import.meta.dirname, '../..') : process.cwd()
+export const PROJECT_ROOT =
+  typeof import.meta.dirname === 'string' ? path.resolve(import.meta.dirname, '../..') : process.cwd()
 
 type LocalState = { pgPassword: string; pgPort: number; authSecret: string }
 
@@ -89,7 +90,10 @@ export async function createThrowawayDatabase(url: string): Promise<ProvidedData
  * The database for `npm start` / `npm run dev`: DATABASE_URL when set, else a persistent embedded
  * server in the local data folder. Migrated before it is returned.
  */
-export async function provideAppDatabase(log: (m: string) => void, freePort: () => Promise<number>): Promise<ProvidedDatabase & { authSecret: string }> {
+export async function provideAppDatabase(
+  log: (m: string) => void,
+  freePort: () => Promise<number>,
+): Promise<ProvidedDatabase & { authSecret: string }> {
   const dataDir = localDataDir()
   const port = await freePort()
   const state = loadLocalState(dataDir, () => port)
@@ -97,7 +101,12 @@ export async function provideAppDatabase(log: (m: string) => void, freePort: () 
   if (process.env.DATABASE_URL) {
     provided = { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
   } else {
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: state.pgPort, password: state.pgPassword, log })
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      port: state.pgPort,
+      password: state.pgPassword,
+      log,
+    })
     await ensureDatabase(server.url('postgres'), 'tdkt')
     provided = { url: server.url('tdkt'), embedded: true, stop: server.stop }
   }
@@ -109,13 +118,21 @@ export async function provideAppDatabase(log: (m: string) => void, freePort: () 
  * A fresh, migrated database for one test run: a throwaway database on DATABASE_URL's server when set,
  * else an embedded server in a temporary folder that stop() removes.
  */
-export async function provideTestDatabase(log: (m: string) => void, freePort: () => Promise<number>): Promise<ProvidedDatabase> {
+export async function provideTestDatabase(
+  log: (m: string) => void,
+  freePort: () => Promise<number>,
+): Promise<ProvidedDatabase> {
   let provided: ProvidedDatabase
   if (process.env.DATABASE_URL) {
     provided = await createThrowawayDatabase(process.env.DATABASE_URL)
   } else {
     const dir = makeTempDir('tdkt-test-')
-    const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: await freePort(), password: 'test', log })
+    const server = await startEmbeddedPostgres({
+      dataDir: path.join(dir, 'pg'),
+      port: await freePort(),
+      password: 'test',
+      log,
+    })
     await ensureDatabase(server.url('postgres'), 'tdkt_test')
     provided = {
       url: server.url('tdkt_test'),

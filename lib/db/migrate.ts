@@ -8,7 +8,10 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
-export const MIGRATIONS_DIR = typeof import.meta.dirname === 'string' ? path.resolve(import.meta.dirname, '../../prisma/migrations') : path.resolve('prisma/migrations')
+export const MIGRATIONS_DIR =
+  typeof import.meta.dirname === 'string'
+    ? path.resolve(import.meta.dirname, '../../prisma/migrations')
+    : path.resolve('prisma/migrations')
 const LOCK_KEY = 7_460_001 // arbitrary, constant: "tdkt migrations"
 
 export type Migration = { name: string; sql: string; checksum: string }
@@ -69,7 +72,9 @@ export async function migrate(connectionString: string, options: { log?: (m: str
         applied.push(migration.name)
       } catch (error) {
         await client.query('ROLLBACK')
-        throw new Error(`Migration ${migration.name} thất bại: ${error instanceof Error ? error.message : String(error)}`)
+        throw new Error(
+          `Migration ${migration.name} thất bại: ${error instanceof Error ? error.message : String(error)}`,
+        )
       }
     }
   } finally {

@@ -9,7 +9,15 @@ import { isUuid, lockKey, withTenant, type Tx } from '../db/tenant'
 import type { AttachmentKind } from '../generated/prisma/enums'
 import { DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
 import { findDossierForActor } from './queries'
-import { readStoredFile, removeStoredFile, sanitizeFileName, sha256Of, sniffContentType, storeFile, uploadProblem } from './storage'
+import {
+  readStoredFile,
+  removeStoredFile,
+  sanitizeFileName,
+  sha256Of,
+  sniffContentType,
+  storeFile,
+  uploadProblem,
+} from './storage'
 
 /** Kinds that may belong to one nominee (an achievement report, a proof) rather than the whole dossier. */
 const PER_NOMINEE: readonly AttachmentKind[] = ['BAO_CAO_THANH_TICH', 'MINH_CHUNG']
@@ -33,10 +41,16 @@ export type UploadAttachmentInput = z.infer<typeof uploadAttachmentSchema> & { f
 /** The dossier as its proposing unit may change its files: not submitted, or a nominee came back to it. */
 async function dossierForFiles(tx: Tx, actor: Actor, dossierId: string) {
   const dossier = await findDossierForActor(tx, actor, dossierId)
-  const unit = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: dossier.proposingOrgId }, select: { id: true, path: true } })
-  if (!canAt(actor.memberships, 'dossier.propose', unit)) throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới đính kèm hoặc xóa tài liệu của hồ sơ.')
+  const unit = await tx.organization.findFirstOrThrow({
+    where: { tenantId: actor.tenantId, id: dossier.proposingOrgId },
+    select: { id: true, path: true },
+  })
+  if (!canAt(actor.memberships, 'dossier.propose', unit))
+    throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới đính kèm hoặc xóa tài liệu của hồ sơ.')
   if (dossier.submittedAt) {
-    const returned = await tx.dossierNominee.count({ where: { tenantId: actor.tenantId, dossierId: dossier.id, status: 'RETURNED' } })
+    const returned = await tx.dossierNominee.count({
+      where: { tenantId: actor.tenantId, dossierId: dossier.id, status: 'RETURNED' },
+    })
     if (returned === 0) throw new DomainError('Hồ sơ đã trình lên cấp trên nên không thay đổi tài liệu được.')
   }
   return { dossier, unit }
@@ -79,11 +93,17 @@ async function storeAttachment(
     const { dossier, unit } = await dossierForFiles(tx, actor, input.dossierId)
     let nomineeId: string | null = null
     if (input.nomineeId && PER_NOMINEE.includes(input.kind)) {
-      const nominee = await tx.dossierNominee.findFirst({ where: { tenantId: actor.tenantId, dossierId: dossier.id, id: input.nomineeId }, select: { id: true } })
+      const nominee = await tx.dossierNominee.findFirst({
+        where: { tenantId: actor.tenantId, dossierId: dossier.id, id: input.nomineeId },
+        select: { id: true },
+      })
       if (!nominee) throw new DomainError('Người được đề nghị không thuộc hồ sơ này.', 'nomineeId')
       nomineeId = nominee.id
     }
-    const duplicate = await tx.dossierAttachment.findFirst({ where: { tenantId: actor.tenantId, dossierId: dossier.id, sha256: sha256Of(input.bytes) }, select: { fileName: true } })
+    const duplicate = await tx.dossierAttachment.findFirst({
+      where: { tenantId: actor.tenantId, dossierId: dossier.id, sha256: sha256Of(input.bytes) },
+      select: { fileName: true },
+    })
     if (duplicate) throw new DomainError(`Tệp này đã được đính kèm hồ sơ (${duplicate.fileName}).`, 'file')
     await fileLock(tx, actor.tenantId, `${actor.tenantId.toLowerCase()}/${sha256Of(input.bytes)}`)
     const { sha256, storageKey, created } = await storeFile(actor.tenantId, input.bytes)
@@ -127,10 +147,14 @@ export async function deleteAttachment(actor: Actor, input: z.infer<typeof delet
     if (!attachment) throw new NotFoundError('Không tìm thấy tệp đính kèm.')
     // Once part of the dossier is under review above, its evidence stays: only a file of a nominee
     // that is back with the unit (draft or returned) may go, and files of the whole dossier stay.
-    const reviewedAbove = await tx.dossierNominee.count({ where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { notIn: ['DRAFT', 'RETURNED'] } } })
+    const reviewedAbove = await tx.dossierNominee.count({
+      where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { notIn: ['DRAFT', 'RETURNED'] } },
+    })
     if (reviewedAbove > 0) {
       const own = attachment.nomineeId
-        ? await tx.dossierNominee.count({ where: { tenantId: actor.tenantId, id: attachment.nomineeId, status: { in: ['DRAFT', 'RETURNED'] } } })
+        ? await tx.dossierNominee.count({
+            where: { tenantId: actor.tenantId, id: attachment.nomineeId, status: { in: ['DRAFT', 'RETURNED'] } },
+          })
         : 0
       if (!own) throw new DomainError('Tài liệu này thuộc phần hồ sơ đang được cấp trên xem xét nên không xóa được.')
     }
@@ -142,7 +166,12 @@ export async function deleteAttachment(actor: Actor, input: z.infer<typeof delet
       action: 'dossier.detach',
       targetType: 'Dossier',
       targetId: dossier.id,
-      before: { attachmentId: attachment.id, kind: attachment.kind, fileName: attachment.fileName, sha256: attachment.sha256 },
+      before: {
+        attachmentId: attachment.id,
+        kind: attachment.kind,
+        fileName: attachment.fileName,
+        sha256: attachment.sha256,
+      },
     })
     return attachment
   })

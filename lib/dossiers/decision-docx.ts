@@ -3,13 +3,37 @@
 // title, motto, italic place and date) → "QUYẾT ĐỊNH" and the trích yếu → the authority line → the
 // "Căn cứ…" lines → "QUYẾT ĐỊNH:" → Điều 1 with the table of awardees, Điều 2 (money from the emulation
 // fund), Điều 3 (execution) → recipients | signature. Pure: takes a DecisionDocument, returns bytes.
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type FileChild } from 'docx'
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+} from 'docx'
 import { awardLabel, isAwardCode } from '../awards/catalog'
 import { formatVnd } from '../awards/cash'
 import type { PlanDocument } from '../plans/document'
 import { placeOf } from '../plans/contents'
 import { closingBlock } from '../plans/docx/closing-block'
-import { bodyParagraph, centredLine, FONT, HEADER_DISTANCE, MARGIN, PAGE, run, SIZE, TEXT_WIDTH, TIGHT_SPACING } from '../plans/docx/format'
+import {
+  bodyParagraph,
+  centredLine,
+  FONT,
+  HEADER_DISTANCE,
+  MARGIN,
+  PAGE,
+  run,
+  SIZE,
+  TEXT_WIDTH,
+  TIGHT_SPACING,
+} from '../plans/docx/format'
 import { headerBlock, titleBlock } from '../plans/docx/header-block'
 import { fontPt, pt } from '../plans/docx/measure'
 import { pageHeaders } from '../plans/docx/page-headers'
@@ -92,10 +116,22 @@ export function decisionDocumentOf(found: FoundDecision): DecisionDocument {
     decidedOn,
     title: decisionTitle(decision.title),
     authority: committee ? `CHỦ TỊCH ${upper(issuer.name)}` : `THỦ TRƯỞNG ${upper(issuer.name)}`,
-    legalBases: [...decisionLegalBases(decidedOn ?? '9999-12-31', committee), 'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.'],
-    awardees: found.items.map((i) => ({ name: i.displayName, unit: i.unitName, award: isAwardCode(i.award) ? awardLabel(i.award) : i.award, amount: i.amount })),
+    legalBases: [
+      ...decisionLegalBases(decidedOn ?? '9999-12-31', committee),
+      'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.',
+    ],
+    awardees: found.items.map((i) => ({
+      name: i.displayName,
+      unit: i.unitName,
+      award: isAwardCode(i.award) ? awardLabel(i.award) : i.award,
+      amount: i.amount,
+    })),
     fundOwner: issuer.name,
-    signer: { authority: decision.signerAuthority, position: noSigner && committee ? 'CHỦ TỊCH' : decision.signerPosition, name: decision.signerName },
+    signer: {
+      authority: decision.signerAuthority,
+      position: noSigner && committee ? 'CHỦ TỊCH' : decision.signerPosition,
+      name: decision.signerName,
+    },
     recipients: ['Như Điều 3', 'Lưu: VT, NV'],
   }
 }
@@ -104,12 +140,22 @@ const TABLE_SIZE = 13
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 const COLUMNS = [0.08, 0.28, 0.26, 0.22, 0.16].map((share) => Math.round(TEXT_WIDTH * share))
 
-function cell(text: string, width: number, options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) {
+function cell(
+  text: string,
+  width: number,
+  options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+) {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     margins: { left: pt(4), right: pt(4), top: pt(2), bottom: pt(2) },
-    children: [new Paragraph({ alignment: options.align ?? AlignmentType.LEFT, spacing: TIGHT_SPACING, children: [run(text, { size: TABLE_SIZE, bold: options.bold })] })],
+    children: [
+      new Paragraph({
+        alignment: options.align ?? AlignmentType.LEFT,
+        spacing: TIGHT_SPACING,
+        children: [run(text, { size: TABLE_SIZE, bold: options.bold })],
+      }),
+    ],
   })
 }
 
@@ -118,7 +164,11 @@ function awardeeTable(awardees: DecisionAwardee[]): Table {
   const header = ['STT', 'Họ và tên / Tập thể', 'Đơn vị', 'Hình thức khen thưởng', 'Số tiền (đồng)']
   const total = awardees.reduce((sum, a) => sum + a.amount, 0)
   const rows = [
-    new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, COLUMNS[i], { bold: true, align: AlignmentType.CENTER })) }),
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: header.map((h, i) => cell(h, COLUMNS[i], { bold: true, align: AlignmentType.CENTER })),
+    }),
     ...awardees.map(
       (a, index) =>
         new TableRow({
@@ -135,16 +185,40 @@ function awardeeTable(awardees: DecisionAwardee[]): Table {
     new TableRow({
       cantSplit: true,
       children: [
-        new TableCell({ columnSpan: 4, width: { size: COLUMNS.slice(0, 4).reduce((a, b) => a + b, 0), type: WidthType.DXA }, children: [new Paragraph({ alignment: AlignmentType.CENTER, spacing: TIGHT_SPACING, children: [run('Tổng cộng', { size: TABLE_SIZE, bold: true })] })] }),
+        new TableCell({
+          columnSpan: 4,
+          width: { size: COLUMNS.slice(0, 4).reduce((a, b) => a + b, 0), type: WidthType.DXA },
+          children: [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              spacing: TIGHT_SPACING,
+              children: [run('Tổng cộng', { size: TABLE_SIZE, bold: true })],
+            }),
+          ],
+        }),
         cell(formatVnd(total), COLUMNS[4], { bold: true, align: AlignmentType.RIGHT }),
       ],
     }),
   ]
-  const borders = { top: CELL_BORDER, bottom: CELL_BORDER, left: CELL_BORDER, right: CELL_BORDER, insideHorizontal: CELL_BORDER, insideVertical: CELL_BORDER }
-  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: COLUMNS, layout: TableLayoutType.FIXED, borders, rows })
+  const borders = {
+    top: CELL_BORDER,
+    bottom: CELL_BORDER,
+    left: CELL_BORDER,
+    right: CELL_BORDER,
+    insideHorizontal: CELL_BORDER,
+    insideVertical: CELL_BORDER,
+  }
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: COLUMNS,
+    layout: TableLayoutType.FIXED,
+    borders,
+    rows,
+  })
 }
 
-const article = (label: string, text: string, keepNext = false) => bodyParagraph([run(`${label} `, { bold: true }), run(text)], { keepNext })
+const article = (label: string, text: string, keepNext = false) =>
+  bodyParagraph([run(`${label} `, { bold: true }), run(text)], { keepNext })
 
 /** The paragraphs and tables between the title and the closing block. */
 function decisionBody(doc: DecisionDocument): FileChild[] {
@@ -153,12 +227,24 @@ function decisionBody(doc: DecisionDocument): FileChild[] {
     total > 0
       ? `Tiền thưởng kèm theo, tổng cộng ${formatVnd(total)} (mức tiền của từng cá nhân, tập thể tại Điều 1), được chi từ Quỹ thi đua, khen thưởng của ${doc.fundOwner} theo quy định của pháp luật về thi đua, khen thưởng.`
       : `Các khoản chi cho công tác khen thưởng (nếu có) được chi từ Quỹ thi đua, khen thưởng của ${doc.fundOwner} theo quy định của pháp luật về thi đua, khen thưởng.`
-  const office = doc.authority.startsWith('CHỦ TỊCH') ? `Chánh Văn phòng ${doc.fundOwner}` : `Chánh Văn phòng (Trưởng phòng Hành chính) ${doc.fundOwner}`
+  const office = doc.authority.startsWith('CHỦ TỊCH')
+    ? `Chánh Văn phòng ${doc.fundOwner}`
+    : `Chánh Văn phòng (Trưởng phòng Hành chính) ${doc.fundOwner}`
   return [
-    centredLine([run(doc.authority, { size: SIZE.title, bold: true })], { spacing: { before: 0, after: pt(12) }, keepNext: true }),
+    centredLine([run(doc.authority, { size: SIZE.title, bold: true })], {
+      spacing: { before: 0, after: pt(12) },
+      keepNext: true,
+    }),
     ...doc.legalBases.map((basis) => bodyParagraph([run(basis, { italics: true })])),
-    centredLine([run('QUYẾT ĐỊNH:', { size: SIZE.documentType, bold: true })], { spacing: { before: pt(6), after: pt(6) }, keepNext: true }),
-    article('Điều 1.', 'Khen thưởng các cá nhân, tập thể có tên sau đây đã có thành tích trong phong trào thi đua:', true),
+    centredLine([run('QUYẾT ĐỊNH:', { size: SIZE.documentType, bold: true })], {
+      spacing: { before: pt(6), after: pt(6) },
+      keepNext: true,
+    }),
+    article(
+      'Điều 1.',
+      'Khen thưởng các cá nhân, tập thể có tên sau đây đã có thành tích trong phong trào thi đua:',
+      true,
+    ),
     awardeeTable(doc.awardees),
     new Paragraph({ spacing: { before: 0, after: pt(6) }, children: [] }),
     article('Điều 2.', money),
@@ -201,11 +287,27 @@ export async function renderDecisionDocx(doc: DecisionDocument): Promise<Buffer>
     subject: `Quyết định số ${doc.documentNumber ?? ''} của ${doc.issuer}`,
     creator: CREATOR,
     lastModifiedBy: CREATOR,
-    styles: { default: { document: { run: { font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT }, size: fontPt(SIZE.body), language: { value: 'vi-VN' } } } } },
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT },
+            size: fontPt(SIZE.body),
+            language: { value: 'vi-VN' },
+          },
+        },
+      },
+    },
     theme: { fonts: { headings: FONT, body: FONT } },
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...MARGIN, header: HEADER_DISTANCE, footer: HEADER_DISTANCE } }, titlePage: true },
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...MARGIN, header: HEADER_DISTANCE, footer: HEADER_DISTANCE },
+          },
+          titlePage: true,
+        },
         headers: pageHeaders(false),
         children: [headerBlock(layout), ...titleBlock(layout), ...decisionBody(doc), ...(closing ? [closing] : [])],
       },

@@ -27,11 +27,20 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
     const unit = await findOrganizationForActor(tx, actor, input.organizationId, 'decision.sign')
     assertCan(actor, 'decision.sign', unit)
     const nominees = await tx.dossierNominee.findMany({
-      where: { tenantId: actor.tenantId, id: { in: input.nomineeIds }, status: 'APPROVED', decidingOrgId: unit.id, holderOrgId: unit.id },
+      where: {
+        tenantId: actor.tenantId,
+        id: { in: input.nomineeIds },
+        status: 'APPROVED',
+        decidingOrgId: unit.id,
+        holderOrgId: unit.id,
+      },
       include: { dossier: { select: { id: true, year: true, kind: true } } },
     })
     if (nominees.length !== new Set(input.nomineeIds).size) {
-      throw new DomainError('Có người được đề nghị chưa được phê duyệt tại cấp này hoặc đã có quyết định.', 'nomineeIds')
+      throw new DomainError(
+        'Có người được đề nghị chưa được phê duyệt tại cấp này hoặc đã có quyết định.',
+        'nomineeIds',
+      )
     }
     const earliest = Math.min(...nominees.map((n) => n.dossier.year))
     if (input.decidedOn.getUTCFullYear() < earliest || input.decidedOn > todayInVietnam()) {
@@ -58,17 +67,24 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
       select: { id: true },
     })
     const onDate = input.decidedOn.toISOString().slice(0, 10)
-    const people = await tx.person.findMany({ where: { tenantId: actor.tenantId, id: { in: nominees.flatMap((n) => (n.personId ? [n.personId] : [])) } }, select: { id: true, organizationId: true } })
+    const people = await tx.person.findMany({
+      where: { tenantId: actor.tenantId, id: { in: nominees.flatMap((n) => (n.personId ? [n.personId] : [])) } },
+      select: { id: true, organizationId: true },
+    })
     const homeOf = new Map(people.map((p) => [p.id, p.organizationId]))
     const items = nominees.map((n) => {
       const recipient = n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'
-      const cash = isAwardCode(n.award) && acceptsRecipient(n.award, recipient) ? cashAward(n.award, recipient, onDate) : null
+      const cash =
+        isAwardCode(n.award) && acceptsRecipient(n.award, recipient) ? cashAward(n.award, recipient, onDate) : null
       return { nominee: n, amount: cash && cash.ok ? cash.amount : 0, cash }
     })
     // An award that carries money must have an amount in force on the decision date: never 0 đ silently.
     // (Multiples are data from 01/01/2024; after that an award without a multiple carries no money.)
     if (onDate < '2024-01-01' && items.some((i) => i.cash && !i.cash.ok)) {
-      throw new DomainError('Phần mềm chưa có mức tiền thưởng trước ngày 01/01/2024: hãy chọn ngày quyết định từ 01/01/2024.', 'decidedOn')
+      throw new DomainError(
+        'Phần mềm chưa có mức tiền thưởng trước ngày 01/01/2024: hãy chọn ngày quyết định từ 01/01/2024.',
+        'decidedOn',
+      )
     }
     // Claim the nominees: a concurrent decision on the same nominee fails the unique (tenant, nominee).
     await tx.awardDecisionItem.createMany({
@@ -87,7 +103,8 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
       where: { tenantId: actor.tenantId, id: { in: nominees.map((n) => n.id) }, status: 'APPROVED' },
       data: { status: 'AWARDED', version: { increment: 1 } },
     })
-    if (count !== nominees.length) throw new DomainError('Có người được đề nghị vừa được xử lý bởi người khác. Hãy tải lại trang.')
+    if (count !== nominees.length)
+      throw new DomainError('Có người được đề nghị vừa được xử lý bởi người khác. Hãy tải lại trang.')
     await tx.awardRecord.createMany({
       data: nominees.map((n) => ({
         tenantId: actor.tenantId,
@@ -108,19 +125,32 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
       const needs = INITIATIVE_CRITERIA[n.award]
       if (!n.personId || !needs) continue
       const unused = await tx.initiative.findMany({
-        where: { tenantId: actor.tenantId, personId: n.personId, usedForAward: null, year: { gte: n.dossier.year - 2, lte: n.dossier.year }, level: { in: needs.levels } },
+        where: {
+          tenantId: actor.tenantId,
+          personId: n.personId,
+          usedForAward: null,
+          year: { gte: n.dossier.year - 2, lte: n.dossier.year },
+          level: { in: needs.levels },
+        },
         orderBy: [{ year: 'asc' }, { id: 'asc' }],
         take: needs.count,
         select: { id: true },
       })
       if (unused.length) {
-        await tx.initiative.updateMany({ where: { tenantId: actor.tenantId, id: { in: unused.map((u) => u.id) }, usedForAward: null }, data: { usedForAward: n.award, usedForYear: n.dossier.year } })
+        await tx.initiative.updateMany({
+          where: { tenantId: actor.tenantId, id: { in: unused.map((u) => u.id) }, usedForAward: null },
+          data: { usedForAward: n.award, usedForYear: n.dossier.year },
+        })
       }
     }
     const noticeUnits = new Map<string, string[]>()
     for (const n of nominees) {
       const home = n.personId ? homeOf.get(n.personId) : n.organizationId
-      if (home) noticeUnits.set(home, [...(noticeUnits.get(home) ?? []), `${n.displayName} (${isAwardCode(n.award) ? awardLabel(n.award) : n.award})`])
+      if (home)
+        noticeUnits.set(home, [
+          ...(noticeUnits.get(home) ?? []),
+          `${n.displayName} (${isAwardCode(n.award) ? awardLabel(n.award) : n.award})`,
+        ])
     }
     await tx.notification.createMany({
       data: [...noticeUnits].map(([organizationId, names]) => ({
@@ -131,9 +161,25 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
       })),
     })
     await tx.dossierEvent.createMany({
-      data: nominees.map((n) => ({ tenantId: actor.tenantId, dossierId: n.dossier.id, nomineeId: n.id, actorId: actor.userId, orgId: unit.id, action: 'decision', reason: `Quyết định số ${documentNumber}` })),
+      data: nominees.map((n) => ({
+        tenantId: actor.tenantId,
+        dossierId: n.dossier.id,
+        nomineeId: n.id,
+        actorId: actor.userId,
+        orgId: unit.id,
+        action: 'decision',
+        reason: `Quyết định số ${documentNumber}`,
+      })),
     })
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: unit.id, action: 'decision.issue', targetType: 'AwardDecision', targetId: decision.id, after: { documentNumber, awardees: nominees.length } })
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      organizationId: unit.id,
+      action: 'decision.issue',
+      targetType: 'AwardDecision',
+      targetId: decision.id,
+      after: { documentNumber, awardees: nominees.length },
+    })
     return { id: decision.id, documentNumber }
   })
 }

@@ -17,16 +17,36 @@ export async function createDossier(actor: Actor, input: CreateDossierInput) {
     assertCan(actor, 'dossier.propose', unit)
     if (input.movementId) {
       const movement = await tx.movement.findFirst({
-        where: { tenantId: actor.tenantId, id: input.movementId, OR: [{ organizationId: unit.id }, { targets: { some: { organizationId: unit.id } } }] },
+        where: {
+          tenantId: actor.tenantId,
+          id: input.movementId,
+          OR: [{ organizationId: unit.id }, { targets: { some: { organizationId: unit.id } } }],
+        },
         select: { id: true },
       })
       if (!movement) throw new DomainError('Phong trào không được phát động tới đơn vị.', 'movementId')
     }
     const dossier = await tx.dossier.create({
-      data: { tenantId: actor.tenantId, proposingOrgId: unit.id, kind: input.kind, year: input.year, title: input.title, movementId: input.movementId, createdById: actor.userId },
+      data: {
+        tenantId: actor.tenantId,
+        proposingOrgId: unit.id,
+        kind: input.kind,
+        year: input.year,
+        title: input.title,
+        movementId: input.movementId,
+        createdById: actor.userId,
+      },
       select: { id: true },
     })
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: unit.id, action: 'dossier.create', targetType: 'Dossier', targetId: dossier.id, after: { title: input.title } })
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      organizationId: unit.id,
+      action: 'dossier.create',
+      targetType: 'Dossier',
+      targetId: dossier.id,
+      after: { title: input.title },
+    })
     return dossier
   })
 }
@@ -34,10 +54,16 @@ export async function createDossier(actor: Actor, input: CreateDossierInput) {
 /** The dossier as its proposing unit may change it: still a draft, and the version the form was built on. */
 async function draftForChange(tx: Tx, actor: Actor, dossierId: string, version: number) {
   const dossier = await findDossierForActor(tx, actor, dossierId)
-  const unit = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: dossier.proposingOrgId }, select: { id: true, path: true } })
+  const unit = await tx.organization.findFirstOrThrow({
+    where: { tenantId: actor.tenantId, id: dossier.proposingOrgId },
+    select: { id: true, path: true },
+  })
   assertCan(actor, 'dossier.propose', unit)
   if (dossier.submittedAt) throw new DomainError('Hồ sơ đã trình lên cấp trên nên không sửa được.')
-  const { count } = await tx.dossier.updateMany({ where: { tenantId: actor.tenantId, id: dossier.id, version }, data: { version: { increment: 1 } } })
+  const { count } = await tx.dossier.updateMany({
+    where: { tenantId: actor.tenantId, id: dossier.id, version },
+    data: { version: { increment: 1 } },
+  })
   if (count !== 1) throw new ConflictError()
   return { dossier, unit }
 }
@@ -47,19 +73,39 @@ export async function addNominee(actor: Actor, input: AddNomineeInput) {
     const { dossier, unit } = await draftForChange(tx, actor, input.dossierId, input.version)
     let displayName: string
     if (input.personId) {
-      const person = await tx.person.findFirst({ where: { tenantId: actor.tenantId, id: input.personId, active: true }, select: { fullName: true, organizationId: true } })
-      const home = person ? await tx.organization.findFirst({ where: { tenantId: actor.tenantId, id: person.organizationId }, select: { path: true } }) : null
-      if (!person || !home || !isWithin(home.path, unit.path)) throw new NotFoundError('Không tìm thấy cá nhân trong đơn vị.')
-      if (!acceptsRecipient(input.award, 'INDIVIDUAL')) throw new DomainError(`${awardLabel(input.award)} không dành cho cá nhân.`, 'award')
+      const person = await tx.person.findFirst({
+        where: { tenantId: actor.tenantId, id: input.personId, active: true },
+        select: { fullName: true, organizationId: true },
+      })
+      const home = person
+        ? await tx.organization.findFirst({
+            where: { tenantId: actor.tenantId, id: person.organizationId },
+            select: { path: true },
+          })
+        : null
+      if (!person || !home || !isWithin(home.path, unit.path))
+        throw new NotFoundError('Không tìm thấy cá nhân trong đơn vị.')
+      if (!acceptsRecipient(input.award, 'INDIVIDUAL'))
+        throw new DomainError(`${awardLabel(input.award)} không dành cho cá nhân.`, 'award')
       displayName = person.fullName
     } else {
-      const org = await tx.organization.findFirst({ where: { tenantId: actor.tenantId, id: input.organizationId!, active: true }, select: { name: true, path: true } })
+      const org = await tx.organization.findFirst({
+        where: { tenantId: actor.tenantId, id: input.organizationId!, active: true },
+        select: { name: true, path: true },
+      })
       if (!org || !isWithin(org.path, unit.path)) throw new NotFoundError('Không tìm thấy tập thể trong đơn vị.')
-      if (!acceptsRecipient(input.award, 'COLLECTIVE')) throw new DomainError(`${awardLabel(input.award)} không dành cho tập thể.`, 'award')
+      if (!acceptsRecipient(input.award, 'COLLECTIVE'))
+        throw new DomainError(`${awardLabel(input.award)} không dành cho tập thể.`, 'award')
       displayName = org.name
     }
     const duplicate = await tx.dossierNominee.findFirst({
-      where: { tenantId: actor.tenantId, dossierId: dossier.id, award: input.award, personId: input.personId, organizationId: input.organizationId },
+      where: {
+        tenantId: actor.tenantId,
+        dossierId: dossier.id,
+        award: input.award,
+        personId: input.personId,
+        organizationId: input.organizationId,
+      },
       select: { id: true },
     })
     if (duplicate) throw new DomainError('Người (tập thể) này đã được đề nghị hình thức này trong hồ sơ.', 'award')
@@ -76,7 +122,15 @@ export async function addNominee(actor: Actor, input: AddNomineeInput) {
       },
       select: { id: true },
     })
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: unit.id, action: 'dossier.add_nominee', targetType: 'Dossier', targetId: dossier.id, after: { nomineeId: nominee.id, award: input.award, displayName } })
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      organizationId: unit.id,
+      action: 'dossier.add_nominee',
+      targetType: 'Dossier',
+      targetId: dossier.id,
+      after: { nomineeId: nominee.id, award: input.award, displayName },
+    })
     return nominee
   })
 }
@@ -86,9 +140,23 @@ export async function removeNominee(actor: Actor, input: z.infer<typeof removeNo
     const { dossier, unit } = await draftForChange(tx, actor, input.dossierId, input.version)
     // Only a nominee still with the proposing unit can be withdrawn; one under review above stays.
     const { count } = await tx.dossierNominee.deleteMany({
-      where: { tenantId: actor.tenantId, dossierId: dossier.id, id: input.nomineeId, status: { in: ['DRAFT', 'RETURNED'] } },
+      where: {
+        tenantId: actor.tenantId,
+        dossierId: dossier.id,
+        id: input.nomineeId,
+        status: { in: ['DRAFT', 'RETURNED'] },
+      },
     })
-    if (count !== 1) throw new DomainError('Chỉ rút được người được đề nghị đang ở đơn vị (chưa trình hoặc bị trả lại).')
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: unit.id, action: 'dossier.remove_nominee', targetType: 'Dossier', targetId: dossier.id, before: { nomineeId: input.nomineeId } })
+    if (count !== 1)
+      throw new DomainError('Chỉ rút được người được đề nghị đang ở đơn vị (chưa trình hoặc bị trả lại).')
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      organizationId: unit.id,
+      action: 'dossier.remove_nominee',
+      targetType: 'Dossier',
+      targetId: dossier.id,
+      before: { nomineeId: input.nomineeId },
+    })
   })
 }

@@ -37,21 +37,43 @@ export async function awardHistory(tx: Tx, actor: Actor, target: HistoryTarget, 
       where: { tenantId: actor.tenantId, id: target.personId },
       select: { id: true, fullName: true, organization: { select: { id: true, name: true, path: true } } },
     })
-    if (!person || !canAt(actor.memberships, 'workspace.view', person.organization)) throw new NotFoundError('Không tìm thấy cán bộ.')
-    subject = { kind: 'PERSON', id: person.id, name: person.fullName, unitId: person.organization.id, unitName: person.organization.name, unitPath: person.organization.path }
+    if (!person || !canAt(actor.memberships, 'workspace.view', person.organization))
+      throw new NotFoundError('Không tìm thấy cán bộ.')
+    subject = {
+      kind: 'PERSON',
+      id: person.id,
+      name: person.fullName,
+      unitId: person.organization.id,
+      unitName: person.organization.name,
+      unitPath: person.organization.path,
+    }
   } else {
     if (!isUuid(target.organizationId)) throw new NotFoundError('Không tìm thấy đơn vị.')
-    const unit = await tx.organization.findFirst({ where: { tenantId: actor.tenantId, id: target.organizationId }, select: { id: true, name: true, path: true } })
+    const unit = await tx.organization.findFirst({
+      where: { tenantId: actor.tenantId, id: target.organizationId },
+      select: { id: true, name: true, path: true },
+    })
     if (!unit || !canAt(actor.memberships, 'workspace.view', unit)) throw new NotFoundError('Không tìm thấy đơn vị.')
     subject = { kind: 'UNIT', id: unit.id, name: unit.name, unitId: unit.id, unitName: unit.name, unitPath: unit.path }
   }
   // A unit's history is its own (collective) awards; its people's awards are in their own histories.
-  const where = subject.kind === 'PERSON' ? { tenantId: actor.tenantId, personId: subject.id } : { tenantId: actor.tenantId, organizationId: subject.id, personId: null }
+  const where =
+    subject.kind === 'PERSON'
+      ? { tenantId: actor.tenantId, personId: subject.id }
+      : { tenantId: actor.tenantId, organizationId: subject.id, personId: null }
   const [total, records] = await Promise.all([
     tx.awardRecord.count({ where }),
     tx.awardRecord.findMany({
       where,
-      select: { id: true, year: true, award: true, decisionNumber: true, decidedOn: true, decidedBy: true, thematic: true },
+      select: {
+        id: true,
+        year: true,
+        award: true,
+        decisionNumber: true,
+        decidedOn: true,
+        decidedBy: true,
+        thematic: true,
+      },
       orderBy: [{ year: 'desc' }, { decidedOn: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }],
       skip: (page - 1) * HISTORY_PAGE_SIZE,
       take: HISTORY_PAGE_SIZE,

@@ -45,7 +45,12 @@ export async function tenantIdByCode(code: string): Promise<string | null> {
 /** Open for comment today: inside the window, and still being considered. */
 const openToday = (tenantId: string) => {
   const today = todayInVietnam()
-  return { tenantId, publicFrom: { lte: today }, publicTo: { gte: today }, status: { in: ['IN_REVIEW' as const, 'APPROVED' as const] } }
+  return {
+    tenantId,
+    publicFrom: { lte: today },
+    publicTo: { gte: today },
+    status: { in: ['IN_REVIEW' as const, 'APPROVED' as const] },
+  }
 }
 
 /** The public list of one tenant, or null for an unknown code. */
@@ -59,13 +64,22 @@ export async function listPublicNominees(tenantCode: string, page: number) {
       tx.dossierNominee.count({ where }),
       tx.dossierNominee.findMany({
         where,
-        select: { id: true, displayName: true, award: true, achievement: true, dossier: { select: { proposingOrgId: true } } },
+        select: {
+          id: true,
+          displayName: true,
+          award: true,
+          achievement: true,
+          dossier: { select: { proposingOrgId: true } },
+        },
         orderBy: [{ publicTo: 'asc' }, { displayName: 'asc' }, { id: 'asc' }],
         skip: (page - 1) * PUBLIC_PAGE_SIZE,
         take: PUBLIC_PAGE_SIZE,
       }),
     ])
-    const units = await tx.organization.findMany({ where: { tenantId, id: { in: [...new Set(rows.map((r) => r.dossier.proposingOrgId))] } }, select: { id: true, name: true } })
+    const units = await tx.organization.findMany({
+      where: { tenantId, id: { in: [...new Set(rows.map((r) => r.dossier.proposingOrgId))] } },
+      select: { id: true, name: true },
+    })
     const unitName = new Map(units.map((u) => [u.id, u.name]))
     return {
       tenantName: tenant.name,
@@ -102,14 +116,23 @@ function tooMany(address: string, now = Date.now()) {
  * Stores a comment on a nominee open for comment in the tenant with this code. A filled honeypot is
  * accepted silently and stored nowhere. Returns whether a comment was stored.
  */
-export async function addPublicComment(tenantCode: string, input: PublicCommentInput, address?: string | null): Promise<boolean> {
+export async function addPublicComment(
+  tenantCode: string,
+  input: PublicCommentInput,
+  address?: string | null,
+): Promise<boolean> {
   if (input.website?.trim()) return false
-  if (address && tooMany(address)) throw new DomainError('Bạn đã gửi nhiều góp ý trong thời gian ngắn. Vui lòng thử lại sau ít phút.')
+  if (address && tooMany(address))
+    throw new DomainError('Bạn đã gửi nhiều góp ý trong thời gian ngắn. Vui lòng thử lại sau ít phút.')
   const tenantId = await tenantIdByCode(tenantCode)
   if (!tenantId) throw new NotFoundError('Không tìm thấy trang lấy ý kiến.')
   return withTenant(tenantId, async (tx) => {
-    const nominee = await tx.dossierNominee.findFirst({ where: { ...openToday(tenantId), id: input.nomineeId }, select: { id: true, decidingOrgId: true } })
-    if (!nominee) throw new NotFoundError('Không tìm thấy người được lấy ý kiến, hoặc thời gian lấy ý kiến đã kết thúc.')
+    const nominee = await tx.dossierNominee.findFirst({
+      where: { ...openToday(tenantId), id: input.nomineeId },
+      select: { id: true, decidingOrgId: true },
+    })
+    if (!nominee)
+      throw new NotFoundError('Không tìm thấy người được lấy ý kiến, hoặc thời gian lấy ý kiến đã kết thúc.')
     const comment = await tx.publicComment.create({
       data: { tenantId, nomineeId: nominee.id, authorName: input.authorName, content: input.content },
       select: { id: true },
@@ -140,10 +163,17 @@ export async function publicCommentsForDossier(tx: Tx, actor: Actor, dossierId: 
     select: { id: true, holderOrgId: true, decidingOrgId: true },
   })
   const orgIds = [...new Set(nominees.flatMap((n) => [n.holderOrgId, ...(n.decidingOrgId ? [n.decidingOrgId] : [])]))]
-  const orgs = orgIds.length ? await tx.organization.findMany({ where: { tenantId: actor.tenantId, id: { in: orgIds } }, select: { id: true, path: true } }) : []
+  const orgs = orgIds.length
+    ? await tx.organization.findMany({
+        where: { tenantId: actor.tenantId, id: { in: orgIds } },
+        select: { id: true, path: true },
+      })
+    : []
   const appraises = (id: string | null) => {
     const org = orgs.find((o) => o.id === id)
-    return Boolean(org && (canAt(actor.memberships, 'dossier.appraise', org) || canAt(actor.memberships, 'decision.sign', org)))
+    return Boolean(
+      org && (canAt(actor.memberships, 'dossier.appraise', org) || canAt(actor.memberships, 'decision.sign', org)),
+    )
   }
   const allowed = nominees.filter((n) => appraises(n.holderOrgId) || appraises(n.decidingOrgId)).map((n) => n.id)
   const comments = allowed.length

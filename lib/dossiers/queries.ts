@@ -8,7 +8,9 @@ import { NotFoundError } from '../shared/errors'
 import { searchKey } from '../plans/periods'
 
 /** Units the actor belongs to (with some workspace permission). */
-export const actorUnitIds = (actor: Actor) => [...new Set(actor.memberships.filter((m) => roleHas(m.role, 'workspace.view')).map((m) => m.organizationId))]
+export const actorUnitIds = (actor: Actor) => [
+  ...new Set(actor.memberships.filter((m) => roleHas(m.role, 'workspace.view')).map((m) => m.organizationId)),
+]
 
 export const dossierSelect = {
   id: true,
@@ -42,46 +44,103 @@ export async function loadDossier(tx: Tx, actor: Actor, dossierId: string) {
   const dossier = await findDossierForActor(tx, actor, dossierId)
   const [nominees, events, attachments, proposing] = await Promise.all([
     tx.dossierNominee.findMany({ where: { tenantId: actor.tenantId, dossierId }, orderBy: { displayName: 'asc' } }),
-    tx.dossierEvent.findMany({ where: { tenantId: actor.tenantId, dossierId }, orderBy: { createdAt: 'asc' }, take: 500 }),
-    tx.dossierAttachment.findMany({ where: { tenantId: actor.tenantId, dossierId }, select: { id: true, kind: true, fileName: true, size: true, nomineeId: true, createdAt: true } }),
-    tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: dossier.proposingOrgId }, select: { id: true, name: true, path: true } }),
+    tx.dossierEvent.findMany({
+      where: { tenantId: actor.tenantId, dossierId },
+      orderBy: { createdAt: 'asc' },
+      take: 500,
+    }),
+    tx.dossierAttachment.findMany({
+      where: { tenantId: actor.tenantId, dossierId },
+      select: { id: true, kind: true, fileName: true, size: true, nomineeId: true, createdAt: true },
+    }),
+    tx.organization.findFirstOrThrow({
+      where: { tenantId: actor.tenantId, id: dossier.proposingOrgId },
+      select: { id: true, name: true, path: true },
+    }),
   ])
-  const orgIds = [...new Set([...nominees.flatMap((n) => n.pathOrgIds), ...events.map((e) => e.orgId), ...events.flatMap((e) => (e.toOrgId ? [e.toOrgId] : []))])]
+  const orgIds = [
+    ...new Set([
+      ...nominees.flatMap((n) => n.pathOrgIds),
+      ...events.map((e) => e.orgId),
+      ...events.flatMap((e) => (e.toOrgId ? [e.toOrgId] : [])),
+    ]),
+  ]
   const actorIds = [...new Set(events.map((e) => e.actorId))]
   const [orgs, users] = await Promise.all([
-    tx.organization.findMany({ where: { tenantId: actor.tenantId, id: { in: orgIds } }, select: { id: true, name: true, path: true } }),
-    tx.user.findMany({ where: { tenantId: actor.tenantId, id: { in: actorIds } }, select: { id: true, fullName: true } }),
+    tx.organization.findMany({
+      where: { tenantId: actor.tenantId, id: { in: orgIds } },
+      select: { id: true, name: true, path: true },
+    }),
+    tx.user.findMany({
+      where: { tenantId: actor.tenantId, id: { in: actorIds } },
+      select: { id: true, fullName: true },
+    }),
   ])
-  return { dossier, proposing, nominees, events, attachments, orgName: new Map(orgs.map((o) => [o.id, o.name])), orgPath: new Map(orgs.map((o) => [o.id, o.path])), userName: new Map(users.map((u) => [u.id, u.fullName])) }
+  return {
+    dossier,
+    proposing,
+    nominees,
+    events,
+    attachments,
+    orgName: new Map(orgs.map((o) => [o.id, o.name])),
+    orgPath: new Map(orgs.map((o) => [o.id, o.path])),
+    userName: new Map(users.map((u) => [u.id, u.fullName])),
+  }
 }
 
 export const DOSSIER_PAGE_SIZE = 20
 
 /** A workspace's dossiers: proposed by it, and nominees it holds now (its inbox). */
 export async function listDossiers(tx: Tx, actor: Actor, workspace: { id: string; path: string }, page: number) {
-  const where = { tenantId: actor.tenantId, OR: [{ proposingOrgId: workspace.id }, { events: { some: { toOrgId: workspace.id } } }] }
+  const where = {
+    tenantId: actor.tenantId,
+    OR: [{ proposingOrgId: workspace.id }, { events: { some: { toOrgId: workspace.id } } }],
+  }
   const [total, dossiers, inbox] = await Promise.all([
     tx.dossier.count({ where }),
     tx.dossier.findMany({
       where,
-      select: { ...dossierSelect, nominees: { select: { id: true, displayName: true, award: true, status: true, holderOrgId: true } } },
+      select: {
+        ...dossierSelect,
+        nominees: { select: { id: true, displayName: true, award: true, status: true, holderOrgId: true } },
+      },
       orderBy: { createdAt: 'desc' },
       skip: (page - 1) * DOSSIER_PAGE_SIZE,
       take: DOSSIER_PAGE_SIZE,
     }),
-    tx.dossierNominee.count({ where: { tenantId: actor.tenantId, holderOrgId: workspace.id, status: { in: ['IN_REVIEW', 'APPROVED'] }, NOT: { pathOrgIds: { isEmpty: true } } } }),
+    tx.dossierNominee.count({
+      where: {
+        tenantId: actor.tenantId,
+        holderOrgId: workspace.id,
+        status: { in: ['IN_REVIEW', 'APPROVED'] },
+        NOT: { pathOrgIds: { isEmpty: true } },
+      },
+    }),
   ])
   return { dossiers, total, inbox, page, pageCount: Math.max(1, Math.ceil(total / DOSSIER_PAGE_SIZE)) }
 }
 
 /** Nominees the workspace unit holds now and must act on: under review there, or approved and waiting for the decision. */
 export async function listHeldNominees(tx: Tx, actor: Actor, workspace: { id: string }, page: number) {
-  const where = { tenantId: actor.tenantId, holderOrgId: workspace.id, status: { in: ['IN_REVIEW' as const, 'APPROVED' as const] }, NOT: { pathOrgIds: { isEmpty: true } } }
+  const where = {
+    tenantId: actor.tenantId,
+    holderOrgId: workspace.id,
+    status: { in: ['IN_REVIEW' as const, 'APPROVED' as const] },
+    NOT: { pathOrgIds: { isEmpty: true } },
+  }
   const [total, nominees] = await Promise.all([
     tx.dossierNominee.count({ where }),
     tx.dossierNominee.findMany({
       where,
-      select: { id: true, displayName: true, award: true, status: true, appraisedAt: true, decidingOrgId: true, dossier: { select: { id: true, title: true, year: true, proposingOrgId: true } } },
+      select: {
+        id: true,
+        displayName: true,
+        award: true,
+        status: true,
+        appraisedAt: true,
+        decidingOrgId: true,
+        dossier: { select: { id: true, title: true, year: true, proposingOrgId: true } },
+      },
       orderBy: [{ status: 'asc' }, { displayName: 'asc' }, { id: 'asc' }],
       skip: (page - 1) * DOSSIER_PAGE_SIZE,
       take: DOSSIER_PAGE_SIZE,
@@ -99,7 +158,14 @@ export async function listApprovedForDecision(tx: Tx, actor: Actor, unit: { id: 
     tx.dossierNominee.count({ where }),
     tx.dossierNominee.findMany({
       where,
-      select: { id: true, displayName: true, award: true, personId: true, organizationId: true, dossier: { select: { id: true, title: true, year: true, proposingOrgId: true } } },
+      select: {
+        id: true,
+        displayName: true,
+        award: true,
+        personId: true,
+        organizationId: true,
+        dossier: { select: { id: true, title: true, year: true, proposingOrgId: true } },
+      },
       orderBy: [{ award: 'asc' }, { displayName: 'asc' }, { id: 'asc' }],
       take: DECISION_MAX_NOMINEES,
     }),
@@ -114,7 +180,13 @@ export async function listNotifications(tx: Tx, actor: Actor, workspace: { id: s
   const where = { tenantId: actor.tenantId, organizationId: workspace.id }
   const [total, notifications] = await Promise.all([
     tx.notification.count({ where }),
-    tx.notification.findMany({ where, select: { id: true, text: true, link: true, createdAt: true, readAt: true }, orderBy: { createdAt: 'desc' }, skip: (page - 1) * NOTIFICATION_PAGE_SIZE, take: NOTIFICATION_PAGE_SIZE }),
+    tx.notification.findMany({
+      where,
+      select: { id: true, text: true, link: true, createdAt: true, readAt: true },
+      orderBy: { createdAt: 'desc' },
+      skip: (page - 1) * NOTIFICATION_PAGE_SIZE,
+      take: NOTIFICATION_PAGE_SIZE,
+    }),
   ])
   return { notifications, total, page, pageCount: Math.max(1, Math.ceil(total / NOTIFICATION_PAGE_SIZE)) }
 }
@@ -125,11 +197,26 @@ export const CANDIDATE_LIMIT = 200
 export async function nomineeCandidates(tx: Tx, actor: Actor, unit: { path: string }, query: string) {
   const terms = query.normalize('NFC').split(/\s+/).filter(Boolean).slice(0, 6)
   const inSubtree = { tenantId: actor.tenantId, active: true, organization: { path: { startsWith: unit.path } } }
-  const where = { ...inSubtree, AND: terms.map((t) => ({ OR: [{ searchText: { contains: searchKey(t) } }, { fullName: { contains: t, mode: 'insensitive' as const } }] })) }
+  const where = {
+    ...inSubtree,
+    AND: terms.map((t) => ({
+      OR: [{ searchText: { contains: searchKey(t) } }, { fullName: { contains: t, mode: 'insensitive' as const } }],
+    })),
+  }
   const [peopleTotal, people, units] = await Promise.all([
     tx.person.count({ where }),
-    tx.person.findMany({ where, select: { id: true, fullName: true, organization: { select: { name: true } } }, orderBy: [{ fullName: 'asc' }, { id: 'asc' }], take: CANDIDATE_LIMIT }),
-    tx.organization.findMany({ where: { tenantId: actor.tenantId, active: true, path: { startsWith: unit.path } }, select: { id: true, name: true }, orderBy: [{ depth: 'asc' }, { name: 'asc' }], take: CANDIDATE_LIMIT }),
+    tx.person.findMany({
+      where,
+      select: { id: true, fullName: true, organization: { select: { name: true } } },
+      orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
+      take: CANDIDATE_LIMIT,
+    }),
+    tx.organization.findMany({
+      where: { tenantId: actor.tenantId, active: true, path: { startsWith: unit.path } },
+      select: { id: true, name: true },
+      orderBy: [{ depth: 'asc' }, { name: 'asc' }],
+      take: CANDIDATE_LIMIT,
+    }),
   ])
   return { people, peopleTotal, units }
 }
@@ -137,7 +224,10 @@ export async function nomineeCandidates(tx: Tx, actor: Actor, unit: { path: stri
 /** Movements launched by the unit or to it (a thematic dossier belongs to one), newest first. */
 export async function movementsForUnit(tx: Tx, actor: Actor, unitId: string) {
   return tx.movement.findMany({
-    where: { tenantId: actor.tenantId, OR: [{ organizationId: unitId }, { targets: { some: { organizationId: unitId } } }] },
+    where: {
+      tenantId: actor.tenantId,
+      OR: [{ organizationId: unitId }, { targets: { some: { organizationId: unitId } } }],
+    },
     select: { id: true, name: true, fromDate: true },
     orderBy: { fromDate: 'desc' },
     take: 100,
@@ -161,19 +251,45 @@ export async function findDecisionForActor(tx: Tx, actor: Actor, decisionId: str
       signerAuthority: true,
       signerPosition: true,
       signerName: true,
-      items: { select: { id: true, nomineeId: true, personId: true, organizationId: true, displayName: true, award: true, amount: true }, orderBy: [{ award: 'asc' }, { displayName: 'asc' }] },
+      items: {
+        select: {
+          id: true,
+          nomineeId: true,
+          personId: true,
+          organizationId: true,
+          displayName: true,
+          award: true,
+          amount: true,
+        },
+        orderBy: [{ award: 'asc' }, { displayName: 'asc' }],
+      },
     },
   })
   if (!decision) throw new NotFoundError('Không tìm thấy quyết định.')
   const personIds = decision.items.flatMap((i) => (i.personId ? [i.personId] : []))
-  const people = personIds.length ? await tx.person.findMany({ where: { tenantId: actor.tenantId, id: { in: personIds } }, select: { id: true, organizationId: true } }) : []
+  const people = personIds.length
+    ? await tx.person.findMany({
+        where: { tenantId: actor.tenantId, id: { in: personIds } },
+        select: { id: true, organizationId: true },
+      })
+    : []
   const homeOf = new Map(people.map((p) => [p.id, p.organizationId]))
-  const unitOf = (i: { personId: string | null; organizationId: string | null }) => (i.personId ? (homeOf.get(i.personId) ?? null) : i.organizationId)
+  const unitOf = (i: { personId: string | null; organizationId: string | null }) =>
+    i.personId ? (homeOf.get(i.personId) ?? null) : i.organizationId
   const units = new Set(actorUnitIds(actor))
-  if (!units.has(decision.organizationId) && !decision.items.some((i) => units.has(unitOf(i) ?? ''))) throw new NotFoundError('Không tìm thấy quyết định.')
-  const issuer = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: decision.organizationId }, select: { id: true, name: true, kind: true, parentId: true } })
-  const orgIds = [...new Set([...decision.items.map(unitOf), issuer.parentId].filter((id): id is string => Boolean(id)))]
-  const orgs = await tx.organization.findMany({ where: { tenantId: actor.tenantId, id: { in: orgIds } }, select: { id: true, name: true } })
+  if (!units.has(decision.organizationId) && !decision.items.some((i) => units.has(unitOf(i) ?? '')))
+    throw new NotFoundError('Không tìm thấy quyết định.')
+  const issuer = await tx.organization.findFirstOrThrow({
+    where: { tenantId: actor.tenantId, id: decision.organizationId },
+    select: { id: true, name: true, kind: true, parentId: true },
+  })
+  const orgIds = [
+    ...new Set([...decision.items.map(unitOf), issuer.parentId].filter((id): id is string => Boolean(id))),
+  ]
+  const orgs = await tx.organization.findMany({
+    where: { tenantId: actor.tenantId, id: { in: orgIds } },
+    select: { id: true, name: true },
+  })
   const orgName = new Map(orgs.map((o) => [o.id, o.name]))
   return {
     decision,

@@ -6,14 +6,24 @@ import type { CollectiveNominee, IndividualNominee } from '../awards/eligibility
 import { blockCandidates } from '../blocks/queries'
 
 const awardsOf = (rows: { year: number; award: string; thematic: boolean }[]) =>
-  rows.flatMap((a) => (isAwardCode(a.award) ? [{ year: a.year, award: a.award as AwardCode, thematic: a.thematic }] : []))
+  rows.flatMap((a) =>
+    isAwardCode(a.award) ? [{ year: a.year, award: a.award as AwardCode, thematic: a.thematic }] : [],
+  )
 
-export async function individualRecord(tx: Tx, tenantId: string, personId: string, year: number): Promise<IndividualNominee> {
+export async function individualRecord(
+  tx: Tx,
+  tenantId: string,
+  personId: string,
+  year: number,
+): Promise<IndividualNominee> {
   const [person, ratings, awards, initiatives, discipline] = await Promise.all([
     tx.person.findFirstOrThrow({ where: { tenantId, id: personId }, select: { fullName: true, gender: true } }),
     tx.personYearRecord.findMany({ where: { tenantId, personId }, select: { year: true, rating: true } }),
     tx.awardRecord.findMany({ where: { tenantId, personId }, select: { year: true, award: true, thematic: true } }),
-    tx.initiative.findMany({ where: { tenantId, personId }, select: { id: true, title: true, year: true, level: true, usedForAward: true, usedForYear: true } }),
+    tx.initiative.findMany({
+      where: { tenantId, personId },
+      select: { id: true, title: true, year: true, level: true, usedForAward: true, usedForYear: true },
+    }),
     tx.discipline.findMany({ where: { tenantId, personId }, select: { year: true, level: true, active: true } }),
   ])
   return {
@@ -28,7 +38,10 @@ export async function individualRecord(tx: Tx, tenantId: string, personId: strin
       title: i.title,
       year: i.year,
       level: i.level,
-      usedFor: i.usedForAward && i.usedForYear && isAwardCode(i.usedForAward) ? [{ year: i.usedForYear, award: i.usedForAward as AwardCode }] : [],
+      usedFor:
+        i.usedForAward && i.usedForYear && isAwardCode(i.usedForAward)
+          ? [{ year: i.usedForYear, award: i.usedForAward as AwardCode }]
+          : [],
     })),
     discipline,
     underInvestigation: false,
@@ -36,24 +49,50 @@ export async function individualRecord(tx: Tx, tenantId: string, personId: strin
   }
 }
 
-export async function collectiveRecord(tx: Tx, tenantId: string, organizationId: string, year: number): Promise<CollectiveNominee> {
+export async function collectiveRecord(
+  tx: Tx,
+  tenantId: string,
+  organizationId: string,
+  year: number,
+): Promise<CollectiveNominee> {
   const [unit, members, awards] = await Promise.all([
     tx.organization.findFirstOrThrow({ where: { tenantId, id: organizationId }, select: { name: true } }),
-    tx.person.findMany({ where: { tenantId, organizationId, active: true }, select: { id: true, fullName: true, gender: true }, take: 5000 }),
-    tx.awardRecord.findMany({ where: { tenantId, organizationId, personId: null }, select: { year: true, award: true, thematic: true } }),
+    tx.person.findMany({
+      where: { tenantId, organizationId, active: true },
+      select: { id: true, fullName: true, gender: true },
+      take: 5000,
+    }),
+    tx.awardRecord.findMany({
+      where: { tenantId, organizationId, personId: null },
+      select: { year: true, award: true, thematic: true },
+    }),
   ])
   const ids = members.map((m) => m.id)
   const [ratings, memberAwards, disciplines] = await Promise.all([
-    tx.personYearRecord.findMany({ where: { tenantId, personId: { in: ids }, year }, select: { personId: true, rating: true } }),
-    tx.awardRecord.findMany({ where: { tenantId, personId: { in: ids }, year }, select: { personId: true, award: true } }),
-    tx.discipline.findMany({ where: { tenantId, personId: { in: ids }, year }, select: { personId: true, level: true } }),
+    tx.personYearRecord.findMany({
+      where: { tenantId, personId: { in: ids }, year },
+      select: { personId: true, rating: true },
+    }),
+    tx.awardRecord.findMany({
+      where: { tenantId, personId: { in: ids }, year },
+      select: { personId: true, award: true },
+    }),
+    tx.discipline.findMany({
+      where: { tenantId, personId: { in: ids }, year },
+      select: { personId: true, level: true },
+    }),
   ])
   // Cờ thi đua: does the unit lead its emulation block for the year? (undefined when it is in none)
-  const blocks = await tx.blockMember.findMany({ where: { tenantId, organizationId, block: { year } }, select: { blockId: true } })
+  const blocks = await tx.blockMember.findMany({
+    where: { tenantId, organizationId, block: { year } },
+    select: { blockId: true },
+  })
   let leadsBlock: boolean | undefined
   for (const { blockId } of blocks) {
     const candidates = await blockCandidates(tx, tenantId, blockId)
-    leadsBlock = (leadsBlock ?? false) || candidates.some((c) => c.organizationId === organizationId && c.award === 'CO_THI_DUA_TINH')
+    leadsBlock =
+      (leadsBlock ?? false) ||
+      candidates.some((c) => c.organizationId === organizationId && c.award === 'CO_THI_DUA_TINH')
   }
   const rank = ['KHIEN_TRACH', 'CANH_CAO', 'HA_BAC_LUONG', 'GIANG_CHUC', 'CACH_CHUC', 'BUOC_THOI_VIEC']
   return {
@@ -63,7 +102,9 @@ export async function collectiveRecord(tx: Tx, tenantId: string, organizationId:
     members: members.map((m) => {
       const rating = ratings.find((r) => r.personId === m.id)?.rating ?? null
       const own = memberAwards.filter((a) => a.personId === m.id).map((a) => a.award)
-      const heaviest = disciplines.filter((d) => d.personId === m.id).sort((a, b) => rank.indexOf(b.level) - rank.indexOf(a.level))[0]
+      const heaviest = disciplines
+        .filter((d) => d.personId === m.id)
+        .sort((a, b) => rank.indexOf(b.level) - rank.indexOf(a.level))[0]
       return {
         id: m.id,
         name: m.fullName,

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { isoDate, uuid, version } from '../shared/zod'
 import { AWARD_CODES } from '../awards/catalog'
 
-const reason = (required: string) => z.string({ error: required }).trim().min(3, required).max(4000, 'Nội dung không được dài quá 4000 ký tự.')
+const reason = (required: string) =>
+  z.string({ error: required }).trim().min(3, required).max(4000, 'Nội dung không được dài quá 4000 ký tự.')
 const optionalUuid = (message: string) =>
   z
     .string()
@@ -20,12 +21,25 @@ export const createDossierSchema = z
   .object({
     organizationId: uuid('Đơn vị đề nghị không hợp lệ.'),
     kind: z.enum(['THUONG_XUYEN', 'CHUYEN_DE', 'DOT_XUAT'], { error: 'Vui lòng chọn loại hồ sơ.' }),
-    year: z.coerce.number({ error: 'Năm không hợp lệ.' }).int().min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.'),
-    title: z.string().trim().min(3, 'Vui lòng nhập tên hồ sơ (trích yếu tờ trình).').max(500, 'Tên hồ sơ không được dài quá 500 ký tự.'),
+    year: z.coerce
+      .number({ error: 'Năm không hợp lệ.' })
+      .int()
+      .min(2000, 'Năm không hợp lệ.')
+      .max(2100, 'Năm không hợp lệ.'),
+    title: z
+      .string()
+      .trim()
+      .min(3, 'Vui lòng nhập tên hồ sơ (trích yếu tờ trình).')
+      .max(500, 'Tên hồ sơ không được dài quá 500 ký tự.'),
     movementId: optionalUuid('Phong trào không hợp lệ.'),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === 'CHUYEN_DE' && !v.movementId) ctx.addIssue({ code: 'custom', path: ['movementId'], message: 'Hồ sơ chuyên đề phải gắn với một phong trào thi đua.' })
+    if (v.kind === 'CHUYEN_DE' && !v.movementId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['movementId'],
+        message: 'Hồ sơ chuyên đề phải gắn với một phong trào thi đua.',
+      })
   })
 
 export const addNomineeSchema = z
@@ -35,13 +49,22 @@ export const addNomineeSchema = z
     personId: optionalUuid('Cá nhân không hợp lệ.'),
     organizationId: optionalUuid('Tập thể không hợp lệ.'),
     award: z.enum(AWARD_CODES, { error: 'Vui lòng chọn hình thức khen thưởng.' }),
-    achievement: z.string().trim().min(10, 'Vui lòng tóm tắt thành tích (ít nhất 10 ký tự).').max(10_000, 'Tóm tắt thành tích quá dài.'),
+    achievement: z
+      .string()
+      .trim()
+      .min(10, 'Vui lòng tóm tắt thành tích (ít nhất 10 ký tự).')
+      .max(10_000, 'Tóm tắt thành tích quá dài.'),
   })
   .superRefine((v, ctx) => {
-    if (!v.personId === !v.organizationId) ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Chọn một cá nhân hoặc một tập thể được đề nghị.' })
+    if (!v.personId === !v.organizationId)
+      ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Chọn một cá nhân hoặc một tập thể được đề nghị.' })
   })
 
-export const removeNomineeSchema = z.object({ dossierId: uuid('Hồ sơ không hợp lệ.'), version, nomineeId: uuid('Người được đề nghị không hợp lệ.') })
+export const removeNomineeSchema = z.object({
+  dossierId: uuid('Hồ sơ không hợp lệ.'),
+  version,
+  nomineeId: uuid('Người được đề nghị không hợp lệ.'),
+})
 export const submitDossierSchema = z.object({ dossierId: uuid('Hồ sơ không hợp lệ.'), version })
 
 export const nomineeActionSchema = z
@@ -57,7 +80,8 @@ export const nomineeActionSchema = z
       .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
-    if ((v.action === 'return' || v.action === 'reject') && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Vui lòng ghi lý do.' })
+    if ((v.action === 'return' || v.action === 'reject') && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Vui lòng ghi lý do.' })
   })
 
 export const decisionSchema = z.object({
@@ -65,11 +89,25 @@ export const decisionSchema = z.object({
   nomineeIds: z
     .string()
     .transform((v) => v.split(',').filter(Boolean))
-    .pipe(z.array(uuid('Người được đề nghị không hợp lệ.')).min(1, 'Chọn ít nhất một người được khen thưởng.').max(500)),
+    .pipe(
+      z.array(uuid('Người được đề nghị không hợp lệ.')).min(1, 'Chọn ít nhất một người được khen thưởng.').max(500),
+    ),
   title: reason('Vui lòng nhập trích yếu quyết định.'),
-  decidedOn: isoDate('Ngày quyết định không hợp lệ.').refine((d) => d !== null, 'Vui lòng chọn ngày quyết định.').transform((d) => d!),
-  signerAuthority: z.string().trim().max(100).optional().transform((v) => v || null),
-  signerPosition: z.string().trim().max(100).optional().transform((v) => v || null),
+  decidedOn: isoDate('Ngày quyết định không hợp lệ.')
+    .refine((d) => d !== null, 'Vui lòng chọn ngày quyết định.')
+    .transform((d) => d!),
+  signerAuthority: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((v) => v || null),
+  signerPosition: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((v) => v || null),
   signerName: z.string().trim().min(2, 'Vui lòng nhập họ tên người ký.').max(100, 'Họ tên quá dài.'),
 })
 

@@ -10,14 +10,23 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 export type SniffedType = { contentType: string; extension: string; label: string }
 
 const PDF: SniffedType = { contentType: 'application/pdf', extension: 'pdf', label: 'PDF' }
-const DOCX: SniffedType = { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx', label: 'Word (.docx)' }
-const XLSX: SniffedType = { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx', label: 'Excel (.xlsx)' }
+const DOCX: SniffedType = {
+  contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  extension: 'docx',
+  label: 'Word (.docx)',
+}
+const XLSX: SniffedType = {
+  contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  extension: 'xlsx',
+  label: 'Excel (.xlsx)',
+}
 const JPEG: SniffedType = { contentType: 'image/jpeg', extension: 'jpg', label: 'ảnh JPEG' }
 const PNG: SniffedType = { contentType: 'image/png', extension: 'png', label: 'ảnh PNG' }
 
 export const ACCEPTED_TYPES_LABEL = 'PDF, Word (.docx), Excel (.xlsx), ảnh JPEG hoặc PNG'
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[]) => bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b)
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  bytes.length >= signature.length && signature.every((b, i) => bytes[i] === b)
 
 /**
  * The names of the entries of a zip file, read from its central directory, or null when the bytes are
@@ -64,7 +73,8 @@ export function sniffContentType(bytes: Uint8Array): SniffedType | null {
 export function uploadProblem(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'Tệp rỗng: hãy chọn một tệp có nội dung.'
   if (bytes.length > MAX_UPLOAD_BYTES) return `Tệp quá lớn (${formatSize(bytes.length)}): dung lượng tối đa là 10 MB.`
-  if (!sniffContentType(bytes)) return `Tệp không đúng định dạng cho phép (${ACCEPTED_TYPES_LABEL}). Nội dung tệp được kiểm tra, không dựa vào phần mở rộng của tên tệp.`
+  if (!sniffContentType(bytes))
+    return `Tệp không đúng định dạng cho phép (${ACCEPTED_TYPES_LABEL}). Nội dung tệp được kiểm tra, không dựa vào phần mở rộng của tên tệp.`
   return null
 }
 
@@ -77,7 +87,13 @@ export function formatSize(size: number): string {
 }
 
 const MAX_NAME = 150
-const EXTENSIONS: Record<string, string[]> = { pdf: ['pdf'], docx: ['docx'], xlsx: ['xlsx'], jpg: ['jpg', 'jpeg'], png: ['png'] }
+const EXTENSIONS: Record<string, string[]> = {
+  pdf: ['pdf'],
+  docx: ['docx'],
+  xlsx: ['xlsx'],
+  jpg: ['jpg', 'jpeg'],
+  png: ['png'],
+}
 
 /**
  * A file name safe to store and to send back: the last path segment only, precomposed Vietnamese kept,
@@ -115,7 +131,10 @@ export function attachmentDisposition(fileName: string): string {
       .replace(/Đ/g, 'D')
       .replace(/[^\x20-\x7e]/g, '_')
       .replace(/["\\;]/g, '_') || 'tep-dinh-kem'
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
 
@@ -150,7 +169,10 @@ export async function storedPath(storageKey: string): Promise<string> {
  * Keeps the bytes under <root>/<tenantId>/<sha256> (written to a temporary name, then renamed, so a
  * reader never sees half a file). The same content is kept once.
  */
-export async function storeFile(tenantId: string, bytes: Uint8Array): Promise<{ sha256: string; storageKey: string; created: boolean }> {
+export async function storeFile(
+  tenantId: string,
+  bytes: Uint8Array,
+): Promise<{ sha256: string; storageKey: string; created: boolean }> {
   const sha256 = sha256Of(bytes)
   const storageKey = `${tenantId.toLowerCase()}/${sha256}`
   const target = await storedPath(storageKey)

@@ -20,8 +20,10 @@ import { collectiveRecord, individualRecord } from './record'
 import type { NomineeActionInput } from './schemas'
 
 /** National-level awards: the nominee list is published for public comment before the council. */
-export const PUBLIC_COMMENT = { awards: ['BANG_KHEN_TTG', 'CSTD_TOAN_QUOC', 'HUAN_CHUONG', 'ANH_HUNG'] as readonly string[], workingDays: 10 }
-
+export const PUBLIC_COMMENT = {
+  awards: ['BANG_KHEN_TTG', 'CSTD_TOAN_QUOC', 'HUAN_CHUONG', 'ANH_HUNG'] as readonly string[],
+  workingDays: 10,
+}
 
 /**
  * The day a dossier is considered for the rules in force: today, but never after the end of its year.
@@ -37,7 +39,10 @@ export function consideredOn(dossier: { year: number }, today = todayInVietnam()
 async function chainOf(tx: Tx, tenantId: string, unitId: string) {
   const unit = await tx.organization.findFirstOrThrow({ where: { tenantId, id: unitId }, select: { path: true } })
   const ids = unit.path.split('/').filter(Boolean)
-  const orgs = await tx.organization.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, name: true, level: true, kind: true, depth: true } })
+  const orgs = await tx.organization.findMany({
+    where: { tenantId, id: { in: ids } },
+    select: { id: true, name: true, level: true, kind: true, depth: true },
+  })
   return orgs.sort((a, b) => b.depth - a.depth)
 }
 
@@ -51,11 +56,20 @@ function pathFor(chain: Chain, award: string, onDate: string) {
 export async function submitDossier(actor: Actor, input: { dossierId: string; version: number }) {
   return withTenant(actor.tenantId, async (tx) => {
     const dossier = await findDossierForActor(tx, actor, input.dossierId)
-    const unit = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: dossier.proposingOrgId }, select: { id: true, path: true } })
-    if (!canAt(actor.memberships, 'dossier.propose', unit)) throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới trình hồ sơ.')
-    const pending = await tx.dossierNominee.findMany({ where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { in: ['DRAFT', 'RETURNED'] } } })
+    const unit = await tx.organization.findFirstOrThrow({
+      where: { tenantId: actor.tenantId, id: dossier.proposingOrgId },
+      select: { id: true, path: true },
+    })
+    if (!canAt(actor.memberships, 'dossier.propose', unit))
+      throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới trình hồ sơ.')
+    const pending = await tx.dossierNominee.findMany({
+      where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { in: ['DRAFT', 'RETURNED'] } },
+    })
     if (pending.length === 0) throw new DomainError('Hồ sơ chưa có người được đề nghị nào để trình.')
-    const { count } = await tx.dossier.updateMany({ where: { tenantId: actor.tenantId, id: dossier.id, version: input.version }, data: { submittedAt: new Date(), version: { increment: 1 } } })
+    const { count } = await tx.dossier.updateMany({
+      where: { tenantId: actor.tenantId, id: dossier.id, version: input.version },
+      data: { submittedAt: new Date(), version: { increment: 1 } },
+    })
     if (count !== 1) throw new ConflictError()
     const onDate = consideredOn(dossier)
     const chain = await chainOf(tx, actor.tenantId, dossier.proposingOrgId) // once for all nominees
@@ -66,11 +80,39 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
       const holder = steps.length > 1 ? steps[1] : steps[0]
       await tx.dossierNominee.update({
         where: { id: nominee.id },
-        data: { status: 'IN_REVIEW', holderOrgId: holder, pathOrgIds: steps, decidingOrgId: path.decidingOrganizationId /* null: decided at the central level */, appraisal: Prisma.DbNull, appraisedAt: null, overrideReason: null, councilPassed: null, version: { increment: 1 } },
+        data: {
+          status: 'IN_REVIEW',
+          holderOrgId: holder,
+          pathOrgIds: steps,
+          decidingOrgId: path.decidingOrganizationId /* null: decided at the central level */,
+          appraisal: Prisma.DbNull,
+          appraisedAt: null,
+          overrideReason: null,
+          councilPassed: null,
+          version: { increment: 1 },
+        },
       })
-      await tx.dossierEvent.create({ data: { tenantId: actor.tenantId, dossierId: dossier.id, nomineeId: nominee.id, actorId: actor.userId, orgId: unit.id, action: 'submit', toOrgId: holder } })
+      await tx.dossierEvent.create({
+        data: {
+          tenantId: actor.tenantId,
+          dossierId: dossier.id,
+          nomineeId: nominee.id,
+          actorId: actor.userId,
+          orgId: unit.id,
+          action: 'submit',
+          toOrgId: holder,
+        },
+      })
     }
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: unit.id, action: 'dossier.submit', targetType: 'Dossier', targetId: dossier.id, after: { nominees: pending.length } })
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      organizationId: unit.id,
+      action: 'dossier.submit',
+      targetType: 'Dossier',
+      targetId: dossier.id,
+      after: { nominees: pending.length },
+    })
   })
 }
 
@@ -86,7 +128,10 @@ const ACTION_PERMISSION: Record<NomineeActionInput['action'], Permission> = {
 export const holdsAt = (actor: Actor, permission: Permission, organizationId: string) =>
   actor.memberships.some((m) => m.organizationId === organizationId && roleHas(m.role, permission))
 
-type Appraisal = { evaluatedOn: string; checks: { ruleId: string; label: string; passed: boolean; message: string; source: string }[] }
+type Appraisal = {
+  evaluatedOn: string
+  checks: { ruleId: string; label: string; passed: boolean; message: string; source: string }[]
+}
 
 function addWorkingDays(from: Date, days: number) {
   const d = new Date(from)
@@ -104,12 +149,18 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
     const nominee = await tx.dossierNominee.findFirst({ where: { tenantId: actor.tenantId, id: input.nomineeId } })
     if (!nominee) throw new NotFoundError('Không tìm thấy người được đề nghị.')
     const dossier = await findDossierForActor(tx, actor, nominee.dossierId)
-    const holder = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: nominee.holderOrgId }, select: { id: true, path: true, name: true } })
+    const holder = await tx.organization.findFirstOrThrow({
+      where: { tenantId: actor.tenantId, id: nominee.holderOrgId },
+      select: { id: true, path: true, name: true },
+    })
     // Exactly at the unit holding the nominee: a level above may not act before it reaches it.
-    if (!holdsAt(actor, ACTION_PERMISSION[input.action], holder.id)) throw new ForbiddenError(`Chỉ người có thẩm quyền tại ${holder.name} mới thực hiện được thao tác này.`)
+    if (!holdsAt(actor, ACTION_PERMISSION[input.action], holder.id))
+      throw new ForbiddenError(`Chỉ người có thẩm quyền tại ${holder.name} mới thực hiện được thao tác này.`)
     if (nominee.status !== 'IN_REVIEW') throw new DomainError('Người được đề nghị không còn chờ xử lý tại cấp này.')
-    if (nominee.version !== input.version) throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
-    if ((input.action === 'return' || input.action === 'reject') && !input.reason) throw new DomainError('Vui lòng ghi lý do.', 'reason')
+    if (nominee.version !== input.version)
+      throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
+    if ((input.action === 'return' || input.action === 'reject') && !input.reason)
+      throw new DomainError('Vui lòng ghi lý do.', 'reason')
     const index = nominee.pathOrgIds.indexOf(holder.id)
     const isLast = index === nominee.pathOrgIds.length - 1
     const isDeciding = nominee.decidingOrgId === holder.id
@@ -120,19 +171,34 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
     const appraisal = nominee.appraisal as Appraisal | null
     const failed = appraisal?.checks.filter((c) => !c.passed) ?? []
 
-    const onOpenSession = await tx.sessionItem.count({ where: { tenantId: actor.tenantId, nomineeId: nominee.id, session: { status: 'OPEN' } } })
-    if (onOpenSession && input.action !== 'appraise') throw new DomainError('Hội đồng đang xét người này ở một phiên họp chưa kết thúc.')
+    const onOpenSession = await tx.sessionItem.count({
+      where: { tenantId: actor.tenantId, nomineeId: nominee.id, session: { status: 'OPEN' } },
+    })
+    if (onOpenSession && input.action !== 'appraise')
+      throw new DomainError('Hội đồng đang xét người này ở một phiên họp chưa kết thúc.')
     const requireAppraised = () => {
       if (!appraisal) throw new DomainError('Cần thẩm định trước khi chuyển tiếp hoặc phê duyệt.')
       // The council rule is read from the path as the tree is now; if the unit left the path (a merger,
       // a move), fail closed rather than skip the council.
-      if (!step) throw new DomainError('Trình tự xét duyệt đã thay đổi theo cơ cấu tổ chức mới: hãy trả lại để đơn vị trình lại.')
-      if (PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !(nominee.publicTo && nominee.publicTo < todayInVietnam())) {
+      if (!step)
+        throw new DomainError(
+          'Trình tự xét duyệt đã thay đổi theo cơ cấu tổ chức mới: hãy trả lại để đơn vị trình lại.',
+        )
+      if (
+        PUBLIC_COMMENT.awards.includes(nominee.award) &&
+        (isDeciding || toCentral) &&
+        !(nominee.publicTo && nominee.publicTo < todayInVietnam())
+      ) {
         throw new DomainError(`Chưa hết thời gian lấy ý kiến công khai (${PUBLIC_COMMENT.workingDays} ngày làm việc).`)
       }
-      if (failed.length && !nominee.overrideReason) throw new DomainError(`Còn ${failed.length} tiêu chí chưa đạt: ghi lý do khi thẩm định nếu vẫn đề nghị.`)
+      if (failed.length && !nominee.overrideReason)
+        throw new DomainError(`Còn ${failed.length} tiêu chí chưa đạt: ghi lý do khi thẩm định nếu vẫn đề nghị.`)
       if (step?.council && nominee.councilPassed !== true) {
-        throw new DomainError(nominee.councilPassed === false ? 'Hội đồng đã biểu quyết không đạt.' : 'Cần Hội đồng Thi đua - Khen thưởng biểu quyết trước.')
+        throw new DomainError(
+          nominee.councilPassed === false
+            ? 'Hội đồng đã biểu quyết không đạt.'
+            : 'Cần Hội đồng Thi đua - Khen thưởng biểu quyết trước.',
+        )
       }
     }
 
@@ -146,46 +212,75 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
           : await collectiveRecord(tx, actor.tenantId, nominee.organizationId!, dossier.year)
         const checks = evaluateEligibility(nominee.award as AwardCode, record, onDate)
         const anyFailed = checks.some((c) => !c.passed)
-        const publish = PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !nominee.publicFrom
+        const publish =
+          PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !nominee.publicFrom
         data = {
           appraisal: { evaluatedOn: onDate, checks } satisfies Appraisal,
           appraisedAt: new Date(),
           overrideReason: anyFailed ? input.reason : null,
-          ...(publish ? { publicFrom: todayInVietnam(), publicTo: addWorkingDays(todayInVietnam(), PUBLIC_COMMENT.workingDays) } : {}),
+          ...(publish
+            ? { publicFrom: todayInVietnam(), publicTo: addWorkingDays(todayInVietnam(), PUBLIC_COMMENT.workingDays) }
+            : {}),
         }
         break
       }
       case 'forward': {
-        if (toCentral) throw new DomainError('Hình thức này do Trung ương quyết định: dùng thao tác "Trình Trung ương".')
-        if (isDeciding || index < 0 || isLast) throw new DomainError('Cấp này có thẩm quyền quyết định: hãy phê duyệt hoặc không phê duyệt, không chuyển tiếp.')
+        if (toCentral)
+          throw new DomainError('Hình thức này do Trung ương quyết định: dùng thao tác "Trình Trung ương".')
+        if (isDeciding || index < 0 || isLast)
+          throw new DomainError(
+            'Cấp này có thẩm quyền quyết định: hãy phê duyệt hoặc không phê duyệt, không chuyển tiếp.',
+          )
         requireAppraised()
         toOrgId = nominee.pathOrgIds[index + 1]
-        data = { holderOrgId: toOrgId, appraisal: Prisma.DbNull, appraisedAt: null, overrideReason: null, councilPassed: null }
+        data = {
+          holderOrgId: toOrgId,
+          appraisal: Prisma.DbNull,
+          appraisedAt: null,
+          overrideReason: null,
+          councilPassed: null,
+        }
         break
       }
       case 'return': {
         if (index <= 0) throw new DomainError('Không có cấp dưới để trả lại.')
         toOrgId = nominee.pathOrgIds[index - 1]
         const toProposer = index - 1 === 0
-        data = { holderOrgId: toOrgId, status: toProposer ? 'RETURNED' : 'IN_REVIEW', appraisal: Prisma.DbNull, appraisedAt: null, overrideReason: null, councilPassed: null }
-        if (toProposer) await tx.dossier.update({ where: { id: dossier.id }, data: { submittedAt: null, version: { increment: 1 } } })
+        data = {
+          holderOrgId: toOrgId,
+          status: toProposer ? 'RETURNED' : 'IN_REVIEW',
+          appraisal: Prisma.DbNull,
+          appraisedAt: null,
+          overrideReason: null,
+          councilPassed: null,
+        }
+        if (toProposer)
+          await tx.dossier.update({ where: { id: dossier.id }, data: { submittedAt: null, version: { increment: 1 } } })
         break
       }
       case 'approve': {
         // At the last step of a central award, "approve" means the province submits it to the central level.
-        if (!isDeciding && !toCentral) throw new DomainError('Cấp này không có thẩm quyền quyết định hình thức này: hãy chuyển lên cấp trên.')
+        if (!isDeciding && !toCentral)
+          throw new DomainError('Cấp này không có thẩm quyền quyết định hình thức này: hãy chuyển lên cấp trên.')
         requireAppraised()
         data = { status: 'APPROVED' }
         break
       }
       case 'reject': {
-        if (!isDeciding && !toCentral) throw new DomainError('Cấp này không có thẩm quyền quyết định: hãy trả lại cấp dưới.')
+        if (!isDeciding && !toCentral)
+          throw new DomainError('Cấp này không có thẩm quyền quyết định: hãy trả lại cấp dưới.')
         data = { status: 'REJECTED' }
         break
       }
     }
     const { count } = await tx.dossierNominee.updateMany({
-      where: { tenantId: actor.tenantId, id: nominee.id, version: input.version, status: 'IN_REVIEW', holderOrgId: holder.id },
+      where: {
+        tenantId: actor.tenantId,
+        id: nominee.id,
+        version: input.version,
+        status: 'IN_REVIEW',
+        holderOrgId: holder.id,
+      },
       data: { ...data, version: { increment: 1 } },
     })
     if (count !== 1) throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')

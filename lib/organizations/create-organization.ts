@@ -9,9 +9,21 @@ import { resolvePlacement } from './rules'
 import type { CreateOrganizationInput } from './schemas'
 import type { Tx } from '../db/tenant'
 
-export async function assertNoActiveSiblingNamed(tx: Tx, tenantId: string, parentId: string, name: string, exceptId?: string) {
+export async function assertNoActiveSiblingNamed(
+  tx: Tx,
+  tenantId: string,
+  parentId: string,
+  name: string,
+  exceptId?: string,
+) {
   const clash = await tx.organization.findFirst({
-    where: { tenantId, parentId, active: true, name: { equals: name, mode: 'insensitive' }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    where: {
+      tenantId,
+      parentId,
+      active: true,
+      name: { equals: name, mode: 'insensitive' },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
     select: { id: true },
   })
   if (clash) throw new DomainError('Đã có đơn vị cùng tên trực thuộc đơn vị cấp trên này.', 'name')

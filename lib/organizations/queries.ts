@@ -24,7 +24,10 @@ export const organizationSelect = {
 
 export async function findOrganizationForActor(tx: Tx, actor: Actor, id: string, permission: Permission) {
   if (!isUuid(id)) throw new NotFoundError('Không tìm thấy đơn vị.')
-  const organization = await tx.organization.findFirst({ where: { tenantId: actor.tenantId, id }, select: organizationSelect })
+  const organization = await tx.organization.findFirst({
+    where: { tenantId: actor.tenantId, id },
+    select: organizationSelect,
+  })
   if (!organization || !actorCan(actor, permission, organization)) throw new NotFoundError('Không tìm thấy đơn vị.')
   return organization
 }
@@ -46,7 +49,11 @@ export async function listChildren(tx: Tx, actor: Actor, parentId: string, page:
     }),
   ])
   // Children counts of this page's units only (a relation _count would group the whole tenant).
-  const grouped = await tx.organization.groupBy({ by: ['parentId'], where: { tenantId: actor.tenantId, parentId: { in: children.map((c) => c.id) } }, _count: { _all: true } })
+  const grouped = await tx.organization.groupBy({
+    by: ['parentId'],
+    where: { tenantId: actor.tenantId, parentId: { in: children.map((c) => c.id) } },
+    _count: { _all: true },
+  })
   const childCount = new Map(grouped.map((g) => [g.parentId, g._count._all]))
   const ancestorIds = parent.path.split('/').filter(Boolean).slice(0, -1)
   const ancestors = await tx.organization.findMany({

@@ -35,7 +35,10 @@ export function resolvePlacement(
   if (!parent.active) return { ok: false, message: 'Đơn vị cấp trên đã ngừng hoạt động.' }
   if (kind !== 'CHINH_QUYEN') return { ok: true, level: parent.level }
   if (parent.kind !== 'CHINH_QUYEN') {
-    return { ok: false, message: 'Ủy ban nhân dân chỉ trực thuộc Ủy ban nhân dân cấp trên, không trực thuộc cơ quan, đơn vị.' }
+    return {
+      ok: false,
+      message: 'Ủy ban nhân dân chỉ trực thuộc Ủy ban nhân dân cấp trên, không trực thuộc cơ quan, đơn vị.',
+    }
   }
   const level = nextCommitteeLevel(parent.level, hasDistricts)
   if (!level) return { ok: false, message: 'Cấp xã là cấp thấp nhất: không thể thêm Ủy ban nhân dân trực thuộc.' }

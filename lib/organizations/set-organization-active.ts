@@ -17,13 +17,21 @@ export async function setOrganizationActive(actor: Actor, input: SetOrganization
     if (unit.active === input.active) return
     if (!unit.parentId) throw new DomainError('Không thể ngừng hoạt động đơn vị gốc của tỉnh.')
     if (!input.active) {
-      const activeChildren = await tx.organization.count({ where: { tenantId: actor.tenantId, parentId: unit.id, active: true } })
+      const activeChildren = await tx.organization.count({
+        where: { tenantId: actor.tenantId, parentId: unit.id, active: true },
+      })
       if (activeChildren > 0) {
-        throw new DomainError(`Đơn vị còn ${activeChildren} đơn vị trực thuộc đang hoạt động: hãy chuyển hoặc ngừng hoạt động các đơn vị đó trước.`)
+        throw new DomainError(
+          `Đơn vị còn ${activeChildren} đơn vị trực thuộc đang hoạt động: hãy chuyển hoặc ngừng hoạt động các đơn vị đó trước.`,
+        )
       }
     } else {
-      const parent = await tx.organization.findFirst({ where: { tenantId: actor.tenantId, id: unit.parentId }, select: { active: true } })
-      if (!parent?.active) throw new DomainError('Đơn vị cấp trên đang ngừng hoạt động: hãy kích hoạt đơn vị cấp trên trước.')
+      const parent = await tx.organization.findFirst({
+        where: { tenantId: actor.tenantId, id: unit.parentId },
+        select: { active: true },
+      })
+      if (!parent?.active)
+        throw new DomainError('Đơn vị cấp trên đang ngừng hoạt động: hãy kích hoạt đơn vị cấp trên trước.')
       await assertNoActiveSiblingNamed(tx, actor.tenantId, unit.parentId, unit.name, unit.id)
     }
     const { count } = await tx.organization.updateMany({

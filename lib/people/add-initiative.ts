@@ -9,7 +9,14 @@ export async function addInitiative(actor: Actor, input: AddInitiativeInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const person = await findPersonForActor(tx, actor, input.personId, 'people.manage')
     const created = await tx.initiative.create({
-      data: { tenantId: actor.tenantId, personId: person.id, year: input.year, title: input.title, level: input.level, recognizedBy: input.recognizedBy },
+      data: {
+        tenantId: actor.tenantId,
+        personId: person.id,
+        year: input.year,
+        title: input.title,
+        level: input.level,
+        recognizedBy: input.recognizedBy,
+      },
       select: { id: true },
     })
     await auditPerson(tx, actor, person, 'person.initiative.add', {

@@ -23,7 +23,13 @@ export function auditPerson(
 }
 
 /** JSON-safe snapshot of the editable fields. */
-export const personSnapshot = (p: { fullName: string; gender: string; birthDate: Date | null; position: string | null; isLeader: boolean }) => ({
+export const personSnapshot = (p: {
+  fullName: string
+  gender: string
+  birthDate: Date | null
+  position: string | null
+  isLeader: boolean
+}) => ({
   fullName: p.fullName,
   gender: p.gender,
   birthDate: p.birthDate ? p.birthDate.toISOString().slice(0, 10) : null,

@@ -9,10 +9,17 @@ import { existingPersonKeys, findUnitForPeople, lockRegistry } from './queries'
 import type { CreatePersonInput } from './schemas'
 
 /** Refuses a second entry for the same person (same unit, name and birth date). */
-export async function assertNotRegistered(tx: Tx, tenantId: string, person: { organizationId: string; fullName: string; birthDate: Date | null }) {
+export async function assertNotRegistered(
+  tx: Tx,
+  tenantId: string,
+  person: { organizationId: string; fullName: string; birthDate: Date | null },
+) {
   const existing = await existingPersonKeys(tx, tenantId, [person])
   if (existing.has(personKey(person.organizationId, person.fullName, person.birthDate))) {
-    throw new DomainError('Đơn vị đã có người cùng họ tên và ngày sinh. Hãy kiểm tra lại danh sách trước khi thêm.', 'fullName')
+    throw new DomainError(
+      'Đơn vị đã có người cùng họ tên và ngày sinh. Hãy kiểm tra lại danh sách trước khi thêm.',
+      'fullName',
+    )
   }
 }
 
@@ -37,9 +44,17 @@ export async function createPerson(actor: Actor, input: CreatePersonInput) {
       },
     })
     await tx.personAssignment.create({
-      data: { tenantId: actor.tenantId, personId: id, organizationId: unit.id, position: input.position, fromDate: today() },
+      data: {
+        tenantId: actor.tenantId,
+        personId: id,
+        organizationId: unit.id,
+        position: input.position,
+        fromDate: today(),
+      },
     })
-    await auditPerson(tx, actor, { id, organizationId: unit.id }, 'person.create', { after: { ...personSnapshot(input), organizationId: unit.id } })
+    await auditPerson(tx, actor, { id, organizationId: unit.id }, 'person.create', {
+      after: { ...personSnapshot(input), organizationId: unit.id },
+    })
     return { id }
   })
 }

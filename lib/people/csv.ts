@@ -2,7 +2,8 @@
 // locale, semicolon) separated, quoted fields that may hold separators, quotes ("") and line breaks. Pure.
 import type { SheetRow } from './sheet'
 
-export const NOT_UTF8 = 'Tệp không phải UTF-8: hãy lưu lại dưới dạng CSV UTF-8 (trong Excel: Lưu dưới dạng → CSV UTF-8 (Comma delimited)).'
+export const NOT_UTF8 =
+  'Tệp không phải UTF-8: hãy lưu lại dưới dạng CSV UTF-8 (trong Excel: Lưu dưới dạng → CSV UTF-8 (Comma delimited)).'
 export const NOT_A_SHEET = 'Tệp không phải bảng tính .xlsx hoặc .csv: hãy chọn tệp Excel (.xlsx) hoặc CSV UTF-8.'
 
 /** Decodes UTF-8 strictly (a Windows-1258/1252 file fails here), dropping a BOM. */
@@ -21,7 +22,11 @@ export function decodeCsv(bytes: Uint8Array): { ok: true; text: string } | { ok:
 
 /** The separator used in the first lines (outside quotes): the most frequent of , ; and tab. */
 export function detectDelimiter(text: string): string {
-  const counts = new Map([[',', 0], [';', 0], ['\t', 0]])
+  const counts = new Map([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ])
   let quoted = false
   let lines = 0
   for (let i = 0; i < text.length && lines < 5; i++) {
@@ -34,7 +39,10 @@ export function detectDelimiter(text: string): string {
 }
 
 /** Records of the file, numbered as a spreadsheet shows them (a quoted line break stays in its record). */
-export function parseCsv(text: string, delimiter = detectDelimiter(text)): { ok: true; rows: SheetRow[] } | { ok: false; message: string } {
+export function parseCsv(
+  text: string,
+  delimiter = detectDelimiter(text),
+): { ok: true; rows: SheetRow[] } | { ok: false; message: string } {
   const rows: SheetRow[] = []
   let cells: string[] = []
   let field = ''

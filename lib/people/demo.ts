@@ -59,11 +59,65 @@ const UNITS: [string, Profile][] = [
   ['cam-duong', COMMUNE],
 ]
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']
-const MIDDLE = { NAM: ['Văn', 'Minh', 'Quốc', 'Đức', 'Hữu', 'Thanh', 'Công'], NU: ['Thị', 'Thị Thu', 'Ngọc', 'Thị Kim', 'Thị Thanh', 'Bích'] }
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+]
+const MIDDLE = {
+  NAM: ['Văn', 'Minh', 'Quốc', 'Đức', 'Hữu', 'Thanh', 'Công'],
+  NU: ['Thị', 'Thị Thu', 'Ngọc', 'Thị Kim', 'Thị Thanh', 'Bích'],
+}
 const GIVEN = {
-  NAM: ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khoa', 'Long', 'Nam', 'Phúc', 'Quang', 'Sơn', 'Tài', 'Thắng', 'Tuấn', 'Việt'],
-  NU: ['Anh', 'Chi', 'Dung', 'Giang', 'Hà', 'Hạnh', 'Hương', 'Lan', 'Linh', 'Mai', 'Ngân', 'Nhung', 'Phương', 'Thảo', 'Trang', 'Yến'],
+  NAM: [
+    'An',
+    'Bình',
+    'Cường',
+    'Dũng',
+    'Hải',
+    'Hùng',
+    'Khoa',
+    'Long',
+    'Nam',
+    'Phúc',
+    'Quang',
+    'Sơn',
+    'Tài',
+    'Thắng',
+    'Tuấn',
+    'Việt',
+  ],
+  NU: [
+    'Anh',
+    'Chi',
+    'Dung',
+    'Giang',
+    'Hà',
+    'Hạnh',
+    'Hương',
+    'Lan',
+    'Linh',
+    'Mai',
+    'Ngân',
+    'Nhung',
+    'Phương',
+    'Thảo',
+    'Trang',
+    'Yến',
+  ],
 }
 const INITIATIVES = [
   'Ứng dụng phần mềm theo dõi hồ sơ thi đua, khen thưởng trên môi trường mạng',
@@ -102,16 +156,35 @@ export async function seedDemoPeople(db: PrismaClient, tenant: { id: string; uni
       const fullName = `${FAMILY[(g * 7 + u) % FAMILY.length]} ${MIDDLE[gender][(g + i) % MIDDLE[gender].length]} ${GIVEN[gender][(g * 3 + u) % 16]}`
       // One of each post first, then more staff (never a second head of the unit).
       const workers = profile.positions.filter(([, leader]) => !leader)
-      const [position, isLeader] = i < profile.positions.length ? profile.positions[i] : workers[(i - profile.positions.length) % workers.length]
+      const [position, isLeader] =
+        i < profile.positions.length ? profile.positions[i] : workers[(i - profile.positions.length) % workers.length]
       const birthDate = new Date(Date.UTC(1966 + ((g * 7) % 32), (g * 5) % 12, ((g * 11) % 28) + 1))
       const fromDate = new Date(Date.UTC(2015 + (g % 8), (g * 5) % 12, 1))
-      people.push({ id, tenantId, organizationId, fullName, gender, birthDate, position, isLeader, searchText: nameKey(fullName) })
+      people.push({
+        id,
+        tenantId,
+        organizationId,
+        fullName,
+        gender,
+        birthDate,
+        position,
+        isLeader,
+        searchText: nameKey(fullName),
+      })
       assignments.push({ tenantId, personId: id, organizationId, position, fromDate })
       // The first worker of the first commune was reprimanded in 2025 (and rated HT that year).
       const punished = !disciplined && profile === COMMUNE && !isLeader
       if (punished) {
         disciplined = true
-        disciplines.push({ tenantId, personId: id, year: 2025, level: 'KHIEN_TRACH', decidedOn: new Date(Date.UTC(2025, 7, 15)), note: 'Vi phạm quy định về thời hạn giải quyết thủ tục hành chính', active: true })
+        disciplines.push({
+          tenantId,
+          personId: id,
+          year: 2025,
+          level: 'KHIEN_TRACH',
+          decidedOn: new Date(Date.UTC(2025, 7, 15)),
+          note: 'Vi phạm quy định về thời hạn giải quyết thủ tục hành chính',
+          active: true,
+        })
       }
       for (const year of YEARS) {
         const rating = punished && year === 2025 ? 'HT' : ratingOf(g, year)

@@ -23,7 +23,12 @@ export type ExportPerson = {
   ratings: Map<number, TaskRating>
 }
 
-export async function loadPeopleForExport(tx: Tx, tenantId: string, workspace: { path: string }, years: readonly number[]): Promise<ExportPerson[]> {
+export async function loadPeopleForExport(
+  tx: Tx,
+  tenantId: string,
+  workspace: { path: string },
+  years: readonly number[],
+): Promise<ExportPerson[]> {
   const people = await tx.person.findMany({
     where: { tenantId, active: true, organization: { path: { startsWith: workspace.path } } },
     select: {
@@ -35,7 +40,13 @@ export async function loadPeopleForExport(tx: Tx, tenantId: string, workspace: {
       organization: { select: { name: true } },
       yearRecords: { where: { year: { in: [...years] } }, select: { year: true, rating: true } },
     },
-    orderBy: [{ organization: { depth: 'asc' } }, { organization: { name: 'asc' } }, { isLeader: 'desc' }, { searchText: 'asc' }, { id: 'asc' }],
+    orderBy: [
+      { organization: { depth: 'asc' } },
+      { organization: { name: 'asc' } },
+      { isLeader: 'desc' },
+      { searchText: 'asc' },
+      { id: 'asc' },
+    ],
     take: MAX_EXPORT_ROWS,
   })
   return people.map((p) => ({
@@ -51,7 +62,15 @@ export async function loadPeopleForExport(tx: Tx, tenantId: string, workspace: {
 
 /** One row per person in the import's column order; the birth date stays a Date for Excel. */
 function rowOf(p: ExportPerson, years: readonly number[]): (string | Date)[] {
-  return [p.fullName, GENDER_LABELS[p.gender], p.birthDate ?? '', p.position ?? '', p.isLeader ? 'Có' : 'Không', p.unitName, ...years.map((y) => p.ratings.get(y) ?? '')]
+  return [
+    p.fullName,
+    GENDER_LABELS[p.gender],
+    p.birthDate ?? '',
+    p.position ?? '',
+    p.isLeader ? 'Có' : 'Không',
+    p.unitName,
+    ...years.map((y) => p.ratings.get(y) ?? ''),
+  ]
 }
 
 export function renderPeopleCsv(people: readonly ExportPerson[], years: readonly number[]): Uint8Array<ArrayBuffer> {
@@ -59,7 +78,10 @@ export function renderPeopleCsv(people: readonly ExportPerson[], years: readonly
   return toCsv([sheetHeaders(years), ...rows])
 }
 
-export async function renderPeopleXlsx(people: readonly ExportPerson[], years: readonly number[]): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderPeopleXlsx(
+  people: readonly ExportPerson[],
+  years: readonly number[],
+): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Thi đua, khen thưởng'
   const sheet = workbook.addWorksheet('Cán bộ', { views: [{ state: 'frozen', ySplit: 1 }] })
@@ -78,18 +100,29 @@ export async function renderPeopleXlsx(people: readonly ExportPerson[], years: r
  * The registry file of a workspace unit (active people of it and below it, ratings of the last three
  * years), or an empty template with the same headers. Scoped: a unit outside the actor's reach is not found.
  */
-export async function exportPeople(actor: Actor, organizationId: string, format: ExportFormat, options: { template?: boolean } = {}) {
+export async function exportPeople(
+  actor: Actor,
+  organizationId: string,
+  format: ExportFormat,
+  options: { template?: boolean } = {},
+) {
   const years = lastRatingYears()
   const { unit, people } = await withTenant(actor.tenantId, async (tx) => {
     const unit = await findOrganizationForActor(tx, actor, organizationId, 'workspace.view')
     return { unit, people: options.template ? [] : await loadPeopleForExport(tx, actor.tenantId, unit, years) }
   })
   const body = format === 'xlsx' ? await renderPeopleXlsx(people, years) : renderPeopleCsv(people, years)
-  const slug = searchKey(unit.shortName ?? unit.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60)
+  const slug = searchKey(unit.shortName ?? unit.name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
   const stamp = today().toISOString().slice(0, 10).replace(/-/g, '')
   return {
     body,
     fileName: `${options.template ? 'mau-nhap-can-bo' : `can-bo-${slug}-${stamp}`}.${format}`,
-    contentType: format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
+    contentType:
+      format === 'xlsx'
+        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : 'text/csv; charset=utf-8',
   }
 }

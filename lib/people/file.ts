@@ -31,7 +31,10 @@ function isUpload(file: unknown): file is Upload {
 export async function readSheetBytes(bytes: Uint8Array): Promise<SheetRow[]> {
   if (startsWith(bytes, ZIP)) return readXlsx(bytes)
   if (startsWith(bytes, OLE)) {
-    throw new DomainError('Tệp Excel 97-2003 (.xls) chưa được hỗ trợ: hãy lưu lại dưới dạng Excel Workbook (.xlsx) hoặc CSV UTF-8.', 'file')
+    throw new DomainError(
+      'Tệp Excel 97-2003 (.xls) chưa được hỗ trợ: hãy lưu lại dưới dạng Excel Workbook (.xlsx) hoặc CSV UTF-8.',
+      'file',
+    )
   }
   if (startsWith(bytes, PDF)) throw new DomainError(NOT_A_SHEET, 'file')
   const decoded = decodeCsv(bytes)
@@ -51,7 +54,10 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0)
   if (!sheet) throw new DomainError('Tệp Excel không có trang tính nào có dữ liệu.', 'file')
   if (sheet.actualRowCount > MAX_ROWS + 20) {
-    throw new DomainError(`Tệp có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng dữ liệu: hãy chia thành nhiều tệp.`, 'file')
+    throw new DomainError(
+      `Tệp có hơn ${MAX_ROWS.toLocaleString('vi-VN')} dòng dữ liệu: hãy chia thành nhiều tệp.`,
+      'file',
+    )
   }
   const rows: SheetRow[] = []
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -11,7 +11,14 @@ import { readUpload } from './file'
 import { nameKey } from './identity'
 import { today, vnDate } from './labels'
 import { existingPersonKeys, findUnitForPeople, lockRegistry, unitsForPeople } from './queries'
-import { rejectExisting, validatePeopleSheet, type PersonSheetRow, type SheetError, type SheetResult, type SheetRow } from './sheet'
+import {
+  rejectExisting,
+  validatePeopleSheet,
+  type PersonSheetRow,
+  type SheetError,
+  type SheetResult,
+  type SheetRow,
+} from './sheet'
 import type { ImportPeopleInput } from './schemas'
 
 export const PREVIEW_ROWS = 200
@@ -42,7 +49,10 @@ const previewRow = ({ birthDate, organizationId: _, ...rest }: PersonSheetRow): 
   birthDate: birthDate ? vnDate(new Date(birthDate)) : '',
 })
 
-export async function previewPeopleImport(actor: Actor, input: ImportPeopleInput & { file: unknown }): Promise<ImportPreview> {
+export async function previewPeopleImport(
+  actor: Actor,
+  input: ImportPeopleInput & { file: unknown },
+): Promise<ImportPreview> {
   const upload = await readUpload(input.file)
   const result = await withTenant(actor.tenantId, (tx) => analyse(tx, actor, input.organizationId, upload.rows))
   return {
@@ -55,7 +65,8 @@ export async function previewPeopleImport(actor: Actor, input: ImportPeopleInput
   }
 }
 
-const chunks = <T>(items: readonly T[], size = 1000) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
+const chunks = <T>(items: readonly T[], size = 1000) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 
 /** Saves every row of the previewed file in one transaction; refuses the whole file if any row is bad. */
 export async function importPeople(actor: Actor, input: ImportPeopleInput & { file: unknown }) {
@@ -68,7 +79,9 @@ export async function importPeople(actor: Actor, input: ImportPeopleInput & { fi
     const result = await analyse(tx, actor, input.organizationId, upload.rows)
     if (result.errors.length > 0) {
       const rows = new Set(result.errors.map((e) => e.row)).size
-      throw new DomainError(`Tệp còn ${rows} dòng lỗi nên chưa lưu dòng nào. Hãy sửa tệp theo danh sách lỗi rồi xem trước lại.`)
+      throw new DomainError(
+        `Tệp còn ${rows} dòng lỗi nên chưa lưu dòng nào. Hãy sửa tệp theo danh sách lỗi rồi xem trước lại.`,
+      )
     }
     const fromDate = today()
     const people = result.valid.map((row) => ({ ...row, id: randomUUID() }))
@@ -91,7 +104,13 @@ export async function importPeople(actor: Actor, input: ImportPeopleInput & { fi
       fromDate,
     }))
     const recordRows: Prisma.PersonYearRecordCreateManyInput[] = people.flatMap((p) =>
-      p.ratings.map((r) => ({ tenantId: actor.tenantId, personId: p.id, year: r.year, rating: r.rating, organizationId: p.organizationId })),
+      p.ratings.map((r) => ({
+        tenantId: actor.tenantId,
+        personId: p.id,
+        year: r.year,
+        rating: r.rating,
+        organizationId: p.organizationId,
+      })),
     )
     for (const chunk of chunks(personRows)) await tx.person.createMany({ data: chunk })
     for (const chunk of chunks(assignmentRows)) await tx.personAssignment.createMany({ data: chunk })
@@ -102,7 +121,12 @@ export async function importPeople(actor: Actor, input: ImportPeopleInput & { fi
       organizationId: input.organizationId,
       action: 'person.import',
       targetType: 'Person',
-      after: { fileName: upload.name, count: people.length, ratings: recordRows.length, personIds: people.map((p) => p.id) },
+      after: {
+        fileName: upload.name,
+        count: people.length,
+        ratings: recordRows.length,
+        personIds: people.map((p) => p.id),
+      },
     })
     return { created: people.length }
   })

@@ -31,7 +31,11 @@ export const DISCIPLINE_LABELS = {
 } as const satisfies Record<DisciplineLevel, string>
 
 export const INITIATIVE_LEVELS = ['CO_SO', 'TINH', 'TOAN_QUOC'] as const satisfies readonly InitiativeLevel[]
-export const INITIATIVE_LEVEL_LABELS = { CO_SO: 'Cơ sở', TINH: 'Tỉnh', TOAN_QUOC: 'Toàn quốc' } as const satisfies Record<InitiativeLevel, string>
+export const INITIATIVE_LEVEL_LABELS = {
+  CO_SO: 'Cơ sở',
+  TINH: 'Tỉnh',
+  TOAN_QUOC: 'Toàn quốc',
+} as const satisfies Record<InitiativeLevel, string>
 
 export const LEADER_LABELS = { true: 'Lãnh đạo, quản lý', false: 'Trực tiếp công tác, lao động' } as const
 

@@ -15,7 +15,8 @@ export async function movePerson(actor: Actor, input: MovePersonInput) {
     const person = await findPersonForActor(tx, actor, input.personId, 'people.manage')
     const target = await findUnitForPeople(tx, actor, input.organizationId)
     if (person.version !== input.version) throw new ConflictError()
-    if (!person.active) throw new DomainError('Người này đang ngừng theo dõi: hãy theo dõi lại trước khi chuyển đơn vị.')
+    if (!person.active)
+      throw new DomainError('Người này đang ngừng theo dõi: hãy theo dõi lại trước khi chuyển đơn vị.')
     if (target.id === person.organizationId) throw new DomainError('Người này đã thuộc đơn vị này.', 'organizationId')
     const movedOn = input.movedOn ?? today()
     if (movedOn > today()) throw new DomainError('Ngày chuyển không được sau ngày hôm nay.', 'movedOn')
@@ -25,7 +26,10 @@ export async function movePerson(actor: Actor, input: MovePersonInput) {
       select: { id: true, fromDate: true },
     })
     if (current && movedOn < current.fromDate) {
-      throw new DomainError(`Ngày chuyển phải từ ngày ${vnDate(current.fromDate)} (ngày bắt đầu ở đơn vị hiện tại) trở đi.`, 'movedOn')
+      throw new DomainError(
+        `Ngày chuyển phải từ ngày ${vnDate(current.fromDate)} (ngày bắt đầu ở đơn vị hiện tại) trở đi.`,
+        'movedOn',
+      )
     }
     const position = input.position ?? person.position
     const { count } = await tx.person.updateMany({

@@ -31,10 +31,20 @@ export const personSelect = {
  * The person `personId` if the actor holds `permission` at the person's unit (and, when `withinPath` is
  * given, the unit lies in that workspace); otherwise NotFoundError.
  */
-export async function findPersonForActor(tx: Tx, actor: Actor, personId: string, permission: Permission, withinPath?: string) {
+export async function findPersonForActor(
+  tx: Tx,
+  actor: Actor,
+  personId: string,
+  permission: Permission,
+  withinPath?: string,
+) {
   if (!isUuid(personId)) throw new NotFoundError('Không tìm thấy cán bộ.')
   const person = await tx.person.findFirst({ where: { tenantId: actor.tenantId, id: personId }, select: personSelect })
-  if (!person || !actorCan(actor, permission, person.organization) || (withinPath && !isWithin(person.organization.path, withinPath))) {
+  if (
+    !person ||
+    !actorCan(actor, permission, person.organization) ||
+    (withinPath && !isWithin(person.organization.path, withinPath))
+  ) {
     throw new NotFoundError('Không tìm thấy cán bộ.')
   }
   return person
@@ -44,12 +54,19 @@ export type PersonRow = Awaited<ReturnType<typeof findPersonForActor>>
 /** A unit the actor may place people in (`people.manage`), active; otherwise NotFoundError. */
 export async function findUnitForPeople(tx: Tx, actor: Actor, organizationId: string, withinPath?: string) {
   const unit = await findOrganizationForActor(tx, actor, organizationId, 'people.manage')
-  if (!unit.active || (withinPath && !isWithin(unit.path, withinPath))) throw new NotFoundError('Không tìm thấy đơn vị.')
+  if (!unit.active || (withinPath && !isWithin(unit.path, withinPath)))
+    throw new NotFoundError('Không tìm thấy đơn vị.')
   return unit
 }
 
 /** Active units of the workspace subtree where the actor holds `permission`, in tree order (parents first). */
-export async function unitsForPeople(tx: Tx, actor: Actor, workspace: { path: string }, permission: Permission, take = 1000) {
+export async function unitsForPeople(
+  tx: Tx,
+  actor: Actor,
+  workspace: { path: string },
+  permission: Permission,
+  take = 1000,
+) {
   const rows = await tx.organization.findMany({
     where: { tenantId: actor.tenantId, active: true, path: { startsWith: workspace.path } },
     select: { id: true, name: true, shortName: true, path: true, depth: true, parentId: true },
@@ -75,7 +92,12 @@ export async function unitsForPeople(tx: Tx, actor: Actor, workspace: { path: st
   return ordered.map((u) => ({ ...u, indent: u.depth - minDepth }))
 }
 
-export type PeopleFilter = { page: number; query?: string; unit?: string | null; status?: 'active' | 'inactive' | 'all' }
+export type PeopleFilter = {
+  page: number
+  query?: string
+  unit?: string | null
+  status?: 'active' | 'inactive' | 'all'
+}
 
 /**
  * One page of the registry: the workspace unit's people, or those of one unit below it, or of the whole
@@ -90,7 +112,10 @@ export async function listPeople(tx: Tx, actor: Actor, workspace: { id: string; 
     if (!isWithin(unit.path, workspace.path)) throw new NotFoundError('Không tìm thấy đơn vị.')
     scope = { organizationId: unit.id }
   }
-  const terms = nameKey(filter.query ?? '').split(' ').filter(Boolean).slice(0, 6)
+  const terms = nameKey(filter.query ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 6)
   const status = filter.status ?? 'active'
   const where: Prisma.PersonWhereInput = {
     tenantId: actor.tenantId,
@@ -147,18 +172,37 @@ export async function loadPersonDetail(tx: Tx, actor: Actor, personId: string, w
     }),
     tx.initiative.findMany({
       where: { tenantId, personId: person.id },
-      select: { id: true, year: true, title: true, level: true, recognizedBy: true, usedForAward: true, usedForYear: true },
+      select: {
+        id: true,
+        year: true,
+        title: true,
+        level: true,
+        recognizedBy: true,
+        usedForAward: true,
+        usedForYear: true,
+      },
       orderBy: [{ year: 'desc' }, { title: 'asc' }],
       take: 100,
     }),
   ])
-  const unitIds = [...new Set([...assignments.map((a) => a.organizationId), ...yearRecords.flatMap((r) => (r.organizationId ? [r.organizationId] : []))])]
-  const units = await tx.organization.findMany({ where: { tenantId, id: { in: unitIds } }, select: { id: true, name: true } })
+  const unitIds = [
+    ...new Set([
+      ...assignments.map((a) => a.organizationId),
+      ...yearRecords.flatMap((r) => (r.organizationId ? [r.organizationId] : [])),
+    ]),
+  ]
+  const units = await tx.organization.findMany({
+    where: { tenantId, id: { in: unitIds } },
+    select: { id: true, name: true },
+  })
   const unitName = new Map(units.map((u) => [u.id, u.name]))
   return {
     person,
     assignments: assignments.map((a) => ({ ...a, unitName: unitName.get(a.organizationId) ?? '—' })),
-    yearRecords: yearRecords.map((r) => ({ ...r, unitName: r.organizationId ? (unitName.get(r.organizationId) ?? '—') : '—' })),
+    yearRecords: yearRecords.map((r) => ({
+      ...r,
+      unitName: r.organizationId ? (unitName.get(r.organizationId) ?? '—') : '—',
+    })),
     disciplines,
     initiatives,
   }
@@ -168,7 +212,11 @@ export async function loadPersonDetail(tx: Tx, actor: Actor, personId: string, w
  * Keys (see personKey) of the people already registered in these units under these names, active or not.
  * One query, whatever the number of candidates.
  */
-export async function existingPersonKeys(tx: Tx, tenantId: string, candidates: readonly { organizationId: string; fullName: string }[]) {
+export async function existingPersonKeys(
+  tx: Tx,
+  tenantId: string,
+  candidates: readonly { organizationId: string; fullName: string }[],
+) {
   if (candidates.length === 0) return new Set<string>()
   const rows = await tx.person.findMany({
     where: {

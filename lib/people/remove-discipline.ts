@@ -15,6 +15,8 @@ export async function removeDiscipline(actor: Actor, input: DisciplineRefInput) 
     })
     if (!row) throw new NotFoundError('Không tìm thấy quyết định kỷ luật.')
     await tx.discipline.deleteMany({ where: { tenantId: actor.tenantId, id: row.id } })
-    await auditPerson(tx, actor, person, 'person.discipline.remove', { before: { disciplineId: row.id, year: row.year, level: row.level, active: row.active } })
+    await auditPerson(tx, actor, person, 'person.discipline.remove', {
+      before: { disciplineId: row.id, year: row.year, level: row.level, active: row.active },
+    })
   })
 }

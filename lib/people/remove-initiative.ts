@@ -15,11 +15,17 @@ export async function removeInitiative(actor: Actor, input: InitiativeRefInput) 
     })
     if (!row) throw new NotFoundError('Không tìm thấy sáng kiến.')
     if (row.usedForAward) {
-      throw new DomainError(`Sáng kiến đã được dùng làm tiêu chí ${row.usedForAward}${row.usedForYear ? ` năm ${row.usedForYear}` : ''}: không thể xóa.`)
+      throw new DomainError(
+        `Sáng kiến đã được dùng làm tiêu chí ${row.usedForAward}${row.usedForYear ? ` năm ${row.usedForYear}` : ''}: không thể xóa.`,
+      )
     }
     // usedForAward: null in the filter, so a concurrent award claiming it makes this delete a no-op.
-    const { count } = await tx.initiative.deleteMany({ where: { tenantId: actor.tenantId, id: row.id, usedForAward: null } })
+    const { count } = await tx.initiative.deleteMany({
+      where: { tenantId: actor.tenantId, id: row.id, usedForAward: null },
+    })
     if (count !== 1) throw new DomainError('Sáng kiến vừa được dùng làm tiêu chí khen thưởng: không thể xóa.')
-    await auditPerson(tx, actor, person, 'person.initiative.remove', { before: { initiativeId: row.id, year: row.year, title: row.title, level: row.level } })
+    await auditPerson(tx, actor, person, 'person.initiative.remove', {
+      before: { initiativeId: row.id, year: row.year, title: row.title, level: row.level },
+    })
   })
 }

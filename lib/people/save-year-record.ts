@@ -24,7 +24,10 @@ export async function saveYearRecord(actor: Actor, input: YearRecordInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const person = await findPersonForActor(tx, actor, input.personId, 'people.manage')
     const key = { tenantId: actor.tenantId, personId: person.id, year: input.year }
-    const before = await tx.personYearRecord.findUnique({ where: { tenantId_personId_year: key }, select: { rating: true } })
+    const before = await tx.personYearRecord.findUnique({
+      where: { tenantId_personId_year: key },
+      select: { rating: true },
+    })
     if (before && before.rating === input.rating) return
     const organizationId = await unitInYear(tx, actor.tenantId, person, input.year)
     await tx.personYearRecord.upsert({

@@ -12,7 +12,6 @@ const optionalText = (label: string, max: number) =>
     .optional()
     .transform((v) => (v ? v.replace(/\s+/g, ' ') : null))
 
-
 /** A year between 2000 and next year, checked when the form is parsed (not when the module loads). */
 const year = z
   .string({ error: 'Vui lòng nhập năm.' })
@@ -31,7 +30,9 @@ export const fullNameSchema = z
   .string({ error: 'Vui lòng nhập họ và tên.' })
   .trim()
   .transform((v) => v.normalize('NFC').replace(/\s+/g, ' '))
-  .pipe(z.string().min(2, 'Vui lòng nhập họ và tên (ít nhất 2 ký tự).').max(100, 'Họ và tên không được dài quá 100 ký tự.'))
+  .pipe(
+    z.string().min(2, 'Vui lòng nhập họ và tên (ít nhất 2 ký tự).').max(100, 'Họ và tên không được dài quá 100 ký tự.'),
+  )
 
 const birthDate = isoDate('Ngày sinh không hợp lệ.').refine(
   (d) => d === null || (d.getUTCFullYear() >= 1900 && d < today()),
@@ -43,7 +44,9 @@ const personFields = {
   gender: z.enum(GENDERS, { error: 'Vui lòng chọn giới tính.' }),
   birthDate,
   position: optionalText('Chức vụ', 200),
-  isLeader: z.enum(['true', 'false'], { error: 'Vui lòng chọn lãnh đạo, quản lý hay trực tiếp công tác.' }).transform((v) => v === 'true'),
+  isLeader: z
+    .enum(['true', 'false'], { error: 'Vui lòng chọn lãnh đạo, quản lý hay trực tiếp công tác.' })
+    .transform((v) => v === 'true'),
 }
 
 export const createPersonSchema = z.object({ ...personFields, organizationId: uuid('Vui lòng chọn đơn vị.') })
@@ -106,7 +109,12 @@ export const importPeopleSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v ? v : null))
-    .pipe(z.string().regex(/^[0-9a-f]{64}$/, 'Thiếu mã bản xem trước.').nullable()),
+    .pipe(
+      z
+        .string()
+        .regex(/^[0-9a-f]{64}$/, 'Thiếu mã bản xem trước.')
+        .nullable(),
+    ),
 })
 
 export type CreatePersonInput = z.infer<typeof createPersonSchema>

@@ -14,7 +14,9 @@ export async function setDisciplineActive(actor: Actor, input: SetDisciplineActi
       data: { active: input.active },
     })
     if (count === 0) {
-      const exists = await tx.discipline.count({ where: { tenantId: actor.tenantId, id: input.disciplineId, personId: person.id } })
+      const exists = await tx.discipline.count({
+        where: { tenantId: actor.tenantId, id: input.disciplineId, personId: person.id },
+      })
       if (!exists) throw new NotFoundError('Không tìm thấy quyết định kỷ luật.')
       return
     }

@@ -12,7 +12,9 @@ export async function updatePerson(actor: Actor, input: UpdatePersonInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const person = await findPersonForActor(tx, actor, input.personId, 'people.manage')
     if (person.version !== input.version) throw new ConflictError()
-    const sameIdentity = personKey(person.organizationId, person.fullName, person.birthDate) === personKey(person.organizationId, input.fullName, input.birthDate)
+    const sameIdentity =
+      personKey(person.organizationId, person.fullName, person.birthDate) ===
+      personKey(person.organizationId, input.fullName, input.birthDate)
     if (!sameIdentity) {
       await lockRegistry(tx, actor.tenantId)
       await assertNotRegistered(tx, actor.tenantId, { ...input, organizationId: person.organizationId })
@@ -37,6 +39,9 @@ export async function updatePerson(actor: Actor, input: UpdatePersonInput) {
         data: { position: input.position },
       })
     }
-    await auditPerson(tx, actor, person, 'person.update', { before: personSnapshot(person), after: personSnapshot(input) })
+    await auditPerson(tx, actor, person, 'person.update', {
+      before: personSnapshot(person),
+      after: personSnapshot(input),
+    })
   })
 }

@@ -15,7 +15,10 @@ export function canAtIssuer(actor: Actor, permission: Permission, plan: PlanAcce
 /** Belongs to a unit below the issuer (where the plan is implemented). */
 export function isBelowIssuer(actor: Actor, plan: PlanAccessRef) {
   return actor.memberships.some(
-    (m) => roleHas(m.role, 'plan.view') && m.organizationPath !== plan.organization.path && isWithin(m.organizationPath, plan.organization.path),
+    (m) =>
+      roleHas(m.role, 'plan.view') &&
+      m.organizationPath !== plan.organization.path &&
+      isWithin(m.organizationPath, plan.organization.path),
   )
 }
 

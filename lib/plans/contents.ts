@@ -33,7 +33,13 @@ export async function replaceContents(tx: Tx, tenantId: string, planId: string, 
     ...contents.recipients.map((r) => r.replace(/[;.]$/, '')),
   ])
   await tx.planLegalBasis.createMany({
-    data: contents.legalBases.map((b, position) => ({ tenantId, planId, position, text: b.text, linkedPlanId: b.linkedPlanId })),
+    data: contents.legalBases.map((b, position) => ({
+      tenantId,
+      planId,
+      position,
+      text: b.text,
+      linkedPlanId: b.linkedPlanId,
+    })),
   })
   await tx.planImplementationUnit.createMany({
     data: contents.units.map((u, position) => ({
@@ -62,16 +68,25 @@ export function keepLinks(texts: string[], previous: { text: string; linkedPlanI
 }
 
 export async function refreshPlanSearch(tx: Tx, tenantId: string, planId: string) {
-  const plan = await tx.plan.findFirstOrThrow({ where: { tenantId, id: planId }, select: { title: true, documentNumber: true, issuerName: true, year: true } })
+  const plan = await tx.plan.findFirstOrThrow({
+    where: { tenantId, id: planId },
+    select: { title: true, documentNumber: true, issuerName: true, year: true },
+  })
   await tx.plan.update({
     where: { id: planId },
-    data: { searchText: searchKey([plan.documentNumber ?? '', 'kế hoạch', plan.title, plan.issuerName, String(plan.year)].join(' ')) },
+    data: {
+      searchText: searchKey(
+        [plan.documentNumber ?? '', 'kế hoạch', plan.title, plan.issuerName, String(plan.year)].join(' '),
+      ),
+    },
   })
 }
 
 /** The place name of a unit for the date line: "Ủy ban nhân dân xã An Phước" → "An Phước". */
 export function placeOf(name: string): string | null {
-  const match = /^(?:ủy ban nhân dân|ubnd)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/iu.exec(name.trim())
+  const match = /^(?:ủy ban nhân dân|ubnd)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+(.+)$/iu.exec(
+    name.trim(),
+  )
   return match ? match[1].trim() : null
 }
 

@@ -14,9 +14,13 @@ import { searchKey } from './periods'
 import { findPlanForActor, loadPlanContents } from './queries'
 import { stateError } from './workflow'
 
-
 /** "Thực hiện Kế hoạch số 55/KH-UBND ngày 26/02/2020 của Ủy ban nhân dân huyện Mai Sơn về công tác…" */
-export function implementingBasis(source: { documentNumber: string | null; issuedOn: Date | null; organizationName: string; title: string }) {
+export function implementingBasis(source: {
+  documentNumber: string | null
+  issuedOn: Date | null
+  organizationName: string
+  title: string
+}) {
   const number = source.documentNumber ? ` số ${source.documentNumber}` : ''
   const date = source.issuedOn ? ` ngày ${vnDate(source.issuedOn)}` : ''
   const subject = source.title.charAt(0).toLowerCase() + source.title.slice(1)
@@ -27,12 +31,33 @@ export async function revisePlan(actor: Actor, planId: string) {
   return withTenant(actor.tenantId, async (tx) => {
     const plan = await planForAction(tx, actor, planId, 'revise')
     await lockKey(tx, `plan-revision:${plan.id}`) // a double click makes one revision, not two
-    const open = await tx.plan.findFirst({ where: { tenantId: actor.tenantId, previousId: plan.id, status: { not: 'SUPERSEDED' } }, select: { id: true } })
+    const open = await tx.plan.findFirst({
+      where: { tenantId: actor.tenantId, previousId: plan.id, status: { not: 'SUPERSEDED' } },
+      select: { id: true },
+    })
     if (open) throw new DomainError('Kế hoạch này đã có một bản sửa đổi đang soạn.')
     const contents = await loadPlanContents(tx, actor.tenantId, plan.id)
-    const { id: _id, organization: _org, tenantId: _t, version: _v, updatedAt: _u, documentNumber: _d, numberSeq: _n, issuedOn: _i, returnComment: _r, status: _s, ...rest } = plan
+    const {
+      id: _id,
+      organization: _org,
+      tenantId: _t,
+      version: _v,
+      updatedAt: _u,
+      documentNumber: _d,
+      numberSeq: _n,
+      issuedOn: _i,
+      returnComment: _r,
+      status: _s,
+      ...rest
+    } = plan
     const draft = await tx.plan.create({
-      data: { ...rest, tenantId: actor.tenantId, revision: plan.revision + 1, previousId: plan.id, createdById: actor.userId },
+      data: {
+        ...rest,
+        tenantId: actor.tenantId,
+        revision: plan.revision + 1,
+        previousId: plan.id,
+        createdById: actor.userId,
+      },
       select: { id: true },
     })
     await replaceContents(tx, actor.tenantId, draft.id, {
@@ -58,7 +83,15 @@ export async function revisePlan(actor: Actor, planId: string) {
       })),
     })
     await refreshPlanSearch(tx, actor.tenantId, draft.id)
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: plan.organizationId, action: 'plan.revise', targetType: 'Plan', targetId: draft.id, before: { previousId: plan.id } })
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      organizationId: plan.organizationId,
+      action: 'plan.revise',
+      targetType: 'Plan',
+      targetId: draft.id,
+      before: { previousId: plan.id },
+    })
     return draft
   })
 }
@@ -76,12 +109,20 @@ export async function createImplementingPlan(actor: Actor, input: { planId: stri
     }
     await lockKey(tx, `plan-implementation:${source.id}:${unit.id}`) // one implementing plan per unit
     const existing = await tx.plan.findFirst({
-      where: { tenantId: actor.tenantId, organizationId: unit.id, sourcePlanId: source.id, status: { not: 'SUPERSEDED' } },
+      where: {
+        tenantId: actor.tenantId,
+        organizationId: unit.id,
+        sourcePlanId: source.id,
+        status: { not: 'SUPERSEDED' },
+      },
       select: { id: true },
     })
     if (existing) throw new DomainError('Đơn vị đã có kế hoạch thực hiện kế hoạch này.')
     const parent = unit.parentId
-      ? await tx.organization.findFirst({ where: { tenantId: actor.tenantId, id: unit.parentId }, select: { name: true } })
+      ? await tx.organization.findFirst({
+          where: { tenantId: actor.tenantId, id: unit.parentId },
+          select: { name: true },
+        })
       : null
     const contents = await loadPlanContents(tx, actor.tenantId, source.id)
     const plan = await tx.plan.create({
@@ -105,7 +146,12 @@ export async function createImplementingPlan(actor: Actor, input: { planId: stri
     await replaceContents(tx, actor.tenantId, plan.id, {
       legalBases: [
         {
-          text: implementingBasis({ documentNumber: source.documentNumber, issuedOn: source.issuedOn, organizationName: source.organization.name, title: source.title }),
+          text: implementingBasis({
+            documentNumber: source.documentNumber,
+            issuedOn: source.issuedOn,
+            organizationName: source.organization.name,
+            title: source.title,
+          }),
           linkedPlanId: source.id,
         },
       ],
@@ -128,7 +174,15 @@ export async function createImplementingPlan(actor: Actor, input: { planId: stri
       })),
     })
     await refreshPlanSearch(tx, actor.tenantId, plan.id)
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: unit.id, action: 'plan.implement', targetType: 'Plan', targetId: plan.id, after: { sourcePlanId: source.id } })
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      organizationId: unit.id,
+      action: 'plan.implement',
+      targetType: 'Plan',
+      targetId: plan.id,
+      after: { sourcePlanId: source.id },
+    })
     return plan
   })
 }

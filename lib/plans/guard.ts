@@ -17,7 +17,16 @@ export async function planForAction(tx: Tx, actor: Actor, planId: string, action
 }
 
 /** Claims the version: a concurrent change made since the form was loaded makes this one fail. */
-export async function bumpVersion(tx: Tx, tenantId: string, planId: string, version: number, data: Record<string, unknown> = {}) {
-  const { count } = await tx.plan.updateMany({ where: { tenantId, id: planId, version }, data: { ...data, version: { increment: 1 } } })
+export async function bumpVersion(
+  tx: Tx,
+  tenantId: string,
+  planId: string,
+  version: number,
+  data: Record<string, unknown> = {},
+) {
+  const { count } = await tx.plan.updateMany({
+    where: { tenantId, id: planId, version },
+    data: { ...data, version: { increment: 1 } },
+  })
   if (count !== 1) throw new ConflictError()
 }

@@ -17,7 +17,10 @@ const clip = (items: string[]) => items.map((s) => s.slice(0, MAX)).slice(0, 200
 
 export async function importPlan(actor: Actor, organizationId: string, parsed: ParsedPlan) {
   if (!parsed.title && parsed.periods.length === 0 && parsed.purposes.length === 0) {
-    throw new DomainError('Không nhận ra nội dung kế hoạch trong văn bản đã dán (không thấy trích yếu, mục đích hay nhiệm vụ).', 'text')
+    throw new DomainError(
+      'Không nhận ra nội dung kế hoạch trong văn bản đã dán (không thấy trích yếu, mục đích hay nhiệm vụ).',
+      'text',
+    )
   }
   return withTenant(actor.tenantId, async (tx) => {
     const issuer = await findOrganizationForActor(tx, actor, organizationId, 'plan.draft')
@@ -73,7 +76,15 @@ export async function importPlan(actor: Actor, organizationId: string, parsed: P
     )
     await tx.planTask.createMany({ data: tasks })
     await refreshPlanSearch(tx, actor.tenantId, plan.id)
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: issuer.id, action: 'plan.import', targetType: 'Plan', targetId: plan.id, after: { title: parsed.title, tasks: tasks.length } })
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      organizationId: issuer.id,
+      action: 'plan.import',
+      targetType: 'Plan',
+      targetId: plan.id,
+      after: { title: parsed.title, tasks: tasks.length },
+    })
     return plan
   })
 }

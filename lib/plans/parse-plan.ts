@@ -154,7 +154,8 @@ function readLegalBases(preamble: Paragraph[]): string[] {
 }
 
 /** ", <issuer> xây dựng / ban hành kế hoạch … như sau:" at the end of a basis paragraph. */
-const PLAN_ANNOUNCEMENT = /[,;]\s+[^,;]*?\s(?:xây\s+dựng|ban\s+hành|triển\s+khai)\s+(?:kế\s+hoạch|ke\s+hoach)[^,;]*?như\s+sau\s*:?\s*$/
+const PLAN_ANNOUNCEMENT =
+  /[,;]\s+[^,;]*?\s(?:xây\s+dựng|ban\s+hành|triển\s+khai)\s+(?:kế\s+hoạch|ke\s+hoach)[^,;]*?như\s+sau\s*:?\s*$/
 
 function withoutPlanAnnouncement(text: string): string {
   const match = PLAN_ANNOUNCEMENT.exec(lowerSameLength(text))

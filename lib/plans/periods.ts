@@ -19,7 +19,8 @@ const ROMAN = ['I', 'II', 'III', 'IV']
 
 /** "Từ 01/3/2020 đến 30/6/2020" */
 export function windowLabel(from: Date, to: Date) {
-  const d = (x: Date) => `${String(x.getUTCDate()).padStart(2, '0')}/${String(x.getUTCMonth() + 1).padStart(2, '0')}/${x.getUTCFullYear()}`
+  const d = (x: Date) =>
+    `${String(x.getUTCDate()).padStart(2, '0')}/${String(x.getUTCMonth() + 1).padStart(2, '0')}/${x.getUTCFullYear()}`
   return `Từ ${d(from)} đến ${d(to)}`
 }
 
@@ -33,7 +34,10 @@ export function codeOfQuarters(quarters: readonly number[]): PeriodCode | null {
 export function quartersLabel(quarters: readonly number[]) {
   const code = codeOfQuarters(quarters)
   if (code) return PERIOD_OPTIONS.find((o) => o.code === code)!.label
-  return `Quý ${[...quarters].sort().map((q) => ROMAN[q - 1]).join(', ')}`
+  return `Quý ${[...quarters]
+    .sort()
+    .map((q) => ROMAN[q - 1])
+    .join(', ')}`
 }
 
 export type TaskPeriod = { label: string; quarters: number[]; from: Date | null; to: Date | null }
@@ -56,18 +60,24 @@ export function periodError(
   dueDate: Date | null,
   plan: { year: number; kind: 'ANNUAL' | 'CAMPAIGN'; windowFrom: Date | null; windowTo: Date | null },
 ): { field: 'period' | 'dueDate'; message: string } | null {
-  if (period.from && period.to && period.from > period.to) return { field: 'period', message: 'Ngày bắt đầu phải trước ngày kết thúc.' }
+  if (period.from && period.to && period.from > period.to)
+    return { field: 'period', message: 'Ngày bắt đầu phải trước ngày kết thúc.' }
   if (period.quarters.some((q) => q < 1 || q > 4)) return { field: 'period', message: 'Quý phải từ I đến IV.' }
   const limits =
     plan.kind === 'CAMPAIGN' && plan.windowFrom && plan.windowTo
       ? { from: plan.windowFrom, to: plan.windowTo, name: 'thời gian của đợt thi đua' }
-      : { from: new Date(Date.UTC(plan.year, 0, 1)), to: new Date(Date.UTC(plan.year, 11, 31)), name: `năm ${plan.year} của kế hoạch` }
+      : {
+          from: new Date(Date.UTC(plan.year, 0, 1)),
+          to: new Date(Date.UTC(plan.year, 11, 31)),
+          name: `năm ${plan.year} của kế hoạch`,
+        }
   if (period.from && period.to && (period.from < limits.from || period.to > limits.to)) {
     return { field: 'period', message: `Khoảng thời gian nằm ngoài ${limits.name}.` }
   }
   if (dueDate) {
     const bounds = period.from && period.to ? period : periodBounds(period, plan.year)
-    if (dueDate < limits.from || dueDate > limits.to) return { field: 'dueDate', message: `Hạn hoàn thành nằm ngoài ${limits.name}.` }
+    if (dueDate < limits.from || dueDate > limits.to)
+      return { field: 'dueDate', message: `Hạn hoàn thành nằm ngoài ${limits.name}.` }
     if (bounds.from && bounds.to && (dueDate < bounds.from || dueDate > bounds.to)) {
       return { field: 'dueDate', message: `Hạn hoàn thành không thuộc ${period.label}.` }
     }

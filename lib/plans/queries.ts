@@ -53,7 +53,11 @@ export type PlanRow = Awaited<ReturnType<typeof findPlanForActor>>
 /** Everything the plan page and the exports show, in a fixed number of queries. */
 export async function loadPlanContents(tx: Tx, tenantId: string, planId: string) {
   const [legalBases, tasks, units, recipients] = await Promise.all([
-    tx.planLegalBasis.findMany({ where: { tenantId, planId }, orderBy: { position: 'asc' }, select: { id: true, text: true, linkedPlanId: true } }),
+    tx.planLegalBasis.findMany({
+      where: { tenantId, planId },
+      orderBy: { position: 'asc' },
+      select: { id: true, text: true, linkedPlanId: true },
+    }),
     tx.planTask.findMany({
       where: { tenantId, planId },
       orderBy: { position: 'asc' },
@@ -71,11 +75,23 @@ export async function loadPlanContents(tx: Tx, tenantId: string, planId: string)
         status: true,
         sourceTaskId: true,
         lead: { select: { id: true, name: true, path: true } },
-        reports: { orderBy: { createdAt: 'desc' }, take: 5, select: { id: true, text: true, status: true, reportedOn: true, createdAt: true, authorId: true } },
+        reports: {
+          orderBy: { createdAt: 'desc' },
+          take: 5,
+          select: { id: true, text: true, status: true, reportedOn: true, createdAt: true, authorId: true },
+        },
       },
     }),
-    tx.planImplementationUnit.findMany({ where: { tenantId, planId }, orderBy: { position: 'asc' }, select: { unitName: true, duties: true, organizationId: true } }),
-    tx.planRecipient.findMany({ where: { tenantId, planId }, orderBy: { position: 'asc' }, select: { text: true, organizationId: true } }),
+    tx.planImplementationUnit.findMany({
+      where: { tenantId, planId },
+      orderBy: { position: 'asc' },
+      select: { unitName: true, duties: true, organizationId: true },
+    }),
+    tx.planRecipient.findMany({
+      where: { tenantId, planId },
+      orderBy: { position: 'asc' },
+      select: { text: true, organizationId: true },
+    }),
   ])
   return { legalBases, tasks, units, recipients }
 }
@@ -124,17 +140,29 @@ export const PLAN_PAGE_SIZE = 20
  * may see), and the issued plans of the units above it. Optional search by words, accent-insensitive,
  * over the plan and its tasks.
  */
-export async function listPlans(tx: Tx, actor: Actor, workspace: { id: string; path: string }, options: { page: number; query?: string }) {
+export async function listPlans(
+  tx: Tx,
+  actor: Actor,
+  workspace: { id: string; path: string },
+  options: { page: number; query?: string },
+) {
   const ancestorIds = workspace.path.split('/').filter(Boolean).slice(0, -1)
-  const terms = searchKey(options.query ?? '').split(' ').filter(Boolean).slice(0, 8)
+  const terms = searchKey(options.query ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 8)
   const roots = scopeRoots(actor.memberships, 'plan.view').filter((root) => workspace.path.startsWith(root))
-  const own: Prisma.PlanWhereInput = roots.length ? { organization: { path: { startsWith: workspace.path } } } : { id: { in: [] } }
+  const own: Prisma.PlanWhereInput = roots.length
+    ? { organization: { path: { startsWith: workspace.path } } }
+    : { id: { in: [] } }
   const above: Prisma.PlanWhereInput = { organizationId: { in: ancestorIds }, status: { in: ['ISSUED'] } }
   const where: Prisma.PlanWhereInput = {
     tenantId: actor.tenantId,
     status: { not: 'SUPERSEDED' },
     OR: [own, above],
-    AND: terms.map((term) => ({ OR: [{ searchText: { contains: term } }, { tasks: { some: { searchText: { contains: term } } } }] })),
+    AND: terms.map((term) => ({
+      OR: [{ searchText: { contains: term } }, { tasks: { some: { searchText: { contains: term } } } }],
+    })),
   }
   const [total, plans] = await Promise.all([
     tx.plan.count({ where }),
@@ -156,7 +184,11 @@ export async function listPlans(tx: Tx, actor: Actor, workspace: { id: string; p
     }),
   ])
   // Task counts of this page's plans only: Prisma's relation _count would aggregate every task of the tenant.
-  const counts = await tx.planTask.groupBy({ by: ['planId'], where: { tenantId: actor.tenantId, planId: { in: plans.map((p) => p.id) } }, _count: { _all: true } })
+  const counts = await tx.planTask.groupBy({
+    by: ['planId'],
+    where: { tenantId: actor.tenantId, planId: { in: plans.map((p) => p.id) } },
+    _count: { _all: true },
+  })
   const taskCount = new Map(counts.map((c) => [c.planId, c._count._all]))
   const matchingTasks = terms.length
     ? await tx.planTask.findMany({

@@ -7,7 +7,12 @@ import type { PlanStatus, TaskStatus } from '../generated/prisma/enums'
 type Counts = Record<TaskStatus, number> & { total: number }
 const emptyCounts = (): Counts => ({ NOT_STARTED: 0, IN_PROGRESS: 0, DONE: 0, total: 0 })
 
-export async function planRollup(tx: Tx, tenantId: string, plan: { id: string; organizationId: string }, taskIds: string[]) {
+export async function planRollup(
+  tx: Tx,
+  tenantId: string,
+  plan: { id: string; organizationId: string },
+  taskIds: string[],
+) {
   const [units, implementing, copies] = await Promise.all([
     tx.organization.findMany({
       where: { tenantId, parentId: plan.organizationId, active: true },
@@ -20,11 +25,19 @@ export async function planRollup(tx: Tx, tenantId: string, plan: { id: string; o
       select: { id: true, organizationId: true, status: true, documentNumber: true, issuedOn: true },
     }),
     taskIds.length
-      ? tx.planTask.groupBy({ by: ['sourceTaskId', 'status'], where: { tenantId, sourceTaskId: { in: taskIds } }, _count: { _all: true } })
+      ? tx.planTask.groupBy({
+          by: ['sourceTaskId', 'status'],
+          where: { tenantId, sourceTaskId: { in: taskIds } },
+          _count: { _all: true },
+        })
       : Promise.resolve([]),
   ])
   const taskCounts = implementing.length
-    ? await tx.planTask.groupBy({ by: ['planId', 'status'], where: { tenantId, planId: { in: implementing.map((p) => p.id) } }, _count: { _all: true } })
+    ? await tx.planTask.groupBy({
+        by: ['planId', 'status'],
+        where: { tenantId, planId: { in: implementing.map((p) => p.id) } },
+        _count: { _all: true },
+      })
     : []
   const countsByPlan = new Map<string, Counts>()
   for (const row of taskCounts) {
@@ -47,7 +60,9 @@ export async function planRollup(tx: Tx, tenantId: string, plan: { id: string; o
       const p = planByUnit.get(unit.id)
       return {
         unit,
-        plan: p ? { id: p.id, status: p.status as PlanStatus, documentNumber: p.documentNumber, issuedOn: p.issuedOn } : null,
+        plan: p
+          ? { id: p.id, status: p.status as PlanStatus, documentNumber: p.documentNumber, issuedOn: p.issuedOn }
+          : null,
         tasks: p ? (countsByPlan.get(p.id) ?? emptyCounts()) : null,
       }
     }),

@@ -72,15 +72,19 @@ export const planHeaderSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'CAMPAIGN') {
-      if (!v.windowFrom) ctx.addIssue({ code: 'custom', path: ['windowFrom'], message: 'Kế hoạch phát động cần ngày bắt đầu.' })
-      if (!v.windowTo) ctx.addIssue({ code: 'custom', path: ['windowTo'], message: 'Kế hoạch phát động cần ngày kết thúc.' })
+      if (!v.windowFrom)
+        ctx.addIssue({ code: 'custom', path: ['windowFrom'], message: 'Kế hoạch phát động cần ngày bắt đầu.' })
+      if (!v.windowTo)
+        ctx.addIssue({ code: 'custom', path: ['windowTo'], message: 'Kế hoạch phát động cần ngày kết thúc.' })
       if (v.windowFrom && v.windowTo && v.windowFrom > v.windowTo) {
         ctx.addIssue({ code: 'custom', path: ['windowTo'], message: 'Ngày kết thúc phải sau ngày bắt đầu.' })
       }
     }
   })
 
-export const createPlanSchema = planHeaderSchema.and(z.object({ organizationId: uuid('Đơn vị ban hành không hợp lệ.') }))
+export const createPlanSchema = planHeaderSchema.and(
+  z.object({ organizationId: uuid('Đơn vị ban hành không hợp lệ.') }),
+)
 export const updatePlanSchema = planHeaderSchema.and(z.object({ planId: uuid('Kế hoạch không hợp lệ.'), version }))
 
 export const taskSchema = z
@@ -114,7 +118,11 @@ export const taskSchema = z
     }
   })
 
-export const removeTaskSchema = z.object({ planId: uuid('Kế hoạch không hợp lệ.'), version, taskId: uuid('Nhiệm vụ không hợp lệ.') })
+export const removeTaskSchema = z.object({
+  planId: uuid('Kế hoạch không hợp lệ.'),
+  version,
+  taskId: uuid('Nhiệm vụ không hợp lệ.'),
+})
 
 export const transitionSchema = z
   .object({
@@ -126,7 +134,8 @@ export const transitionSchema = z
     issuedOn: isoDate('Ngày ban hành không hợp lệ.'),
   })
   .superRefine((v, ctx) => {
-    if (v.action === 'return' && !v.comment) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'Vui lòng ghi lý do trả lại.' })
+    if (v.action === 'return' && !v.comment)
+      ctx.addIssue({ code: 'custom', path: ['comment'], message: 'Vui lòng ghi lý do trả lại.' })
   })
 
 export const reportSchema = z.object({
@@ -137,7 +146,10 @@ export const reportSchema = z.object({
 })
 
 export const planRefSchema = z.object({ planId: uuid('Kế hoạch không hợp lệ.') })
-export const implementSchema = z.object({ planId: uuid('Kế hoạch không hợp lệ.'), organizationId: uuid('Đơn vị không hợp lệ.') })
+export const implementSchema = z.object({
+  planId: uuid('Kế hoạch không hợp lệ.'),
+  organizationId: uuid('Đơn vị không hợp lệ.'),
+})
 export const importPlanSchema = z.object({
   organizationId: uuid('Đơn vị ban hành không hợp lệ.'),
   text: z

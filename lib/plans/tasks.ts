@@ -7,11 +7,17 @@ import { DomainError, NotFoundError } from '../shared/errors'
 import { bumpVersion, planForAction } from './guard'
 import { PERIOD_OPTIONS, periodError, searchKey, windowLabel, type TaskPeriod } from './periods'
 import type { TaskInput } from './schemas'
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { removeTaskSchema } from './schemas'
 
 export function taskPeriodOf(input: Pick<TaskInput, 'period' | 'periodFrom' | 'periodTo'>): TaskPeriod {
-  if (input.period === 'WINDOW') return { label: windowLabel(input.periodFrom!, input.periodTo!), quarters: [], from: input.periodFrom, to: input.periodTo }
+  if (input.period === 'WINDOW')
+    return {
+      label: windowLabel(input.periodFrom!, input.periodTo!),
+      quarters: [],
+      from: input.periodFrom,
+      to: input.periodTo,
+    }
   const option = PERIOD_OPTIONS.find((o) => o.code === input.period)!
   return { label: option.label, quarters: [...option.quarters], from: null, to: null }
 }
@@ -20,10 +26,15 @@ export function taskPeriodOf(input: Pick<TaskInput, 'period' | 'periodFrom' | 'p
 async function assertUnitsOfTenant(tx: Tx, tenantId: string, lead: string | null, coordinators: string[]) {
   const ids = [...new Set([...(lead ? [lead] : []), ...coordinators])]
   if (ids.length === 0) return
-  const found = await tx.organization.findMany({ where: { tenantId, id: { in: ids }, active: true }, select: { id: true } })
+  const found = await tx.organization.findMany({
+    where: { tenantId, id: { in: ids }, active: true },
+    select: { id: true },
+  })
   const known = new Set(found.map((o) => o.id))
-  if (lead && !known.has(lead)) throw new DomainError('Đơn vị chủ trì không thuộc danh sách đơn vị của tỉnh.', 'leadOrganizationId')
-  if (coordinators.some((id) => !known.has(id))) throw new DomainError('Có đơn vị phối hợp không thuộc danh sách đơn vị của tỉnh.', 'coordinatorIds')
+  if (lead && !known.has(lead))
+    throw new DomainError('Đơn vị chủ trì không thuộc danh sách đơn vị của tỉnh.', 'leadOrganizationId')
+  if (coordinators.some((id) => !known.has(id)))
+    throw new DomainError('Có đơn vị phối hợp không thuộc danh sách đơn vị của tỉnh.', 'coordinatorIds')
 }
 
 export async function saveTask(actor: Actor, input: TaskInput) {
@@ -47,11 +58,21 @@ export async function saveTask(actor: Actor, input: TaskInput) {
     }
     let taskId = input.taskId
     if (taskId) {
-      const { count } = await tx.planTask.updateMany({ where: { tenantId: actor.tenantId, planId: plan.id, id: taskId }, data: { ...data, version: { increment: 1 } } })
+      const { count } = await tx.planTask.updateMany({
+        where: { tenantId: actor.tenantId, planId: plan.id, id: taskId },
+        data: { ...data, version: { increment: 1 } },
+      })
       if (count !== 1) throw new NotFoundError('Không tìm thấy nhiệm vụ.')
     } else {
-      const last = await tx.planTask.findFirst({ where: { tenantId: actor.tenantId, planId: plan.id }, orderBy: { position: 'desc' }, select: { position: true } })
-      const created = await tx.planTask.create({ data: { ...data, tenantId: actor.tenantId, planId: plan.id, position: (last?.position ?? -1) + 1 }, select: { id: true } })
+      const last = await tx.planTask.findFirst({
+        where: { tenantId: actor.tenantId, planId: plan.id },
+        orderBy: { position: 'desc' },
+        select: { position: true },
+      })
+      const created = await tx.planTask.create({
+        data: { ...data, tenantId: actor.tenantId, planId: plan.id, position: (last?.position ?? -1) + 1 },
+        select: { id: true },
+      })
       taskId = created.id
     }
     await recordAudit(tx, {
@@ -71,7 +92,10 @@ export async function removeTask(actor: Actor, input: z.infer<typeof removeTaskS
   return withTenant(actor.tenantId, async (tx) => {
     const plan = await planForAction(tx, actor, input.planId, 'edit', input.version)
     await bumpVersion(tx, actor.tenantId, plan.id, input.version)
-    const task = await tx.planTask.findFirst({ where: { tenantId: actor.tenantId, planId: plan.id, id: input.taskId }, select: { id: true, text: true } })
+    const task = await tx.planTask.findFirst({
+      where: { tenantId: actor.tenantId, planId: plan.id, id: input.taskId },
+      select: { id: true, text: true },
+    })
     if (!task) throw new NotFoundError('Không tìm thấy nhiệm vụ.')
     await tx.planTask.delete({ where: { id: task.id } })
     await recordAudit(tx, {

@@ -17,7 +17,10 @@ async function nextFreeNumber(tx: Tx, tenantId: string, organizationId: string, 
   for (let attempt = 0; attempt < 1000; attempt++) {
     const candidate = await takeNextNumber(tx, { tenantId, organizationId, symbol, year })
     // A number typed in by hand earlier may already hold this slot: take the next one.
-    const taken = await tx.plan.findFirst({ where: { tenantId, organizationId, symbol, year, numberSeq: candidate }, select: { id: true } })
+    const taken = await tx.plan.findFirst({
+      where: { tenantId, organizationId, symbol, year, numberSeq: candidate },
+      select: { id: true },
+    })
     if (!taken) return candidate
   }
   throw new Error('Không tìm được số văn bản trống.')
@@ -39,7 +42,10 @@ export async function transitionPlan(actor: Actor, input: TransitionInput) {
       // A year's plan is issued in that year, or in the last quarter of the year before.
       const earliest = new Date(Date.UTC(plan.year - 1, 9, 1))
       if (issuedOn < earliest || issuedOn.getUTCFullYear() > plan.year) {
-        throw new DomainError(`Ngày ban hành phải thuộc năm ${plan.year} (hoặc quý IV năm ${plan.year - 1}).`, 'issuedOn')
+        throw new DomainError(
+          `Ngày ban hành phải thuộc năm ${plan.year} (hoặc quý IV năm ${plan.year - 1}).`,
+          'issuedOn',
+        )
       }
       // Claim the plan first: a second click or a second leader fails here, before using a number.
       await bumpVersion(tx, actor.tenantId, plan.id, input.version, { status })
@@ -60,12 +66,18 @@ export async function transitionPlan(actor: Actor, input: TransitionInput) {
         })
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-          throw new DomainError(`Số ${formatDocumentNumber(numberSeq, symbol)} đã được dùng cho kế hoạch khác năm ${plan.year}.`, 'documentNumber')
+          throw new DomainError(
+            `Số ${formatDocumentNumber(numberSeq, symbol)} đã được dùng cho kế hoạch khác năm ${plan.year}.`,
+            'documentNumber',
+          )
         }
         throw error
       }
       if (plan.previousId) {
-        await tx.plan.updateMany({ where: { tenantId: actor.tenantId, id: plan.previousId, status: 'ISSUED' }, data: { status: 'SUPERSEDED' } })
+        await tx.plan.updateMany({
+          where: { tenantId: actor.tenantId, id: plan.previousId, status: 'ISSUED' },
+          data: { status: 'SUPERSEDED' },
+        })
       }
       await refreshPlanSearch(tx, actor.tenantId, plan.id)
     }

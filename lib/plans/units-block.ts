@@ -13,7 +13,13 @@ export function parseUnitsBlock(text: string): UnitDuties[] {
       if (units.length === 0) units.push({ unit: '', duties: [] })
       units[units.length - 1].duties.push(duty[1].trim())
     } else {
-      units.push({ unit: line.replace(/^\d+[.)]\s*/, '').replace(/:$/, '').trim(), duties: [] })
+      units.push({
+        unit: line
+          .replace(/^\d+[.)]\s*/, '')
+          .replace(/:$/, '')
+          .trim(),
+        duties: [],
+      })
     }
   }
   return units

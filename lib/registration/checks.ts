@@ -39,12 +39,20 @@ export function registrationWarnings(input: {
     const person = byId.get(entry.personId)
     const name = person?.fullName ?? 'Người không thuộc đơn vị'
     if (seen.has(entry.personId)) {
-      warnings.push({ personId: entry.personId, field: `title-${entry.personId}`, message: `${name} được đăng ký hai lần.` })
+      warnings.push({
+        personId: entry.personId,
+        field: `title-${entry.personId}`,
+        message: `${name} được đăng ký hai lần.`,
+      })
       continue
     }
     seen.add(entry.personId)
     if (!person) {
-      warnings.push({ personId: entry.personId, field: `title-${entry.personId}`, message: 'Người này không thuộc đơn vị hoặc đã nghỉ.' })
+      warnings.push({
+        personId: entry.personId,
+        field: `title-${entry.personId}`,
+        message: 'Người này không thuộc đơn vị hoặc đã nghỉ.',
+      })
       continue
     }
     if (entry.title === 'CSTD_TINH' || entry.title === 'CSTD_TOAN_QUOC') {
@@ -83,9 +91,14 @@ export function registrationWarnings(input: {
       })
     }
     if (collective === 'TAP_THE_LDXS' && !input.entries.some((e) => byId.has(e.personId) && e.title !== 'LDTT')) {
-      warnings.push({ field: 'collectiveTitle', message: 'Tập thể Lao động xuất sắc cần ít nhất một cá nhân đạt Chiến sĩ thi đua cơ sở: chưa có ai đăng ký.' })
+      warnings.push({
+        field: 'collectiveTitle',
+        message: 'Tập thể Lao động xuất sắc cần ít nhất một cá nhân đạt Chiến sĩ thi đua cơ sở: chưa có ai đăng ký.',
+      })
     }
-    const disciplined = input.people.filter((p) => p.disciplines.some((d) => REGISTRATION_RULES.barringDiscipline.includes(d.level)))
+    const disciplined = input.people.filter((p) =>
+      p.disciplines.some((d) => REGISTRATION_RULES.barringDiscipline.includes(d.level)),
+    )
     if (disciplined.length) {
       warnings.push({
         field: 'collectiveTitle',

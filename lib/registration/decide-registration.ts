@@ -11,11 +11,26 @@ async function loadRegistration(tx: Parameters<Parameters<typeof withTenant>[1]>
   if (!isUuid(id)) throw new NotFoundError('Không tìm thấy bản đăng ký.')
   const registration = await tx.registration.findFirst({
     where: { tenantId: actor.tenantId, id },
-    select: { id: true, status: true, version: true, organizationId: true, year: true, _count: { select: { entries: true } } },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      organizationId: true,
+      year: true,
+      _count: { select: { entries: true } },
+    },
   })
   if (!registration) throw new NotFoundError('Không tìm thấy bản đăng ký.')
-  const unit = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: registration.organizationId }, select: { id: true, path: true, parentId: true } })
-  const parent = unit.parentId ? await tx.organization.findFirst({ where: { tenantId: actor.tenantId, id: unit.parentId }, select: { id: true, path: true } }) : null
+  const unit = await tx.organization.findFirstOrThrow({
+    where: { tenantId: actor.tenantId, id: registration.organizationId },
+    select: { id: true, path: true, parentId: true },
+  })
+  const parent = unit.parentId
+    ? await tx.organization.findFirst({
+        where: { tenantId: actor.tenantId, id: unit.parentId },
+        select: { id: true, path: true },
+      })
+    : null
   const own = canAt(actor.memberships, 'registration.manage', unit)
   const reviewer = parent ? canAt(actor.memberships, 'registration.review', parent) : false
   if (!own && !reviewer) throw new NotFoundError('Không tìm thấy bản đăng ký.')
@@ -26,14 +41,23 @@ export async function submitRegistration(actor: Actor, input: { registrationId: 
   return withTenant(actor.tenantId, async (tx) => {
     const { registration, own } = await loadRegistration(tx, actor, input.registrationId)
     if (!own) throw new ForbiddenError('Chỉ thủ trưởng đơn vị mới nộp bản đăng ký của đơn vị.')
-    if (registration.status !== 'DRAFT' && registration.status !== 'RETURNED') throw new DomainError('Bản đăng ký đã được nộp.')
-    if (registration._count.entries === 0) throw new DomainError('Chưa đăng ký danh hiệu cho người nào: hãy đăng ký trước khi nộp.')
+    if (registration.status !== 'DRAFT' && registration.status !== 'RETURNED')
+      throw new DomainError('Bản đăng ký đã được nộp.')
+    if (registration._count.entries === 0)
+      throw new DomainError('Chưa đăng ký danh hiệu cho người nào: hãy đăng ký trước khi nộp.')
     const { count } = await tx.registration.updateMany({
       where: { tenantId: actor.tenantId, id: registration.id, version: input.version, status: registration.status },
       data: { status: 'SUBMITTED', submittedAt: new Date(), returnComment: null, version: { increment: 1 } },
     })
     if (count !== 1) throw new ConflictError()
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, organizationId: registration.organizationId, action: 'registration.submit', targetType: 'Registration', targetId: registration.id })
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      organizationId: registration.organizationId,
+      action: 'registration.submit',
+      targetType: 'Registration',
+      targetId: registration.id,
+    })
   })
 }
 
@@ -46,7 +70,12 @@ export async function reviewRegistration(actor: Actor, input: ReviewRegistration
     const accepted = input.decision === 'accept'
     const { count } = await tx.registration.updateMany({
       where: { tenantId: actor.tenantId, id: registration.id, version: input.version, status: 'SUBMITTED' },
-      data: { status: accepted ? 'ACCEPTED' : 'RETURNED', returnComment: accepted ? null : input.comment, decidedAt: new Date(), version: { increment: 1 } },
+      data: {
+        status: accepted ? 'ACCEPTED' : 'RETURNED',
+        returnComment: accepted ? null : input.comment,
+        decidedAt: new Date(),
+        version: { increment: 1 },
+      },
     })
     if (count !== 1) throw new ConflictError('Bản đăng ký vừa được người khác xử lý. Hãy tải lại trang.')
     await recordAudit(tx, {

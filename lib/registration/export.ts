@@ -8,7 +8,8 @@ const FONT = 'Times New Roman'
 const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
   new TextRun({ text: value, font: FONT, size: (options.size ?? 13) * 2, bold: options.bold, italics: options.italics })
 const centred = (...runs: TextRun[]) => new Paragraph({ alignment: AlignmentType.CENTER, children: runs })
-const cell = (value: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [text(value, { bold, size: 12 })] })] })
+const cell = (value: string, bold = false) =>
+  new TableCell({ children: [new Paragraph({ children: [text(value, { bold, size: 12 })] })] })
 
 export async function registrationDocx(input: {
   unitName: string
@@ -20,15 +21,25 @@ export async function registrationDocx(input: {
   status: string
 }): Promise<Buffer> {
   const rows = [
-    new TableRow({ tableHeader: true, children: ['STT', 'Họ và tên', 'Chức vụ', 'Danh hiệu đăng ký'].map((h) => cell(h, true)) }),
-    ...input.entries.map((e, i) => new TableRow({ children: [cell(String(i + 1)), cell(e.fullName), cell(e.position ?? ''), cell(titleLabel(e.title))] })),
+    new TableRow({
+      tableHeader: true,
+      children: ['STT', 'Họ và tên', 'Chức vụ', 'Danh hiệu đăng ký'].map((h) => cell(h, true)),
+    }),
+    ...input.entries.map(
+      (e, i) =>
+        new TableRow({
+          children: [cell(String(i + 1)), cell(e.fullName), cell(e.position ?? ''), cell(titleLabel(e.title))],
+        }),
+    ),
   ]
   const doc = new Document({
     creator: 'Phần mềm thi đua, khen thưởng',
     title: `Đăng ký thi đua năm ${input.year} - ${input.unitName}`,
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } },
+        },
         children: [
           centred(text((input.parentName ?? '').toUpperCase(), { size: 13 })),
           centred(text(input.unitName.toUpperCase(), { bold: true })),
@@ -38,13 +49,26 @@ export async function registrationDocx(input: {
           centred(text('BẢN ĐĂNG KÝ THI ĐUA', { bold: true, size: 14 })),
           centred(text(`Năm ${input.year}`, { bold: true, size: 14 })),
           new Paragraph({ children: [] }),
-          new Paragraph({ children: [text('1. Danh hiệu tập thể đăng ký: ', { bold: true, size: 14 }), text(titleLabel(input.collectiveTitle), { size: 14 })] }),
-          new Paragraph({ children: [text('2. Nội dung cam kết: ', { bold: true, size: 14 }), text(input.commitments ?? '', { size: 14 })] }),
+          new Paragraph({
+            children: [
+              text('1. Danh hiệu tập thể đăng ký: ', { bold: true, size: 14 }),
+              text(titleLabel(input.collectiveTitle), { size: 14 }),
+            ],
+          }),
+          new Paragraph({
+            children: [
+              text('2. Nội dung cam kết: ', { bold: true, size: 14 }),
+              text(input.commitments ?? '', { size: 14 }),
+            ],
+          }),
           new Paragraph({ children: [text('3. Danh hiệu cá nhân đăng ký:', { bold: true, size: 14 })] }),
           new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }),
           new Paragraph({ children: [] }),
           new Paragraph({ alignment: AlignmentType.RIGHT, children: [text('THỦ TRƯỞNG ĐƠN VỊ', { bold: true })] }),
-          new Paragraph({ alignment: AlignmentType.LEFT, children: [text(`Tình trạng: ${input.status}`, { italics: true, size: 11 })] }),
+          new Paragraph({
+            alignment: AlignmentType.LEFT,
+            children: [text(`Tình trạng: ${input.status}`, { italics: true, size: 11 })],
+          }),
         ],
       },
     ],
@@ -66,7 +90,9 @@ export async function overviewXlsx(input: {
   sheet.addRow([])
   const header = sheet.addRow(['STT', 'Đơn vị', 'Trạng thái', 'Danh hiệu tập thể', 'Số cá nhân đăng ký', 'Nộp muộn'])
   header.font = { bold: true }
-  input.rows.forEach((r, i) => sheet.addRow([i + 1, r.unit, r.status, titleLabel(r.collectiveTitle), r.entries, r.late ? 'Có' : '']))
+  input.rows.forEach((r, i) =>
+    sheet.addRow([i + 1, r.unit, r.status, titleLabel(r.collectiveTitle), r.entries, r.late ? 'Có' : '']),
+  )
   sheet.columns.forEach((column, i) => (column.width = [6, 44, 24, 30, 18, 10][i]))
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -15,7 +15,13 @@ export async function openRound(actor: Actor, input: OpenRoundInput) {
     }
     const round = await tx.registrationRound.upsert({
       where: { tenantId_organizationId_year: { tenantId: actor.tenantId, organizationId: unit.id, year: input.year } },
-      create: { tenantId: actor.tenantId, organizationId: unit.id, year: input.year, deadline: input.deadline, note: input.note },
+      create: {
+        tenantId: actor.tenantId,
+        organizationId: unit.id,
+        year: input.year,
+        deadline: input.deadline,
+        note: input.note,
+      },
       update: { deadline: input.deadline, note: input.note },
       select: { id: true },
     })

@@ -14,7 +14,12 @@ export async function roundForUnit(tx: Tx, tenantId: string, unit: { parentId: s
   })
 }
 
-export async function peopleForChecks(tx: Tx, tenantId: string, organizationId: string, year: number): Promise<CheckPerson[]> {
+export async function peopleForChecks(
+  tx: Tx,
+  tenantId: string,
+  organizationId: string,
+  year: number,
+): Promise<CheckPerson[]> {
   const people = await tx.person.findMany({
     where: { tenantId, organizationId, active: true },
     select: { id: true, fullName: true, gender: true, position: true },
@@ -23,8 +28,14 @@ export async function peopleForChecks(tx: Tx, tenantId: string, organizationId: 
   })
   const ids = people.map((p) => p.id)
   const [awards, disciplines] = await Promise.all([
-    tx.awardRecord.findMany({ where: { tenantId, personId: { in: ids }, thematic: false, year: { gte: year - 6 } }, select: { personId: true, year: true, award: true } }),
-    tx.discipline.findMany({ where: { tenantId, personId: { in: ids }, active: true }, select: { personId: true, year: true, level: true } }),
+    tx.awardRecord.findMany({
+      where: { tenantId, personId: { in: ids }, thematic: false, year: { gte: year - 6 } },
+      select: { personId: true, year: true, award: true },
+    }),
+    tx.discipline.findMany({
+      where: { tenantId, personId: { in: ids }, active: true },
+      select: { personId: true, year: true, level: true },
+    }),
   ])
   return people.map((p) => ({
     ...p,
@@ -54,7 +65,12 @@ export async function loadUnitRegistration(tx: Tx, actor: Actor, organizationId:
     peopleForChecks(tx, actor.tenantId, unit.id, year),
   ])
   const warnings = registration
-    ? registrationWarnings({ year, collectiveTitle: registration.collectiveTitle, entries: registration.entries, people })
+    ? registrationWarnings({
+        year,
+        collectiveTitle: registration.collectiveTitle,
+        entries: registration.entries,
+        people,
+      })
     : []
   return { unit, round, registration, people, warnings }
 }
@@ -62,21 +78,52 @@ export async function loadUnitRegistration(tx: Tx, actor: Actor, organizationId:
 export const OVERVIEW_PAGE_SIZE = 50
 
 /** The units below the managing unit and where each stands with its registration for the year. */
-export async function registrationOverview(tx: Tx, actor: Actor, managingId: string, year: number, page: number, pageSize = OVERVIEW_PAGE_SIZE) {
+export async function registrationOverview(
+  tx: Tx,
+  actor: Actor,
+  managingId: string,
+  year: number,
+  page: number,
+  pageSize = OVERVIEW_PAGE_SIZE,
+) {
   const managing = await findOrganizationForActor(tx, actor, managingId, 'registration.review')
   const where = { tenantId: actor.tenantId, parentId: managing.id, active: true }
   const [round, allUnits, units] = await Promise.all([
-    tx.registrationRound.findFirst({ where: { tenantId: actor.tenantId, organizationId: managing.id, year }, select: { id: true, deadline: true, note: true } }),
+    tx.registrationRound.findFirst({
+      where: { tenantId: actor.tenantId, organizationId: managing.id, year },
+      select: { id: true, deadline: true, note: true },
+    }),
     tx.organization.findMany({ where, select: { id: true } }),
-    tx.organization.findMany({ where, select: { id: true, name: true, kind: true }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], skip: (page - 1) * pageSize, take: pageSize }),
+    tx.organization.findMany({
+      where,
+      select: { id: true, name: true, kind: true },
+      orderBy: [{ kind: 'asc' }, { name: 'asc' }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
   ])
   const total = allUnits.length
   const [registrations, handedIn] = await Promise.all([
     tx.registration.findMany({
       where: { tenantId: actor.tenantId, year, organizationId: { in: units.map((u) => u.id) } },
-      select: { id: true, organizationId: true, status: true, collectiveTitle: true, submittedAt: true, version: true, _count: { select: { entries: true } } },
+      select: {
+        id: true,
+        organizationId: true,
+        status: true,
+        collectiveTitle: true,
+        submittedAt: true,
+        version: true,
+        _count: { select: { entries: true } },
+      },
     }),
-    tx.registration.count({ where: { tenantId: actor.tenantId, year, status: { in: ['SUBMITTED', 'ACCEPTED'] }, organizationId: { in: allUnits.map((u) => u.id) } } }),
+    tx.registration.count({
+      where: {
+        tenantId: actor.tenantId,
+        year,
+        status: { in: ['SUBMITTED', 'ACCEPTED'] },
+        organizationId: { in: allUnits.map((u) => u.id) },
+      },
+    }),
   ])
   const byUnit = new Map(registrations.map((r) => [r.organizationId, r]))
   const notRegisteredCount = total - handedIn
@@ -85,7 +132,9 @@ export async function registrationOverview(tx: Tx, actor: Actor, managingId: str
     round,
     rows: units.map((unit) => {
       const r = byUnit.get(unit.id) ?? null
-      const late = Boolean(round && r?.submittedAt && r.submittedAt.getTime() > round.deadline.getTime() + 24 * 3600_000)
+      const late = Boolean(
+        round && r?.submittedAt && r.submittedAt.getTime() > round.deadline.getTime() + 24 * 3600_000,
+      )
       return { unit, registration: r, late }
     }),
     total,

@@ -21,21 +21,34 @@ export async function saveRegistration(actor: Actor, input: SaveRegistrationInpu
     const people = await peopleForChecks(tx, actor.tenantId, unit.id, input.year)
     const ours = new Set(people.map((p) => p.id))
     const stranger = input.entries.find((e) => !ours.has(e.personId))
-    if (stranger) throw new DomainError('Chỉ đăng ký được cho người của đơn vị mình (đang hoạt động).', `title:${stranger.personId}`)
+    if (stranger)
+      throw new DomainError(
+        'Chỉ đăng ký được cho người của đơn vị mình (đang hoạt động).',
+        `title:${stranger.personId}`,
+      )
     const seen = new Set<string>()
     for (const e of input.entries) {
       if (seen.has(e.personId)) throw new DomainError('Một người chỉ đăng ký một danh hiệu.', `title:${e.personId}`)
       seen.add(e.personId)
     }
 
-    const existing = await tx.registration.findFirst({ where: { tenantId: actor.tenantId, organizationId: unit.id, year: input.year }, select: { id: true, status: true, version: true } })
+    const existing = await tx.registration.findFirst({
+      where: { tenantId: actor.tenantId, organizationId: unit.id, year: input.year },
+      select: { id: true, status: true, version: true },
+    })
     if (existing?.status === 'ACCEPTED') throw new DomainError('Bản đăng ký đã được chấp nhận nên không sửa được.')
-    if (existing?.status === 'SUBMITTED') throw new DomainError('Bản đăng ký đang chờ cấp quản lý xem xét nên không sửa được.')
+    if (existing?.status === 'SUBMITTED')
+      throw new DomainError('Bản đăng ký đang chờ cấp quản lý xem xét nên không sửa được.')
     let registrationId: string
     if (existing) {
       if (existing.version !== input.version) throw new ConflictError()
       const { count } = await tx.registration.updateMany({
-        where: { tenantId: actor.tenantId, id: existing.id, version: input.version, status: { in: ['DRAFT', 'RETURNED'] } },
+        where: {
+          tenantId: actor.tenantId,
+          id: existing.id,
+          version: input.version,
+          status: { in: ['DRAFT', 'RETURNED'] },
+        },
         data: { collectiveTitle: input.collectiveTitle, commitments: input.commitments, version: { increment: 1 } },
       })
       if (count !== 1) throw new ConflictError()
@@ -44,12 +57,26 @@ export async function saveRegistration(actor: Actor, input: SaveRegistrationInpu
     } else {
       if (input.version !== 0) throw new ConflictError()
       const created = await tx.registration.create({
-        data: { tenantId: actor.tenantId, roundId: round.id, organizationId: unit.id, year: input.year, collectiveTitle: input.collectiveTitle, commitments: input.commitments },
+        data: {
+          tenantId: actor.tenantId,
+          roundId: round.id,
+          organizationId: unit.id,
+          year: input.year,
+          collectiveTitle: input.collectiveTitle,
+          commitments: input.commitments,
+        },
         select: { id: true },
       })
       registrationId = created.id
     }
-    await tx.registrationEntry.createMany({ data: input.entries.map((e) => ({ tenantId: actor.tenantId, registrationId, personId: e.personId, title: e.title })) })
+    await tx.registrationEntry.createMany({
+      data: input.entries.map((e) => ({
+        tenantId: actor.tenantId,
+        registrationId,
+        personId: e.personId,
+        title: e.title,
+      })),
+    })
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,
@@ -59,6 +86,14 @@ export async function saveRegistration(actor: Actor, input: SaveRegistrationInpu
       targetId: registrationId,
       after: { collectiveTitle: input.collectiveTitle, entries: input.entries.length },
     })
-    return { registrationId, warnings: registrationWarnings({ year: input.year, collectiveTitle: input.collectiveTitle, entries: input.entries, people }) }
+    return {
+      registrationId,
+      warnings: registrationWarnings({
+        year: input.year,
+        collectiveTitle: input.collectiveTitle,
+        entries: input.entries,
+        people,
+      }),
+    }
   })
 }

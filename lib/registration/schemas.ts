@@ -3,7 +3,11 @@ import { uuid } from '../shared/zod'
 import { COLLECTIVE_CODES, INDIVIDUAL_CODES } from './titles'
 
 const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().min(0)
-const year = z.coerce.number({ error: 'Năm không hợp lệ.' }).int('Năm không hợp lệ.').min(2000, 'Năm không hợp lệ.').max(2100, 'Năm không hợp lệ.')
+const year = z.coerce
+  .number({ error: 'Năm không hợp lệ.' })
+  .int('Năm không hợp lệ.')
+  .min(2000, 'Năm không hợp lệ.')
+  .max(2100, 'Năm không hợp lệ.')
 
 export const openRoundSchema = z.object({
   organizationId: uuid('Đơn vị không hợp lệ.'),
@@ -45,7 +49,12 @@ export const saveRegistrationSchema = z
         .optional()
         .transform((v) => v || null),
       entries: z
-        .array(z.object({ personId: uuid('Người đăng ký không hợp lệ.'), title: z.enum(INDIVIDUAL_CODES, { error: 'Danh hiệu cá nhân không hợp lệ.' }) }))
+        .array(
+          z.object({
+            personId: uuid('Người đăng ký không hợp lệ.'),
+            title: z.enum(INDIVIDUAL_CODES, { error: 'Danh hiệu cá nhân không hợp lệ.' }),
+          }),
+        )
         .max(2000, 'Quá nhiều người đăng ký.'),
     }),
   )
@@ -65,7 +74,8 @@ export const reviewRegistrationSchema = z
       .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
-    if (v.decision === 'return' && !v.comment) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'Vui lòng ghi lý do trả lại.' })
+    if (v.decision === 'return' && !v.comment)
+      ctx.addIssue({ code: 'custom', path: ['comment'], message: 'Vui lòng ghi lý do trả lại.' })
   })
 
 export type OpenRoundInput = z.infer<typeof openRoundSchema>

@@ -20,7 +20,9 @@ export type CollectiveTitle = (typeof COLLECTIVE_TITLES)[number]['code']
 export const INDIVIDUAL_CODES = INDIVIDUAL_TITLES.map((t) => t.code) as [IndividualTitle, ...IndividualTitle[]]
 export const COLLECTIVE_CODES = COLLECTIVE_TITLES.map((t) => t.code) as [CollectiveTitle, ...CollectiveTitle[]]
 
-const LABELS: Record<string, string> = Object.fromEntries([...INDIVIDUAL_TITLES, ...COLLECTIVE_TITLES].map((t) => [t.code, t.label]))
+const LABELS: Record<string, string> = Object.fromEntries(
+  [...INDIVIDUAL_TITLES, ...COLLECTIVE_TITLES].map((t) => [t.code, t.label]),
+)
 export const titleLabel = (code: string | null | undefined) => (code ? (LABELS[code] ?? code) : '—')
 
 /** Individual titles that include being LĐTT (a CSTĐ is also LĐTT that year). */

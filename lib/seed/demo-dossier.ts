@@ -9,7 +9,10 @@ import type { PrismaClient } from '../generated/prisma/client'
 
 /** Runs with DATABASE_URL pointing at the database (the use cases connect as the app role). */
 export async function seedDemoDossier(owner: PrismaClient) {
-  const head = await owner.user.findUnique({ where: { username: 'thutruong.anphuoc' }, select: { id: true, tenantId: true } })
+  const head = await owner.user.findUnique({
+    where: { username: 'thutruong.anphuoc' },
+    select: { id: true, tenantId: true },
+  })
   if (!head) return false
   const actor = await loadActor({ userId: head.id, tenantId: head.tenantId, sessionVersion: 1 })
   const unit = actor?.memberships.find((m) => m.role === 'UNIT_HEAD')
@@ -20,10 +23,36 @@ export async function seedDemoDossier(owner: PrismaClient) {
     select: { id: true },
   })
   if (!person) return false
-  const { id: dossierId } = await createDossier(actor, { organizationId: unit.organizationId, kind: 'THUONG_XUYEN', year: 2024, title: 'Đề nghị khen thưởng thành tích năm 2024', movementId: null })
-  const version = async () => (await withTenant(actor.tenantId, (tx) => tx.dossier.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: dossierId }, select: { version: true } }))).version
-  await addNominee(actor, { dossierId, version: await version(), personId: person.id, organizationId: null, award: 'CSTD_TINH', achievement: 'Ba năm liền đạt danh hiệu Chiến sĩ thi đua cơ sở (2022–2024); sáng kiến số hóa hồ sơ một cửa được công nhận cấp tỉnh.' })
-  await addNominee(actor, { dossierId, version: await version(), personId: person.id, organizationId: null, award: 'GIAY_KHEN', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024, dẫn đầu khối thi đua các xã.' })
+  const { id: dossierId } = await createDossier(actor, {
+    organizationId: unit.organizationId,
+    kind: 'THUONG_XUYEN',
+    year: 2024,
+    title: 'Đề nghị khen thưởng thành tích năm 2024',
+    movementId: null,
+  })
+  const version = async () =>
+    (
+      await withTenant(actor.tenantId, (tx) =>
+        tx.dossier.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: dossierId }, select: { version: true } }),
+      )
+    ).version
+  await addNominee(actor, {
+    dossierId,
+    version: await version(),
+    personId: person.id,
+    organizationId: null,
+    award: 'CSTD_TINH',
+    achievement:
+      'Ba năm liền đạt danh hiệu Chiến sĩ thi đua cơ sở (2022–2024); sáng kiến số hóa hồ sơ một cửa được công nhận cấp tỉnh.',
+  })
+  await addNominee(actor, {
+    dossierId,
+    version: await version(),
+    personId: person.id,
+    organizationId: null,
+    award: 'GIAY_KHEN',
+    achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024, dẫn đầu khối thi đua các xã.',
+  })
   await submitDossier(actor, { dossierId, version: await version() })
   return true
 }

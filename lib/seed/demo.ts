@@ -15,11 +15,35 @@ export const DEMO_PASSWORD = 'Demo@2026'
 
 type UnitSpec = { key: string; name: string; kind: OrgKind; level: OrgLevel; children?: UnitSpec[] }
 /** roles at `unit`, plus roles held at other units (e.g. a district chairman on the provincial council) */
-type AccountSpec = { username: string; fullName: string; unit: string; roles: Role[]; elsewhere?: { unit: string; role: Role }[] }
-type TenantSpec = { code: string; name: string; hasDistricts: boolean; validFrom: string; root: UnitSpec; accounts: AccountSpec[] }
+type AccountSpec = {
+  username: string
+  fullName: string
+  unit: string
+  roles: Role[]
+  elsewhere?: { unit: string; role: Role }[]
+}
+type TenantSpec = {
+  code: string
+  name: string
+  hasDistricts: boolean
+  validFrom: string
+  root: UnitSpec
+  accounts: AccountSpec[]
+}
 
-const agency = (key: string, name: string, level: OrgLevel, kind: OrgKind = 'CO_QUAN'): UnitSpec => ({ key, name, kind, level })
-const commune = (key: string, name: string, children: UnitSpec[] = []): UnitSpec => ({ key, name, kind: 'CHINH_QUYEN', level: 'XA', children })
+const agency = (key: string, name: string, level: OrgLevel, kind: OrgKind = 'CO_QUAN'): UnitSpec => ({
+  key,
+  name,
+  kind,
+  level,
+})
+const commune = (key: string, name: string, children: UnitSpec[] = []): UnitSpec => ({
+  key,
+  name,
+  kind: 'CHINH_QUYEN',
+  level: 'XA',
+  children,
+})
 
 export const DEMO_TENANTS: TenantSpec[] = [
   {
@@ -45,7 +69,9 @@ export const DEMO_TENANTS: TenantSpec[] = [
             agency('pnv-long-thanh', 'Phòng Nội vụ huyện Long Thành', 'HUYEN'),
             agency('mttq-long-thanh', 'Ủy ban MTTQ Việt Nam huyện Long Thành', 'HUYEN', 'DOAN_THE'),
             agency('pgd-long-thanh', 'Phòng Giáo dục và Đào tạo huyện Long Thành', 'HUYEN'),
-            commune('an-phuoc', 'Ủy ban nhân dân xã An Phước', [agency('thcs-an-phuoc', 'Trường THCS An Phước', 'XA', 'SU_NGHIEP')]),
+            commune('an-phuoc', 'Ủy ban nhân dân xã An Phước', [
+              agency('thcs-an-phuoc', 'Trường THCS An Phước', 'XA', 'SU_NGHIEP'),
+            ]),
             commune('long-an', 'Ủy ban nhân dân xã Long An'),
             commune('binh-son', 'Ủy ban nhân dân xã Bình Sơn'),
             commune('tt-long-thanh', 'Ủy ban nhân dân thị trấn Long Thành'),
@@ -98,7 +124,9 @@ export const DEMO_TENANTS: TenantSpec[] = [
       children: [
         agency('so-noi-vu', 'Sở Nội vụ tỉnh Lào Cai', 'TINH'),
         agency('mttq-tinh', 'Ủy ban MTTQ Việt Nam tỉnh Lào Cai', 'TINH', 'DOAN_THE'),
-        commune('cam-duong', 'Ủy ban nhân dân phường Cam Đường', [agency('th-cam-duong', 'Trường Tiểu học Cam Đường', 'XA', 'SU_NGHIEP')]),
+        commune('cam-duong', 'Ủy ban nhân dân phường Cam Đường', [
+          agency('th-cam-duong', 'Trường Tiểu học Cam Đường', 'XA', 'SU_NGHIEP'),
+        ]),
         commune('sa-pa', 'Ủy ban nhân dân phường Sa Pa'),
         commune('bao-thang', 'Ủy ban nhân dân xã Bảo Thắng'),
         commune('bac-ha', 'Ủy ban nhân dân xã Bắc Hà'),
@@ -116,7 +144,10 @@ export const DEMO_TENANTS: TenantSpec[] = [
 export type SeededTenant = { id: string; code: string; units: Map<string, string>; users: Map<string, string> }
 
 export async function seedTenant(db: PrismaClient, spec: TenantSpec, passwordHash: string): Promise<SeededTenant> {
-  const tenant = await db.tenant.create({ data: { code: spec.code, name: spec.name, hasDistricts: spec.hasDistricts }, select: { id: true } })
+  const tenant = await db.tenant.create({
+    data: { code: spec.code, name: spec.name, hasDistricts: spec.hasDistricts },
+    select: { id: true },
+  })
   const units = new Map<string, string>()
   const rows: Prisma.OrganizationCreateManyInput[] = []
   const walk = (unit: UnitSpec, parent: { id: string; path: string } | null, depth: number) => {
@@ -151,12 +182,14 @@ export async function seedTenant(db: PrismaClient, spec: TenantSpec, passwordHas
       select: { id: true },
     })
     await db.membership.createMany({
-      data: [...account.roles.map((role) => ({ unit: account.unit, role })), ...(account.elsewhere ?? [])].map(({ unit, role }) => ({
-        tenantId: tenant.id,
-        userId: user.id,
-        organizationId: units.get(unit)!,
-        role,
-      })),
+      data: [...account.roles.map((role) => ({ unit: account.unit, role })), ...(account.elsewhere ?? [])].map(
+        ({ unit, role }) => ({
+          tenantId: tenant.id,
+          userId: user.id,
+          organizationId: units.get(unit)!,
+          role,
+        }),
+      ),
     })
     users.set(account.username, user.id)
   }
@@ -185,7 +218,11 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
 
 export function demoAccounts() {
   return DEMO_TENANTS.flatMap((tenant) =>
-    tenant.accounts.map((a) => ({ tenant: tenant.name, username: a.username, roles: [...a.roles, ...(a.elsewhere ?? []).map((e) => e.role)] })),
+    tenant.accounts.map((a) => ({
+      tenant: tenant.name,
+      username: a.username,
+      roles: [...a.roles, ...(a.elsewhere ?? []).map((e) => e.role)],
+    })),
   )
 }
 
@@ -206,13 +243,19 @@ async function seedDemoPlan(db: PrismaClient, tenant: SeededTenant) {
       place: 'Đồng Nai',
       issuedOn,
       title: 'Công tác thi đua, khen thưởng năm 2020',
-      purposes: ['Phát huy những kết quả đã đạt được năm 2019, đẩy mạnh phong trào thi đua yêu nước trên mọi lĩnh vực.'],
-      requirements: ['Các cơ quan, đơn vị, địa phương tổ chức phong trào thi đua thiết thực, hiệu quả, tránh hình thức.'],
+      purposes: [
+        'Phát huy những kết quả đã đạt được năm 2019, đẩy mạnh phong trào thi đua yêu nước trên mọi lĩnh vực.',
+      ],
+      requirements: [
+        'Các cơ quan, đơn vị, địa phương tổ chức phong trào thi đua thiết thực, hiệu quả, tránh hình thức.',
+      ],
       focusTasks: ['Tiếp tục đổi mới công tác thi đua, khen thưởng theo Luật Thi đua, Khen thưởng.'],
       signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
       signerPosition: 'CHỦ TỊCH',
       signerName: 'Cao Tiến Dũng',
-      searchText: searchKey('52/KH-UBND kế hoạch Công tác thi đua, khen thưởng năm 2020 ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI 2020'),
+      searchText: searchKey(
+        '52/KH-UBND kế hoạch Công tác thi đua, khen thưởng năm 2020 ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI 2020',
+      ),
     },
     select: { id: true },
   })
@@ -235,9 +278,13 @@ async function seedDemoPlan(db: PrismaClient, tenant: SeededTenant) {
     })),
   })
   await db.planRecipient.createMany({
-    data: ['Thường trực Tỉnh ủy', 'Các sở, ban, ngành', 'UBND các huyện, thành phố', 'Lưu: VT'].map((text, position) => ({ tenantId, planId: plan.id, position, text })),
+    data: ['Thường trực Tỉnh ủy', 'Các sở, ban, ngành', 'UBND các huyện, thành phố', 'Lưu: VT'].map(
+      (text, position) => ({ tenantId, planId: plan.id, position, text }),
+    ),
   })
-  await db.documentCounter.create({ data: { tenantId, organizationId: tenant.units.get('tinh')!, symbol: 'KH-UBND', year: 2020, lastNumber: 52 } })
+  await db.documentCounter.create({
+    data: { tenantId, organizationId: tenant.units.get('tinh')!, symbol: 'KH-UBND', year: 2020, lastNumber: 52 },
+  })
 }
 
 /**
@@ -258,7 +305,16 @@ async function seedDemoAwardHistory(db: PrismaClient, tenant: SeededTenant) {
     for (const record of person.yearRecords) {
       if (record.rating !== 'HTT' && record.rating !== 'HTXS') continue
       const award = rank < 2 ? 'CSTD_CO_SO' : 'LDTT'
-      rows.push({ tenantId: tenant.id, personId: person.id, organizationId: person.organizationId, year: record.year, award, decisionNumber: `${10 + rank}/QĐ-UBND`, decidedOn: new Date(Date.UTC(record.year, 11, 20)), decidedBy: 'Chủ tịch UBND' })
+      rows.push({
+        tenantId: tenant.id,
+        personId: person.id,
+        organizationId: person.organizationId,
+        year: record.year,
+        award,
+        decisionNumber: `${10 + rank}/QĐ-UBND`,
+        decidedOn: new Date(Date.UTC(record.year, 11, 20)),
+        decidedBy: 'Chủ tịch UBND',
+      })
     }
   }
   if (rows.length) await db.awardRecord.createMany({ data: rows })
@@ -268,7 +324,9 @@ async function seedDemoAwardHistory(db: PrismaClient, tenant: SeededTenant) {
 async function seedDemoMovementAndRound(db: PrismaClient, tenant: SeededTenant) {
   const district = tenant.units.get('long-thanh')
   if (!district) return
-  const communes = ['an-phuoc', 'long-an', 'binh-son', 'tt-long-thanh'].flatMap((k) => (tenant.units.has(k) ? [tenant.units.get(k)!] : []))
+  const communes = ['an-phuoc', 'long-an', 'binh-son', 'tt-long-thanh'].flatMap((k) =>
+    tenant.units.has(k) ? [tenant.units.get(k)!] : [],
+  )
   const movement = await db.movement.create({
     data: {
       tenantId: tenant.id,
@@ -277,12 +335,21 @@ async function seedDemoMovementAndRound(db: PrismaClient, tenant: SeededTenant) 
       kind: 'CHUYEN_DE',
       fromDate: new Date('2026-01-01T00:00:00Z'),
       toDate: new Date('2026-12-31T00:00:00Z'),
-      content: 'Phát động các xã, thị trấn thi đua hoàn thành tiêu chí nông thôn mới nâng cao, nông thôn mới kiểu mẫu trong năm 2026.',
+      content:
+        'Phát động các xã, thị trấn thi đua hoàn thành tiêu chí nông thôn mới nâng cao, nông thôn mới kiểu mẫu trong năm 2026.',
     },
     select: { id: true },
   })
-  await db.movementTarget.createMany({ data: communes.map((organizationId) => ({ tenantId: tenant.id, movementId: movement.id, organizationId })) })
+  await db.movementTarget.createMany({
+    data: communes.map((organizationId) => ({ tenantId: tenant.id, movementId: movement.id, organizationId })),
+  })
   await db.registrationRound.create({
-    data: { tenantId: tenant.id, organizationId: district, year: 2026, deadline: new Date('2026-12-31T00:00:00Z'), note: 'Các đơn vị gửi bản đăng ký thi đua năm 2026.' },
+    data: {
+      tenantId: tenant.id,
+      organizationId: district,
+      year: 2026,
+      deadline: new Date('2026-12-31T00:00:00Z'),
+      note: 'Các đơn vị gửi bản đăng ký thi đua năm 2026.',
+    },
   })
 }

@@ -48,7 +48,9 @@ export const GENERIC_ERROR = 'Đã có lỗi ngoài dự kiến. Thao tác chưa
 
 export function toFormState(error: unknown): FormState {
   if (error instanceof DomainError) {
-    return error.field ? { ok: false, fieldErrors: { [error.field]: error.message } } : { ok: false, message: error.message }
+    return error.field
+      ? { ok: false, fieldErrors: { [error.field]: error.message } }
+      : { ok: false, message: error.message }
   }
   console.error(error)
   return { ok: false, message: GENERIC_ERROR }

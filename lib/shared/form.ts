@@ -17,7 +17,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {}
-  for (const [key, value] of formData.entries()) if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value
+  for (const [key, value] of formData.entries())
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value
   return values
 }
 
@@ -31,7 +32,12 @@ export async function handleForm<S extends z.ZodType>(
   const values = Object.fromEntries(Object.entries(submitted).filter(([key]) => !/password/i.test(key)))
   const parsed = schema.safeParse(submitted)
   if (!parsed.success) {
-    return { ok: false, message: 'Vui lòng kiểm tra lại các trường được đánh dấu.', fieldErrors: fieldErrorsOf(parsed.error), values }
+    return {
+      ok: false,
+      message: 'Vui lòng kiểm tra lại các trường được đánh dấu.',
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values,
+    }
   }
   try {
     await run(parsed.data)

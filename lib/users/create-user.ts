@@ -12,7 +12,9 @@ export async function createUser(actor: Actor, input: CreateUserInput) {
     const organization = await findOrganizationForActor(tx, actor, input.organizationId, 'user.manage')
     if (!organization.active) throw new DomainError('Đơn vị này đã ngừng hoạt động.', 'organizationId')
     // Login names are unique across tenants; ask through the login lookup, which sees past RLS.
-    const taken = await tx.$queryRaw<{ tenant: string | null }[]>`SELECT app_login_tenant(${input.username})::text AS tenant`
+    const taken = await tx.$queryRaw<
+      { tenant: string | null }[]
+    >`SELECT app_login_tenant(${input.username})::text AS tenant`
     if (taken[0]?.tenant) throw new DomainError('Tên đăng nhập này đã được sử dụng.', 'username')
     const user = await tx.user.create({
       data: {
@@ -24,7 +26,9 @@ export async function createUser(actor: Actor, input: CreateUserInput) {
       },
       select: { id: true, username: true },
     })
-    await tx.membership.create({ data: { tenantId: actor.tenantId, userId: user.id, organizationId: organization.id, role: input.role } })
+    await tx.membership.create({
+      data: { tenantId: actor.tenantId, userId: user.id, organizationId: organization.id, role: input.role },
+    })
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,

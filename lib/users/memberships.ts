@@ -39,7 +39,8 @@ export async function removeMembership(actor: Actor, input: RemoveMembershipInpu
       where: { tenantId: actor.tenantId, id: input.membershipId },
       select: { id: true, role: true, userId: true, organization: { select: { id: true, path: true } } },
     })
-    if (!membership || !canAt(actor.memberships, 'user.manage', membership.organization)) throw new NotFoundError('Không tìm thấy vai trò.')
+    if (!membership || !canAt(actor.memberships, 'user.manage', membership.organization))
+      throw new NotFoundError('Không tìm thấy vai trò.')
     if (membership.userId === actor.userId && membership.role === 'TENANT_ADMIN') {
       throw new DomainError('Bạn không thể tự gỡ vai trò quản trị của mình.')
     }

@@ -50,9 +50,16 @@ export async function listUsers(tx: Tx, actor: Actor, options: { page: number; q
   const query = options.query?.trim()
   const where = {
     tenantId: actor.tenantId,
-    ...(atRoot ? {} : { memberships: { some: { OR: roots.map((r) => ({ organization: { path: { startsWith: r } } })) } } }),
+    ...(atRoot
+      ? {}
+      : { memberships: { some: { OR: roots.map((r) => ({ organization: { path: { startsWith: r } } })) } } }),
     ...(query
-      ? { OR: [{ fullName: { contains: query, mode: 'insensitive' as const } }, { username: { contains: query.toLowerCase() } }] }
+      ? {
+          OR: [
+            { fullName: { contains: query, mode: 'insensitive' as const } },
+            { username: { contains: query.toLowerCase() } },
+          ],
+        }
       : {}),
   }
   const [total, users] = await Promise.all([

@@ -14,9 +14,21 @@ export async function resetPassword(actor: Actor, input: ResetPasswordInput) {
     if (user.version !== input.version) throw new ConflictError()
     const { count } = await tx.user.updateMany({
       where: { tenantId: actor.tenantId, id: user.id, version: input.version },
-      data: { passwordHash, failedLoginCount: 0, lockedUntil: null, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+      data: {
+        passwordHash,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        sessionVersion: { increment: 1 },
+        version: { increment: 1 },
+      },
     })
     if (count !== 1) throw new ConflictError()
-    await recordAudit(tx, { tenantId: actor.tenantId, actorId: actor.userId, action: 'user.reset_password', targetType: 'User', targetId: user.id })
+    await recordAudit(tx, {
+      tenantId: actor.tenantId,
+      actorId: actor.userId,
+      action: 'user.reset_password',
+      targetType: 'User',
+      targetId: user.id,
+    })
   })
 }

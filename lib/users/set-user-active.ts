@@ -9,7 +9,8 @@ import type { SetUserActiveInput } from './schemas'
 export async function setUserActive(actor: Actor, input: SetUserActiveInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const user = await findUserForActor(tx, actor, input.userId)
-    if (user.id === actor.userId && !input.active) throw new DomainError('Bạn không thể tự ngừng hoạt động tài khoản của mình.')
+    if (user.id === actor.userId && !input.active)
+      throw new DomainError('Bạn không thể tự ngừng hoạt động tài khoản của mình.')
     if (user.version !== input.version) throw new ConflictError()
     if (user.active === input.active) return
     const { count } = await tx.user.updateMany({

@@ -10,7 +10,9 @@ test('quản trị thêm, đổi tên đơn vị; dữ liệu sai được báo 
 
   const form = page.getByRole('form', { name: 'Thêm đơn vị trực thuộc' })
   await form.getByRole('button', { name: 'Thêm đơn vị' }).click()
-  await expect(form.getByText('Tên đơn vị phải có ít nhất 2 ký tự.').or(form.getByText('Vui lòng nhập tên đơn vị.'))).toBeVisible()
+  await expect(
+    form.getByText('Tên đơn vị phải có ít nhất 2 ký tự.').or(form.getByText('Vui lòng nhập tên đơn vị.')),
+  ).toBeVisible()
   await expect(form.getByText('Vui lòng chọn loại đơn vị.')).toBeVisible()
 
   await form.getByLabel('Tên đơn vị', { exact: true }).fill('Ủy ban nhân dân xã Thừa Đức')

@@ -3,9 +3,19 @@ import { login, loginAndLand } from './support'
 
 const ROLES: { username: string; role: string; unit: string; admin: boolean }[] = [
   { username: 'quantri.dongnai', role: 'Quản trị', unit: 'Ủy ban nhân dân tỉnh Đồng Nai', admin: true },
-  { username: 'noivu.dongnai', role: 'Cán bộ Nội vụ (Thường trực Hội đồng)', unit: 'Ủy ban nhân dân tỉnh Đồng Nai', admin: false },
+  {
+    username: 'noivu.dongnai',
+    role: 'Cán bộ Nội vụ (Thường trực Hội đồng)',
+    unit: 'Ủy ban nhân dân tỉnh Đồng Nai',
+    admin: false,
+  },
   { username: 'lanhdao.dongnai', role: 'Lãnh đạo', unit: 'Ủy ban nhân dân tỉnh Đồng Nai', admin: false },
-  { username: 'hoidong.dongnai', role: 'Thành viên Hội đồng TĐKT', unit: 'Ủy ban nhân dân tỉnh Đồng Nai', admin: false },
+  {
+    username: 'hoidong.dongnai',
+    role: 'Thành viên Hội đồng TĐKT',
+    unit: 'Ủy ban nhân dân tỉnh Đồng Nai',
+    admin: false,
+  },
   { username: 'thutruong.anphuoc', role: 'Thủ trưởng đơn vị', unit: 'Ủy ban nhân dân xã An Phước', admin: false },
   { username: 'xem.dongnai', role: 'Người xem', unit: 'Ủy ban nhân dân tỉnh Đồng Nai', admin: false },
   { username: 'quantri.laocai', role: 'Quản trị', unit: 'Ủy ban nhân dân tỉnh Lào Cai', admin: true },

@@ -33,7 +33,9 @@ test('một xã không vào được xã bên cạnh, huyện hay trang quản t
   await admin.getByRole('link', { name: 'Quản trị', exact: true }).click()
   await admin.getByRole('link', { name: 'Cơ cấu tổ chức' }).click()
   await admin.getByRole('link', { name: 'Ủy ban nhân dân huyện Long Thành', exact: true }).click()
-  const longAnHref = await admin.getByRole('link', { name: 'Ủy ban nhân dân xã Long An', exact: true }).getAttribute('href')
+  const longAnHref = await admin
+    .getByRole('link', { name: 'Ủy ban nhân dân xã Long An', exact: true })
+    .getAttribute('href')
   const longAnId = /cha=([0-9a-f-]{36})/.exec(longAnHref ?? '')![1]
   const longThanhId = /cha=([0-9a-f-]{36})/.exec(admin.url())![1]
   await admin.close()

@@ -19,7 +19,11 @@ async function nomineeCard(page: Page, award: RegExp) {
   return page.getByRole('article').filter({ has: page.getByText(award) })
 }
 
-async function runCouncil(browser: Browser, secretariat: Page, opts: { present: [string, string][]; absent: [string, string][]; against: string[] }) {
+async function runCouncil(
+  browser: Browser,
+  secretariat: Page,
+  opts: { present: [string, string][]; absent: [string, string][]; against: string[] },
+) {
   // opts.present / absent: [username, full name]; against: usernames voting "Không đồng ý" on every item
   await secretariat.goto(inWorkspace(secretariat, '/hoi-dong'))
   await secretariat.getByText('Mở phiên họp mới').click()
@@ -47,7 +51,8 @@ async function runCouncil(browser: Browser, secretariat: Page, opts: { present: 
     await secretariat.reload()
     const written = secretariat.getByRole('form', { name: 'Nhập phiếu bằng văn bản của thành viên vắng mặt' })
     await written.getByLabel('Thành viên vắng mặt gửi phiếu').selectOption({ label: name })
-    for (const group of await written.getByRole('group').all()) await group.getByLabel('Đồng ý', { exact: true }).check()
+    for (const group of await written.getByRole('group').all())
+      await group.getByLabel('Đồng ý', { exact: true }).check()
     await written.getByRole('button', { name: 'Lưu phiếu bằng văn bản' }).click()
     await expect(written.getByRole('status')).toBeVisible()
   }
@@ -55,7 +60,9 @@ async function runCouncil(browser: Browser, secretariat: Page, opts: { present: 
   await expect(secretariat.getByText(/Đạt|Không đạt/).first()).toBeVisible()
 }
 
-test('hồ sơ khen thưởng: xã đề nghị, huyện thẩm định và quyết định Giấy khen, tỉnh biểu quyết và ra quyết định', async ({ browser }) => {
+test('hồ sơ khen thưởng: xã đề nghị, huyện thẩm định và quyết định Giấy khen, tỉnh biểu quyết và ra quyết định', async ({
+  browser,
+}) => {
   test.setTimeout(360_000)
   // 1. The commune head proposes a CSTĐ cấp tỉnh and a Giấy khen for one person (year 2024: three tiers)
   const head = await as(browser, 'thutruong.anphuoc')
@@ -72,7 +79,9 @@ test('hồ sơ khen thưởng: xã đề nghị, huyện thẩm định và quy�
   const personId = await person.inputValue()
   const personLabel = (await person.locator('option:checked').textContent())!.split(' — ')[0].trim()
   await add.getByLabel('Hình thức khen thưởng đề nghị').selectOption('CSTD_TINH')
-  await add.getByLabel('Tóm tắt thành tích').fill('Ba năm liền hoàn thành xuất sắc nhiệm vụ, sáng kiến cải cách thủ tục hành chính.')
+  await add
+    .getByLabel('Tóm tắt thành tích')
+    .fill('Ba năm liền hoàn thành xuất sắc nhiệm vụ, sáng kiến cải cách thủ tục hành chính.')
   await add.getByRole('button', { name: 'Thêm vào hồ sơ' }).click()
   await expect(head.getByRole('article')).toHaveCount(1)
   const add2 = head.getByRole('form', { name: 'Thêm người được đề nghị' })
@@ -111,7 +120,9 @@ test('hồ sơ khen thưởng: xã đề nghị, huyện thẩm định và quy�
   await expect(await nomineeCard(districtLeader, /Giấy khen/)).toContainText('Đã phê duyệt')
   await district.goto(inWorkspace(district, `/ho-so-khen-thuong/${dossierId}`))
   await (await nomineeCard(district, /Chiến sĩ thi đua cấp tỉnh/)).getByRole('button', { name: /Chuyển lên/ }).click()
-  await expect(await nomineeCard(district, /Chiến sĩ thi đua cấp tỉnh/)).toContainText('Đang xem xét tại Ủy ban nhân dân tỉnh Đồng Nai')
+  await expect(await nomineeCard(district, /Chiến sĩ thi đua cấp tỉnh/)).toContainText(
+    'Đang xem xét tại Ủy ban nhân dân tỉnh Đồng Nai',
+  )
   await districtLeader.goto(`/o/${workspaceId(district)}/ho-so-khen-thuong/quyet-dinh/moi`)
   const gkDecision = districtLeader.getByRole('form', { name: 'Ban hành quyết định khen thưởng' })
   for (const box of await gkDecision.getByRole('checkbox').all()) await box.check()
@@ -150,7 +161,11 @@ test('hồ sơ khen thưởng: xã đề nghị, huyện thẩm định và quy�
 
   const leader = await as(browser, 'lanhdao.dongnai')
   await leader.goto(inWorkspace(leader, `/ho-so-khen-thuong/${dossierId}`))
-  await (await nomineeCard(leader, /Chiến sĩ thi đua cấp tỉnh/)).getByRole('button', { name: 'Phê duyệt', exact: true }).click()
+  await (
+    await nomineeCard(leader, /Chiến sĩ thi đua cấp tỉnh/)
+  )
+    .getByRole('button', { name: 'Phê duyệt', exact: true })
+    .click()
   await expect(await nomineeCard(leader, /Chiến sĩ thi đua cấp tỉnh/)).toContainText('Đã phê duyệt')
   await leader.goto(inWorkspace(leader, '/ho-so-khen-thuong/quyet-dinh/moi'))
   const decision = leader.getByRole('form', { name: 'Ban hành quyết định khen thưởng' })

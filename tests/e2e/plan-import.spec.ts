@@ -16,12 +16,16 @@ test('nhập kế hoạch từ văn bản: xem trước, tạo dự thảo, sử
 
   await form.getByLabel('Nội dung kế hoạch').fill(text)
   await form.getByRole('button', { name: 'Xem trước' }).click()
-  await expect(form.getByTestId('preview-tasks')).toHaveText('4 nhiệm vụ trong 3 mốc (Quý I; 6 tháng cuối năm; Thường xuyên)')
+  await expect(form.getByTestId('preview-tasks')).toHaveText(
+    '4 nhiệm vụ trong 3 mốc (Quý I; 6 tháng cuối năm; Thường xuyên)',
+  )
   await expect(form.getByText('12/KH-SNV', { exact: true })).toBeVisible()
   await form.getByRole('button', { name: 'Tạo dự thảo từ văn bản này' }).click()
 
   await expect(page).toHaveURL(/\/sua$/)
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Công tác thi đua, khen thưởng của Sở Nội vụ năm 2021')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'Công tác thi đua, khen thưởng của Sở Nội vụ năm 2021',
+  )
   await expect(page.getByTestId('draft-task')).toHaveCount(4)
   await expect(page.getByLabel('Ký hiệu')).toHaveValue('KH-SNV')
   await expect(page.getByLabel('Căn cứ, thực hiện')).toHaveValue(/Thực hiện Kế hoạch số 03\/KH-UBND/)

@@ -9,7 +9,10 @@ const TITLE = 'Công tác thi đua, khen thưởng năm 2020 của huyện'
 
 async function openPlan(page: Page, orgId: string, title: string) {
   await page.goto(`/o/${orgId}/ke-hoach`)
-  await page.getByRole('link', { name: new RegExp(title) }).first().click()
+  await page
+    .getByRole('link', { name: new RegExp(title) })
+    .first()
+    .click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
 }
 
@@ -27,7 +30,9 @@ test('kế hoạch: soạn, ban hành, xã triển khai, báo cáo tiến độ,
   await header.getByRole('button', { name: 'Tạo dự thảo' }).click()
   await expect(header.getByText('Vui lòng nhập trích yếu.')).toBeVisible()
   await header.getByLabel('Trích yếu').fill(TITLE)
-  await header.getByLabel('Căn cứ, thực hiện').fill('Thực hiện Kế hoạch số 52/KH-UBND ngày 21/02/2020 của Ủy ban nhân dân tỉnh Đồng Nai')
+  await header
+    .getByLabel('Căn cứ, thực hiện')
+    .fill('Thực hiện Kế hoạch số 52/KH-UBND ngày 21/02/2020 của Ủy ban nhân dân tỉnh Đồng Nai')
   await header.getByLabel('I.1. Mục đích').fill('Phát huy kết quả năm 2019')
   await header.getByLabel('Họ và tên').fill('Đặng Văn Hùng')
   await header.getByRole('button', { name: 'Tạo dự thảo' }).click()
@@ -75,7 +80,9 @@ test('kế hoạch: soạn, ban hành, xã triển khai, báo cáo tiến độ,
   await openPlan(commune, communeId, TITLE)
   await commune.getByRole('button', { name: 'Xây dựng kế hoạch thực hiện' }).click()
   await expect(commune).toHaveURL(/\/sua$/)
-  await expect(commune.getByLabel('Căn cứ, thực hiện')).toHaveValue(/^Thực hiện Kế hoạch số \d+\/KH-UBND ngày \d\d\/\d\d\/\d{4} của Ủy ban nhân dân huyện Long Thành/)
+  await expect(commune.getByLabel('Căn cứ, thực hiện')).toHaveValue(
+    /^Thực hiện Kế hoạch số \d+\/KH-UBND ngày \d\d\/\d\d\/\d{4} của Ủy ban nhân dân huyện Long Thành/,
+  )
   await expect(commune.getByTestId('draft-task')).toHaveCount(2)
 
   // 4. The commune head reports progress on the task the commune leads.
@@ -99,7 +106,10 @@ test('kế hoạch: soạn, ban hành, xã triển khai, báo cáo tiến độ,
   await expect(staff.getByTestId('plan-task').filter({ hasText: 'ở cấp xã' })).toContainText('Đã hoàn thành')
 
   // 6. The .docx downloads with the header and the tasks.
-  const [download] = await Promise.all([staff.waitForEvent('download'), staff.getByRole('link', { name: 'Tải về (.docx)' }).click()])
+  const [download] = await Promise.all([
+    staff.waitForEvent('download'),
+    staff.getByRole('link', { name: 'Tải về (.docx)' }).click(),
+  ])
   const text = docxParagraphs(readFileSync(await download.path())).join('\n')
   expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
   expect(text).toContain('Độc lập - Tự do - Hạnh phúc')

@@ -3,14 +3,19 @@
 import { expect, test, type Page } from '@playwright/test'
 import { loginAndLand, workspaceId } from './support'
 
-const csv = (rows: string[]) => Buffer.from(['\uFEFFHọ và tên;Giới tính;Ngày sinh;Chức vụ;Lãnh đạo', ...rows].join('\r\n'), 'utf8')
+const csv = (rows: string[]) =>
+  Buffer.from(['\uFEFFHọ và tên;Giới tính;Ngày sinh;Chức vụ;Lãnh đạo', ...rows].join('\r\n'), 'utf8')
 
 async function uploadPeople(page: Page, rows: string[]) {
-  await page.getByLabel(/Tệp danh sách/).setInputFiles({ name: 'danh-sach.csv', mimeType: 'text/csv', buffer: csv(rows) })
+  await page
+    .getByLabel(/Tệp danh sách/)
+    .setInputFiles({ name: 'danh-sach.csv', mimeType: 'text/csv', buffer: csv(rows) })
   await page.getByRole('button', { name: 'Xem trước' }).click()
 }
 
-test('đăng ký thi đua và khối thi đua: nhập cán bộ, đăng ký, trả lại, chấp nhận, ký giao ước, chấm điểm, xếp hạng', async ({ browser }) => {
+test('đăng ký thi đua và khối thi đua: nhập cán bộ, đăng ký, trả lại, chấp nhận, ký giao ước, chấm điểm, xếp hạng', async ({
+  browser,
+}) => {
   test.setTimeout(240_000)
   const head = await browser.newPage()
   await loginAndLand(head, 'thutruong.anphuoc')
@@ -18,11 +23,17 @@ test('đăng ký thi đua và khối thi đua: nhập cán bộ, đăng ký, tr�
 
   // 1. import people: a bad row blocks the save and says why; the fixed file saves
   await head.goto(`/o/${commune}/nhan-su/nhap`)
-  await uploadPeople(head, ['Phan Thị Mới;Nữ;12/03/1990;Công chức Văn hóa - Xã hội;không', 'Không Có Giới;X;01/01/1985;Chuyên viên;không'])
+  await uploadPeople(head, [
+    'Phan Thị Mới;Nữ;12/03/1990;Công chức Văn hóa - Xã hội;không',
+    'Không Có Giới;X;01/01/1985;Chuyên viên;không',
+  ])
   const preview = head.getByRole('region', { name: 'Xem trước' })
   await expect(preview.getByText(/Giới tính/).first()).toBeVisible()
   await expect(head.getByRole('button', { name: /Lưu 1 người/ })).toBeDisabled()
-  await uploadPeople(head, ['Phan Thị Mới;Nữ;12/03/1990;Công chức Văn hóa - Xã hội;không', 'Đinh Văn Hai;Nam;01/01/1985;Chuyên viên;không'])
+  await uploadPeople(head, [
+    'Phan Thị Mới;Nữ;12/03/1990;Công chức Văn hóa - Xã hội;không',
+    'Đinh Văn Hai;Nam;01/01/1985;Chuyên viên;không',
+  ])
   await head.getByRole('button', { name: 'Lưu 2 người' }).click()
   await expect(head.getByRole('link', { name: 'Xem danh sách cán bộ' })).toBeVisible()
   await head.goto(`/o/${commune}/nhan-su?q=phan+thi+moi`)
@@ -35,7 +46,9 @@ test('đăng ký thi đua và khối thi đua: nhập cán bộ, đăng ký, tr�
   await form.getByLabel('Danh hiệu của Phan Thị Mới').selectOption('LDTT')
   await form.getByRole('button', { name: 'Lưu bản đăng ký' }).click()
   await expect(form.getByRole('status')).toHaveText('Đã lưu bản đăng ký.')
-  await expect(head.getByTestId('registration-warnings')).toContainText('cần ít nhất 70% thành viên đạt Lao động tiên tiến')
+  await expect(head.getByTestId('registration-warnings')).toContainText(
+    'cần ít nhất 70% thành viên đạt Lao động tiên tiến',
+  )
   await head.getByRole('button', { name: 'Nộp cho cấp quản lý' }).click()
   await expect(head.getByTestId('registration-status')).toHaveText('Đã nộp, chờ xem xét')
 
@@ -56,11 +69,16 @@ test('đăng ký thi đua và khối thi đua: nhập cán bộ, đăng ký, tr�
   await expect(head.getByText('Lý do trả lại: Đăng ký thêm cho cán bộ mới Đinh Văn Hai')).toBeVisible()
   await head.getByLabel('Danh hiệu của Đinh Văn Hai').selectOption('LDTT')
   await head.getByRole('button', { name: 'Lưu bản đăng ký' }).click()
-  await expect(head.getByRole('form', { name: 'Đăng ký thi đua của đơn vị' }).getByRole('status')).toHaveText('Đã lưu bản đăng ký.')
+  await expect(head.getByRole('form', { name: 'Đăng ký thi đua của đơn vị' }).getByRole('status')).toHaveText(
+    'Đã lưu bản đăng ký.',
+  )
   await head.getByRole('button', { name: 'Nộp cho cấp quản lý' }).click()
   await expect(head.getByTestId('registration-status')).toHaveText('Đã nộp, chờ xem xét')
   await district.reload()
-  await district.getByRole('form', { name: 'Xem xét đăng ký của Ủy ban nhân dân xã An Phước' }).getByRole('button', { name: 'Chấp nhận' }).click()
+  await district
+    .getByRole('form', { name: 'Xem xét đăng ký của Ủy ban nhân dân xã An Phước' })
+    .getByRole('button', { name: 'Chấp nhận' })
+    .click()
   await expect(district.getByRole('row', { name: /xã An Phước/ })).toContainText('Đã chấp nhận')
   await head.reload()
   await expect(head.getByTestId('registration-status')).toHaveText('Đã chấp nhận')

@@ -41,7 +41,10 @@ describe('login', () => {
     expect(locked.ok === false && locked.message).toMatch(/tạm khóa/)
     const later = new Date(start.getTime() + (LOGIN_POLICY.lockMinutes + 1) * 60_000)
     expect(await authenticate(name, TEST_PASSWORD, later)).toMatchObject({ ok: true })
-    const actions = await ownerDb().auditEvent.findMany({ where: { tenantId: dn.id, action: { startsWith: 'auth.' } }, select: { action: true } })
+    const actions = await ownerDb().auditEvent.findMany({
+      where: { tenantId: dn.id, action: { startsWith: 'auth.' } },
+      select: { action: true },
+    })
     expect(actions.map((a) => a.action)).toContain('auth.locked')
   })
 })
@@ -53,7 +56,10 @@ describe('access ends on the next request', () => {
     expect(await loadActor({ userId, tenantId: dn.id, sessionVersion: 1 })).not.toBeNull()
     await setUserActive(admin, { userId, active: false, version: 1 })
     expect(await loadActor({ userId, tenantId: dn.id, sessionVersion: 1 })).toBeNull()
-    expect(await authenticate(usernameOf(dn, 'thutruong.longan'), TEST_PASSWORD)).toMatchObject({ ok: false, reason: 'inactive' })
+    expect(await authenticate(usernameOf(dn, 'thutruong.longan'), TEST_PASSWORD)).toMatchObject({
+      ok: false,
+      reason: 'inactive',
+    })
   })
 
   it('when a membership is removed, and when the password is reset', async () => {
@@ -74,26 +80,43 @@ describe('access ends on the next request', () => {
 describe('account administration', () => {
   it('creates an account with a role, refusing a login name taken in another tenant', async () => {
     const admin = await actorFor(dn, 'quantri.dongnai')
-    const input = { username: `moi.${dn.suffix}`, fullName: 'Người Mới', email: null, password: 'MatKhau2026', organizationId: dn.units.get('long-an')!, role: 'UNIT_HEAD' as const }
+    const input = {
+      username: `moi.${dn.suffix}`,
+      fullName: 'Người Mới',
+      email: null,
+      password: 'MatKhau2026',
+      organizationId: dn.units.get('long-an')!,
+      role: 'UNIT_HEAD' as const,
+    }
     const created = await createUser(admin, input)
     const actor = await loadActor({ userId: created.id, tenantId: dn.id, sessionVersion: 1 })
     expect(actor!.memberships).toMatchObject([{ role: 'UNIT_HEAD', organizationName: 'Ủy ban nhân dân xã Long An' }])
     const otherTenantName = usernameOf(lc, 'noivu.laocai')
-    await expect(createUser(admin, { ...input, username: otherTenantName })).rejects.toMatchObject({ field: 'username' })
+    await expect(createUser(admin, { ...input, username: otherTenantName })).rejects.toMatchObject({
+      field: 'username',
+    })
   })
 
   it('does not let a tenant admin touch another tenant’s accounts or grant roles there', async () => {
     const admin = await actorFor(dn, 'quantri.dongnai')
     const foreign = lc.users.get(usernameOf(lc, 'noivu.laocai'))!
-    await expect(setUserActive(admin, { userId: foreign, active: false, version: 1 })).rejects.toBeInstanceOf(NotFoundError)
+    await expect(setUserActive(admin, { userId: foreign, active: false, version: 1 })).rejects.toBeInstanceOf(
+      NotFoundError,
+    )
     await expect(
-      addMembership(admin, { userId: dn.users.get(usernameOf(dn, 'xem.dongnai'))!, organizationId: lc.units.get('tinh')!, role: 'VIEWER' }),
+      addMembership(admin, {
+        userId: dn.users.get(usernameOf(dn, 'xem.dongnai'))!,
+        organizationId: lc.units.get('tinh')!,
+        role: 'VIEWER',
+      }),
     ).rejects.toBeInstanceOf(NotFoundError)
     expect((await ownerDb().user.findUniqueOrThrow({ where: { id: foreign } })).active).toBe(true)
   })
 
   it('refuses to let an admin lock themselves out', async () => {
     const admin = await actorFor(dn, 'quantri.dongnai')
-    await expect(setUserActive(admin, { userId: admin.userId, active: false, version: 1 })).rejects.toBeInstanceOf(DomainError)
+    await expect(setUserActive(admin, { userId: admin.userId, active: false, version: 1 })).rejects.toBeInstanceOf(
+      DomainError,
+    )
   })
 })

@@ -20,7 +20,13 @@ let headLongAn: Actor // deputy unit: records the leader unit's agreed score
 let blockId: string
 const u = (key: string) => dn.units.get(key)!
 
-async function people(tenant: { id: string; units: Map<string, string> }, unitKey: string, women: number, men: number, inactiveWomen = 0) {
+async function people(
+  tenant: { id: string; units: Map<string, string> },
+  unitKey: string,
+  women: number,
+  men: number,
+  inactiveWomen = 0,
+) {
   const row = (gender: 'NU' | 'NAM', i: number, active = true) => ({
     tenantId: tenant.id,
     organizationId: tenant.units.get(unitKey)!,
@@ -42,7 +48,11 @@ async function sheet(unitKey: string, values: (number | null)[]) {
     ownerDb().blockCriterion.findMany({ where: { blockId }, orderBy: { position: 'asc' } }),
     ownerDb().blockScore.findMany({ where: { organizationId: u(unitKey), criterion: { blockId } } }),
   ])
-  return criteria.map((c, i): ScoreEntry => ({ criterionId: c.id, score: values[i], version: rows.find((r) => r.criterionId === c.id)?.version ?? 0 }))
+  return criteria.map((c, i): ScoreEntry => ({
+    criterionId: c.id,
+    score: values[i],
+    version: rows.find((r) => r.criterionId === c.id)?.version ?? 0,
+  }))
 }
 const agree = async (unitKey: string, values: (number | null)[], actor = staff) =>
   saveScores(actor, { blockId, organizationId: u(unitKey), mode: 'agreed', entries: await sheet(unitKey, values) })
@@ -83,7 +93,12 @@ describe('ranking and candidates', () => {
     await blocker.query('SELECT 1 FROM "EmulationBlock" WHERE id = $1 FOR UPDATE', [blockId])
     const racing = Promise.allSettled([
       saveScores(staff, { blockId, organizationId: u('an-phuoc'), mode: 'agreed', entries }),
-      saveScores(headLongAn, { blockId, organizationId: u('an-phuoc'), mode: 'agreed', entries: entries.map((e) => ({ ...e, score: 1000 })) }),
+      saveScores(headLongAn, {
+        blockId,
+        organizationId: u('an-phuoc'),
+        mode: 'agreed',
+        entries: entries.map((e) => ({ ...e, score: 1000 })),
+      }),
     ])
     await new Promise((resolve) => setTimeout(resolve, 300))
     await blocker.query('COMMIT')
@@ -91,7 +106,9 @@ describe('ranking and candidates', () => {
     const results = await racing
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(ConflictError)
-    const rows = await ownerDb().blockScore.findMany({ where: { organizationId: u('an-phuoc'), criterion: { blockId } } })
+    const rows = await ownerDb().blockScore.findMany({
+      where: { organizationId: u('an-phuoc'), criterion: { blockId } },
+    })
     expect(rows).toHaveLength(2)
     expect(new Set(rows.map((r) => r.agreedScore?.toFixed(2))).size).toBe(results[0].status === 'fulfilled' ? 2 : 1)
   })
@@ -112,11 +129,29 @@ describe('ranking and candidates', () => {
     const ranking = await withTenant(dn.id, (tx) => blockRanking(tx, dn.id, blockId))
     const anPhuoc = ranking.ranked.find((r) => r.organizationId === u('an-phuoc'))!
     expect(anPhuoc).toMatchObject({ rank: 2, total: 8500, women: 3, people: 4, femalePriority: true })
-    expect(anPhuoc.tieNotes).toEqual(['Bằng điểm với Ủy ban nhân dân xã Long An; xếp trên vì tỷ lệ nữ 75% ≥ 70% (Ủy ban nhân dân xã Long An: 40%)'])
-    expect(ranking.ranked.find((r) => r.organizationId === u('long-an'))).toMatchObject({ rank: 3, women: 2, people: 5 })
+    expect(anPhuoc.tieNotes).toEqual([
+      'Bằng điểm với Ủy ban nhân dân xã Long An; xếp trên vì tỷ lệ nữ 75% ≥ 70% (Ủy ban nhân dân xã Long An: 40%)',
+    ])
+    expect(ranking.ranked.find((r) => r.organizationId === u('long-an'))).toMatchObject({
+      rank: 3,
+      women: 2,
+      people: 5,
+    })
     expect(await withTenant(dn.id, (tx) => blockCandidates(tx, dn.id, blockId))).toEqual([
-      { organizationId: u('tt-long-thanh'), name: 'Ủy ban nhân dân thị trấn Long Thành', rank: 1, total: 98, award: 'CO_THI_DUA_TINH' },
-      { organizationId: u('an-phuoc'), name: 'Ủy ban nhân dân xã An Phước', rank: 2, total: 85, award: 'BANG_KHEN_TINH' },
+      {
+        organizationId: u('tt-long-thanh'),
+        name: 'Ủy ban nhân dân thị trấn Long Thành',
+        rank: 1,
+        total: 98,
+        award: 'CO_THI_DUA_TINH',
+      },
+      {
+        organizationId: u('an-phuoc'),
+        name: 'Ủy ban nhân dân xã An Phước',
+        rank: 2,
+        total: 85,
+        award: 'BANG_KHEN_TINH',
+      },
       { organizationId: u('long-an'), name: 'Ủy ban nhân dân xã Long An', rank: 3, total: 85, award: 'BANG_KHEN_TINH' },
     ])
   })

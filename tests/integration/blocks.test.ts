@@ -46,7 +46,8 @@ const setup = (overrides: Partial<Parameters<typeof createBlock>[1]> = {}) => ({
 })
 const block = () => ownerDb().emulationBlock.findUniqueOrThrow({ where: { id: blockId } })
 const criteria = () => ownerDb().blockCriterion.findMany({ where: { blockId }, orderBy: { position: 'asc' } })
-const scoresOf = (unitKey: string) => ownerDb().blockScore.findMany({ where: { organizationId: u(unitKey), criterion: { blockId } } })
+const scoresOf = (unitKey: string) =>
+  ownerDb().blockScore.findMany({ where: { organizationId: u(unitKey), criterion: { blockId } } })
 const audits = (action: string) => ownerDb().auditEvent.findMany({ where: { targetId: blockId, action } })
 
 /** A whole sheet for a unit: one score per criterion (hundredths), with the versions read now. */
@@ -71,12 +72,29 @@ describe('creating a block', () => {
 
   it('refuses members outside the managing subtree or of another tenant as not found', async () => {
     const other = { name: 'Khối thử', year: 2024 }
-    await expect(createBlock(staff, setup({ ...other, memberIds: [u('an-phuoc'), u('xuan-que')] }))).rejects.toBeInstanceOf(NotFoundError)
-    await expect(createBlock(staff, setup({ ...other, memberIds: [u('an-phuoc'), lc.units.get('sa-pa')!] }))).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      createBlock(staff, setup({ ...other, memberIds: [u('an-phuoc'), u('xuan-que')] })),
+    ).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      createBlock(staff, setup({ ...other, memberIds: [u('an-phuoc'), lc.units.get('sa-pa')!] })),
+    ).rejects.toBeInstanceOf(NotFoundError)
     // the managing unit itself is not "below" it
-    await expect(createBlock(staff, setup({ ...other, memberIds: [u('an-phuoc'), u('long-thanh')] }))).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      createBlock(staff, setup({ ...other, memberIds: [u('an-phuoc'), u('long-thanh')] })),
+    ).rejects.toBeInstanceOf(NotFoundError)
     // a managing unit outside the actor's scope, and an actor without block.manage
-    await expect(createBlock(staff, setup({ ...other, organizationId: u('cam-my'), memberIds: [u('xuan-que'), u('song-nhan')], leaderOrgId: u('xuan-que'), deputyOrgId: null }))).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      createBlock(
+        staff,
+        setup({
+          ...other,
+          organizationId: u('cam-my'),
+          memberIds: [u('xuan-que'), u('song-nhan')],
+          leaderOrgId: u('xuan-que'),
+          deputyOrgId: null,
+        }),
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError)
     await expect(createBlock(headAnPhuoc, setup(other))).rejects.toBeInstanceOf(NotFoundError)
     expect(await ownerDb().emulationBlock.count({ where: { tenantId: dn.id, name: 'Khối thử' } })).toBe(0)
   })
@@ -87,9 +105,23 @@ describe('creating a block', () => {
       field: 'leaderOrgId',
       message: 'Đơn vị trưởng khối phải là một đơn vị thành viên của khối.',
     })
-    await expect(createBlock(staff, setup({ ...other, deputyOrgId: u('an-phuoc') }))).rejects.toMatchObject({ field: 'deputyOrgId' })
-    await expect(createBlock(staff, setup({ ...other, deputyOrgId: u('tt-long-thanh') }))).rejects.toMatchObject({ field: 'deputyOrgId' })
-    await expect(createBlock(staff, setup({ name: 'Khối khác', memberIds: [u('binh-son'), u('tt-long-thanh')], leaderOrgId: u('tt-long-thanh'), deputyOrgId: null }))).rejects.toMatchObject({
+    await expect(createBlock(staff, setup({ ...other, deputyOrgId: u('an-phuoc') }))).rejects.toMatchObject({
+      field: 'deputyOrgId',
+    })
+    await expect(createBlock(staff, setup({ ...other, deputyOrgId: u('tt-long-thanh') }))).rejects.toMatchObject({
+      field: 'deputyOrgId',
+    })
+    await expect(
+      createBlock(
+        staff,
+        setup({
+          name: 'Khối khác',
+          memberIds: [u('binh-son'), u('tt-long-thanh')],
+          leaderOrgId: u('tt-long-thanh'),
+          deputyOrgId: null,
+        }),
+      ),
+    ).rejects.toMatchObject({
       field: 'memberIds',
       message: expect.stringContaining('đã thuộc Khối thi đua các xã huyện Long Thành năm 2025'),
     })
@@ -104,37 +136,65 @@ const CRITERIA = [
 
 describe('covenant and signatures', () => {
   it('lets the managing level write the covenant and criteria; nobody else', async () => {
-    await expect(saveCovenant(headAnPhuoc, { blockId, version: 1, covenant: 'Giao ước', criteria: CRITERIA })).rejects.toBeInstanceOf(ForbiddenError)
-    await saveCovenant(staff, { blockId, version: 1, covenant: 'Các đơn vị thống nhất giao ước thi đua năm 2025.', criteria: CRITERIA })
+    await expect(
+      saveCovenant(headAnPhuoc, { blockId, version: 1, covenant: 'Giao ước', criteria: CRITERIA }),
+    ).rejects.toBeInstanceOf(ForbiddenError)
+    await saveCovenant(staff, {
+      blockId,
+      version: 1,
+      covenant: 'Các đơn vị thống nhất giao ước thi đua năm 2025.',
+      criteria: CRITERIA,
+    })
     expect((await criteria()).map((c) => [c.name, c.maxPoints.toFixed(2)])).toEqual([
       ['Thực hiện nhiệm vụ chính trị', '30.00'],
       ['Văn hóa - xã hội', '10.00'],
     ])
     expect((await block()).version).toBe(2)
     // a stale form is refused
-    await expect(saveCovenant(staff, { blockId, version: 1, covenant: 'Cũ', criteria: CRITERIA })).rejects.toBeInstanceOf(ConflictError)
+    await expect(
+      saveCovenant(staff, { blockId, version: 1, covenant: 'Cũ', criteria: CRITERIA }),
+    ).rejects.toBeInstanceOf(ConflictError)
   })
 
   it('records the signature of a member head only, with who and when', async () => {
     const version = (await block()).version
-    await expect(acceptCovenant(headXuanQue, { blockId, organizationId: u('xuan-que'), version })).rejects.toBeInstanceOf(NotFoundError)
-    await expect(acceptCovenant(headLongAn, { blockId, organizationId: u('an-phuoc'), version })).rejects.toBeInstanceOf(ForbiddenError)
-    await expect(acceptCovenant(staff, { blockId, organizationId: u('an-phuoc'), version })).rejects.toBeInstanceOf(ForbiddenError)
-    await expect(acceptCovenant(headAnPhuoc, { blockId, organizationId: u('an-phuoc'), version: version - 1 })).rejects.toBeInstanceOf(ConflictError)
+    await expect(
+      acceptCovenant(headXuanQue, { blockId, organizationId: u('xuan-que'), version }),
+    ).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      acceptCovenant(headLongAn, { blockId, organizationId: u('an-phuoc'), version }),
+    ).rejects.toBeInstanceOf(ForbiddenError)
+    await expect(acceptCovenant(staff, { blockId, organizationId: u('an-phuoc'), version })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    )
+    await expect(
+      acceptCovenant(headAnPhuoc, { blockId, organizationId: u('an-phuoc'), version: version - 1 }),
+    ).rejects.toBeInstanceOf(ConflictError)
     await acceptCovenant(headAnPhuoc, { blockId, organizationId: u('an-phuoc'), version })
     const signed = await ownerDb().blockMember.findFirstOrThrow({ where: { blockId, organizationId: u('an-phuoc') } })
     expect(signed.acceptedById).toBe(headAnPhuoc.userId)
     expect(signed.acceptedAt).not.toBeNull()
-    await expect(acceptCovenant(headAnPhuoc, { blockId, organizationId: u('an-phuoc'), version })).rejects.toThrow('Đơn vị đã ký giao ước thi đua này.')
+    await expect(acceptCovenant(headAnPhuoc, { blockId, organizationId: u('an-phuoc'), version })).rejects.toThrow(
+      'Đơn vị đã ký giao ước thi đua này.',
+    )
     expect(await audits('block.accept')).toHaveLength(1)
   })
 
   it('clears the signatures when the covenant changes, so members sign what they are scored on', async () => {
     const { version } = await block()
-    const { signaturesCleared } = await saveCovenant(staff, { blockId, version, covenant: 'Các đơn vị thống nhất giao ước thi đua năm 2025 (sửa đổi).', criteria: CRITERIA })
+    const { signaturesCleared } = await saveCovenant(staff, {
+      blockId,
+      version,
+      covenant: 'Các đơn vị thống nhất giao ước thi đua năm 2025 (sửa đổi).',
+      criteria: CRITERIA,
+    })
     expect(signaturesCleared).toBe(1)
     const v = (await block()).version
-    for (const [head, key] of [[headAnPhuoc, 'an-phuoc'], [headLongAn, 'long-an']] as const) await acceptCovenant(head, { blockId, organizationId: u(key), version: v })
+    for (const [head, key] of [
+      [headAnPhuoc, 'an-phuoc'],
+      [headLongAn, 'long-an'],
+    ] as const)
+      await acceptCovenant(head, { blockId, organizationId: u(key), version: v })
     expect(await ownerDb().blockMember.count({ where: { blockId, acceptedAt: { not: null } } })).toBe(2)
   })
 })
@@ -142,12 +202,22 @@ describe('covenant and signatures', () => {
 describe('changing the members before scoring', () => {
   it('adds a member, keeps the signatures of those who stay, and is refused to anyone but the managing level', async () => {
     const { version } = await block()
-    const input = { blockId, version, ...setup(), memberIds: [u('an-phuoc'), u('long-an'), u('binh-son'), u('tt-long-thanh')] }
+    const input = {
+      blockId,
+      version,
+      ...setup(),
+      memberIds: [u('an-phuoc'), u('long-an'), u('binh-son'), u('tt-long-thanh')],
+    }
     await expect(updateBlock(headAnPhuoc, input)).rejects.toBeInstanceOf(ForbiddenError)
     await updateBlock(staff, input)
     const members = await ownerDb().blockMember.findMany({ where: { blockId } })
     expect(members).toHaveLength(4)
-    expect(members.filter((m) => m.acceptedAt !== null).map((m) => m.organizationId).sort()).toEqual([u('an-phuoc'), u('long-an')].sort())
+    expect(
+      members
+        .filter((m) => m.acceptedAt !== null)
+        .map((m) => m.organizationId)
+        .sort(),
+    ).toEqual([u('an-phuoc'), u('long-an')].sort())
     expect((await block()).version).toBe(version + 1)
     await expect(updateBlock(staff, input)).rejects.toBeInstanceOf(ConflictError)
     expect(await audits('block.update')).toHaveLength(1)
@@ -156,20 +226,47 @@ describe('changing the members before scoring', () => {
 
 describe('scoring', () => {
   it('takes self-scores only from the head of a unit that signed', async () => {
-    await expect(saveScores(headBinhSon, { blockId, organizationId: u('binh-son'), mode: 'self', entries: await sheet('binh-son', [2000, 800], 'Báo cáo') })).rejects.toThrow(/chưa ký giao ước/)
-    await expect(saveScores(headLongAn, { blockId, organizationId: u('an-phuoc'), mode: 'self', entries: await sheet('an-phuoc', [2000, 800], 'x') })).rejects.toBeInstanceOf(ForbiddenError)
+    await expect(
+      saveScores(headBinhSon, {
+        blockId,
+        organizationId: u('binh-son'),
+        mode: 'self',
+        entries: await sheet('binh-son', [2000, 800], 'Báo cáo'),
+      }),
+    ).rejects.toThrow(/chưa ký giao ước/)
+    await expect(
+      saveScores(headLongAn, {
+        blockId,
+        organizationId: u('an-phuoc'),
+        mode: 'self',
+        entries: await sheet('an-phuoc', [2000, 800], 'x'),
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError)
   })
 
   it('refuses a self-score above the maximum next to its field, and saves nothing of the sheet', async () => {
     const entries = await sheet('an-phuoc', [2800, 1050], 'Báo cáo tổng kết năm 2025')
-    const error = await saveScores(headAnPhuoc, { blockId, organizationId: u('an-phuoc'), mode: 'self', entries }).catch((e) => e)
+    const error = await saveScores(headAnPhuoc, {
+      blockId,
+      organizationId: u('an-phuoc'),
+      mode: 'self',
+      entries,
+    }).catch((e) => e)
     expect(error).toBeInstanceOf(DomainError)
-    expect(error).toMatchObject({ field: `score_${entries[1].criterionId}`, message: 'Điểm vượt mức tối đa 10 của tiêu chí “Văn hóa - xã hội”.' })
+    expect(error).toMatchObject({
+      field: `score_${entries[1].criterionId}`,
+      message: 'Điểm vượt mức tối đa 10 của tiêu chí “Văn hóa - xã hội”.',
+    })
     expect(await scoresOf('an-phuoc')).toHaveLength(0)
   })
 
   it('saves a whole self-score sheet with evidence, in one transaction with its audit entry', async () => {
-    await saveScores(headAnPhuoc, { blockId, organizationId: u('an-phuoc'), mode: 'self', entries: await sheet('an-phuoc', [2800, 950], 'Báo cáo tổng kết năm 2025') })
+    await saveScores(headAnPhuoc, {
+      blockId,
+      organizationId: u('an-phuoc'),
+      mode: 'self',
+      entries: await sheet('an-phuoc', [2800, 950], 'Báo cáo tổng kết năm 2025'),
+    })
     const rows = await scoresOf('an-phuoc')
     expect(rows.map((r) => [r.selfScore?.toFixed(2), r.evidence, r.agreedScore, r.version]).sort()).toEqual([
       ['28.00', 'Báo cáo tổng kết năm 2025', null, 1],
@@ -179,15 +276,53 @@ describe('scoring', () => {
   })
 
   it('takes agreed scores from the managing level, the leader head (not for its own unit) and the deputy head for the leader', async () => {
-    await saveScores(headAnPhuoc, { blockId, organizationId: u('long-an'), mode: 'agreed', entries: await sheet('long-an', [2700, 900]) })
-    await expect(saveScores(headAnPhuoc, { blockId, organizationId: u('an-phuoc'), mode: 'agreed', entries: await sheet('an-phuoc', [3000, 1000]) })).rejects.toBeInstanceOf(ForbiddenError)
-    await expect(saveScores(headBinhSon, { blockId, organizationId: u('long-an'), mode: 'agreed', entries: await sheet('long-an', [1, 1]) })).rejects.toBeInstanceOf(ForbiddenError)
-    await saveScores(headLongAn, { blockId, organizationId: u('an-phuoc'), mode: 'agreed', entries: await sheet('an-phuoc', [2750, 900]) })
-    await saveScores(staff, { blockId, organizationId: u('binh-son'), mode: 'agreed', entries: await sheet('binh-son', [2600, 950]) })
-    const agreed = await ownerDb().blockScore.findMany({ where: { criterion: { blockId }, agreedScore: { not: null } } })
+    await saveScores(headAnPhuoc, {
+      blockId,
+      organizationId: u('long-an'),
+      mode: 'agreed',
+      entries: await sheet('long-an', [2700, 900]),
+    })
+    await expect(
+      saveScores(headAnPhuoc, {
+        blockId,
+        organizationId: u('an-phuoc'),
+        mode: 'agreed',
+        entries: await sheet('an-phuoc', [3000, 1000]),
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError)
+    await expect(
+      saveScores(headBinhSon, {
+        blockId,
+        organizationId: u('long-an'),
+        mode: 'agreed',
+        entries: await sheet('long-an', [1, 1]),
+      }),
+    ).rejects.toBeInstanceOf(ForbiddenError)
+    await saveScores(headLongAn, {
+      blockId,
+      organizationId: u('an-phuoc'),
+      mode: 'agreed',
+      entries: await sheet('an-phuoc', [2750, 900]),
+    })
+    await saveScores(staff, {
+      blockId,
+      organizationId: u('binh-son'),
+      mode: 'agreed',
+      entries: await sheet('binh-son', [2600, 950]),
+    })
+    const agreed = await ownerDb().blockScore.findMany({
+      where: { criterion: { blockId }, agreedScore: { not: null } },
+    })
     expect(agreed).toHaveLength(6)
     // above the maximum: refused, nothing changed
-    await expect(saveScores(staff, { blockId, organizationId: u('binh-son'), mode: 'agreed', entries: await sheet('binh-son', [3001, 950]) })).rejects.toThrow('Điểm vượt mức tối đa 30 của tiêu chí “Thực hiện nhiệm vụ chính trị”.')
+    await expect(
+      saveScores(staff, {
+        blockId,
+        organizationId: u('binh-son'),
+        mode: 'agreed',
+        entries: await sheet('binh-son', [3001, 950]),
+      }),
+    ).rejects.toThrow('Điểm vượt mức tối đa 30 của tiêu chí “Thực hiện nhiệm vụ chính trị”.')
     expect((await scoresOf('binh-son')).map((s) => s.agreedScore?.toFixed(2)).sort()).toEqual(['26.00', '9.50'])
   })
 
@@ -202,7 +337,12 @@ describe('scoring', () => {
     await blocker.query('SELECT 1 FROM "BlockScore" WHERE id = ANY($1::uuid[]) FOR UPDATE', [ids])
     const racing = Promise.allSettled([
       saveScores(staff, { blockId, organizationId: u('an-phuoc'), mode: 'agreed', entries }),
-      saveScores(headLongAn, { blockId, organizationId: u('an-phuoc'), mode: 'agreed', entries: entries.map((e) => ({ ...e, score: e.score === null ? null : e.score - 100 })) }),
+      saveScores(headLongAn, {
+        blockId,
+        organizationId: u('an-phuoc'),
+        mode: 'agreed',
+        entries: entries.map((e) => ({ ...e, score: e.score === null ? null : e.score - 100 })),
+      }),
     ])
     await new Promise((resolve) => setTimeout(resolve, 300))
     await blocker.query('COMMIT')
@@ -220,13 +360,19 @@ describe('scoring', () => {
     expect(after.map((s) => s.agreedScore?.toFixed(2)).sort()).toEqual(firstWon ? ['29.00', '9.50'] : ['28.00', '8.50'])
     // a stale sheet that would change a value is refused too; resubmitting the stored values changes nothing
     const stale = entries.map((e) => ({ ...e, score: 1000 }))
-    await expect(saveScores(staff, { blockId, organizationId: u('an-phuoc'), mode: 'agreed', entries: stale })).rejects.toBeInstanceOf(ConflictError)
+    await expect(
+      saveScores(staff, { blockId, organizationId: u('an-phuoc'), mode: 'agreed', entries: stale }),
+    ).rejects.toBeInstanceOf(ConflictError)
   })
 
   it('locks criteria, covenant and members once scoring has started', async () => {
     const { version } = await block()
-    await expect(saveCovenant(staff, { blockId, version, covenant: 'Mới', criteria: CRITERIA })).rejects.toThrow(SCORING_STARTED)
-    await expect(updateBlock(staff, { blockId, version, ...setup(), memberIds: [u('an-phuoc'), u('long-an')] })).rejects.toThrow(SCORING_STARTED)
+    await expect(saveCovenant(staff, { blockId, version, covenant: 'Mới', criteria: CRITERIA })).rejects.toThrow(
+      SCORING_STARTED,
+    )
+    await expect(
+      updateBlock(staff, { blockId, version, ...setup(), memberIds: [u('an-phuoc'), u('long-an')] }),
+    ).rejects.toThrow(SCORING_STARTED)
     expect((await block()).version).toBe(version)
     expect(await criteria()).toHaveLength(2)
   })

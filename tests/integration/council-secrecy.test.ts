@@ -30,30 +30,69 @@ beforeAll(async () => {
   dn = await createTenant(0)
   await seedDemoCouncils(ownerDb(), dn, 'x')
   secretariat = await actorFor(dn, 'noivu.dongnai')
-  const council = await ownerDb().council.findFirstOrThrow({ where: { tenantId: dn.id, organizationId: dn.units.get('tinh')! } })
-  const rows = await ownerDb().councilMember.findMany({ where: { councilId: council.id }, orderBy: { fullName: 'asc' } })
-  members = await Promise.all(rows.map(async (r) => ({ id: r.id, actor: (await loadActor({ userId: r.userId, tenantId: dn.id, sessionVersion: 1 }))! })))
+  const council = await ownerDb().council.findFirstOrThrow({
+    where: { tenantId: dn.id, organizationId: dn.units.get('tinh')! },
+  })
+  const rows = await ownerDb().councilMember.findMany({
+    where: { councilId: council.id },
+    orderBy: { fullName: 'asc' },
+  })
+  members = await Promise.all(
+    rows.map(async (r) => ({
+      id: r.id,
+      actor: (await loadActor({ userId: r.userId, tenantId: dn.id, sessionVersion: 1 }))!,
+    })),
+  )
   const dossier = await ownerDb().dossier.create({
-    data: { tenantId: dn.id, proposingOrgId: dn.units.get('ban-kcn')!, kind: 'THUONG_XUYEN', year: 2025, title: 'Đề nghị khen thưởng' },
+    data: {
+      tenantId: dn.id,
+      proposingOrgId: dn.units.get('ban-kcn')!,
+      kind: 'THUONG_XUYEN',
+      year: 2025,
+      title: 'Đề nghị khen thưởng',
+    },
   })
   const nomineeIds: string[] = []
-  for (const [displayName, award] of [['Hồ Thị Kín', 'CSTD_CO_SO'], ['Mai Văn Mật', 'BANG_KHEN_TINH']]) {
+  for (const [displayName, award] of [
+    ['Hồ Thị Kín', 'CSTD_CO_SO'],
+    ['Mai Văn Mật', 'BANG_KHEN_TINH'],
+  ]) {
     const n = await ownerDb().dossierNominee.create({
-      data: { tenantId: dn.id, dossierId: dossier.id, organizationId: dn.units.get('ban-kcn')!, displayName, award, achievement: 'Thành tích', status: 'IN_REVIEW', holderOrgId: dn.units.get('tinh')! },
+      data: {
+        tenantId: dn.id,
+        dossierId: dossier.id,
+        organizationId: dn.units.get('ban-kcn')!,
+        displayName,
+        award,
+        achievement: 'Thành tích',
+        status: 'IN_REVIEW',
+        holderOrgId: dn.units.get('tinh')!,
+      },
     })
     nomineeIds.push(n.id)
   }
-  const session = await openSession(secretariat, { councilId: council.id, title: 'Phiên họp xét khen thưởng', nomineeIds })
+  const session = await openSession(secretariat, {
+    councilId: council.id,
+    title: 'Phiên họp xét khen thưởng',
+    nomineeIds,
+  })
   sessionId = session.id
   const { version } = await ownerDb().councilSession.findUniqueOrThrow({ where: { id: sessionId } })
   await recordAttendance(secretariat, { sessionId, version, presentIds: members.slice(0, 8).map((m) => m.id) })
   itemIds = (await ownerDb().sessionItem.findMany({ where: { sessionId }, orderBy: { id: 'asc' } })).map((i) => i.id)
   await Promise.all(
     members.slice(0, 8).map((m, i) =>
-      castBallot(m.actor, { sessionId, votes: itemIds.map((itemId, k) => ({ itemId, choice: (i + k) % 3 === 0 ? 'DISAGREE' : 'AGREE' })) }),
+      castBallot(m.actor, {
+        sessionId,
+        votes: itemIds.map((itemId, k) => ({ itemId, choice: (i + k) % 3 === 0 ? 'DISAGREE' : 'AGREE' })),
+      }),
     ),
   )
-  await recordWrittenBallot(secretariat, { sessionId, memberId: members[8].id, votes: [{ itemId: itemIds[0], choice: 'AGREE' }] })
+  await recordWrittenBallot(secretariat, {
+    sessionId,
+    memberId: members[8].id,
+    votes: [{ itemId: itemIds[0], choice: 'AGREE' }],
+  })
 })
 
 describe('secret ballot', () => {
@@ -87,22 +126,40 @@ describe('secret ballot', () => {
       WHERE c."itemId" = ANY(${itemIds}::uuid[]) AND ch."itemId" = ANY(${itemIds}::uuid[])`
     expect(Number(byTenant.n)).toBe(casts * choices)
     // the key is keyed with the server secret: the bare hash of item and member does not find it
-    const keys = new Set((await db.ballotChoice.findMany({ where: { itemId: { in: itemIds } } })).map((c) => c.ballotKey))
+    const keys = new Set(
+      (await db.ballotChoice.findMany({ where: { itemId: { in: itemIds } } })).map((c) => c.ballotKey),
+    )
     expect(keys.size).toBe(17)
-    for (const m of members) for (const itemId of itemIds) expect(keys.has(createHash('sha256').update(`${itemId}:${m.id}`).digest('hex'))).toBe(false)
+    for (const m of members)
+      for (const itemId of itemIds)
+        expect(keys.has(createHash('sha256').update(`${itemId}:${m.id}`).digest('hex'))).toBe(false)
   })
 
   it('(b) after closing keeps the counts and no key, all choices rewritten in one other transaction', async () => {
     const db = ownerDb()
-    const before = await db.ballotChoice.groupBy({ by: ['itemId', 'choice'], where: { itemId: { in: itemIds } }, _count: { _all: true }, orderBy: [{ itemId: 'asc' }, { choice: 'asc' }] })
+    const before = await db.ballotChoice.groupBy({
+      by: ['itemId', 'choice'],
+      where: { itemId: { in: itemIds } },
+      _count: { _all: true },
+      orderBy: [{ itemId: 'asc' }, { choice: 'asc' }],
+    })
     const { version } = await db.councilSession.findUniqueOrThrow({ where: { id: sessionId } })
     await closeSession(secretariat, { sessionId, version })
-    const after = await db.ballotChoice.groupBy({ by: ['itemId', 'choice'], where: { itemId: { in: itemIds } }, _count: { _all: true }, orderBy: [{ itemId: 'asc' }, { choice: 'asc' }] })
+    const after = await db.ballotChoice.groupBy({
+      by: ['itemId', 'choice'],
+      where: { itemId: { in: itemIds } },
+      _count: { _all: true },
+      orderBy: [{ itemId: 'asc' }, { choice: 'asc' }],
+    })
     expect(after).toEqual(before)
     expect(await db.ballotChoice.count({ where: { itemId: { in: itemIds }, ballotKey: { not: null } } })).toBe(0)
     expect(await db.ballotChoice.count({ where: { ballotKey: { not: null }, item: { sessionId } } })).toBe(0)
-    const choiceTx = await db.$queryRaw<{ x: string }[]>`SELECT DISTINCT xmin::text AS x FROM "BallotChoice" WHERE "itemId" = ANY(${itemIds}::uuid[])`
-    const castTx = await db.$queryRaw<{ x: string }[]>`SELECT DISTINCT xmin::text AS x FROM "BallotCast" WHERE "itemId" = ANY(${itemIds}::uuid[])`
+    const choiceTx = await db.$queryRaw<
+      { x: string }[]
+    >`SELECT DISTINCT xmin::text AS x FROM "BallotChoice" WHERE "itemId" = ANY(${itemIds}::uuid[])`
+    const castTx = await db.$queryRaw<
+      { x: string }[]
+    >`SELECT DISTINCT xmin::text AS x FROM "BallotCast" WHERE "itemId" = ANY(${itemIds}::uuid[])`
     expect(choiceTx).toHaveLength(1)
     expect(castTx.map((c) => c.x)).not.toContain(choiceTx[0].x)
     // the results: counts only, on the items

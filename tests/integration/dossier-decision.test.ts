@@ -6,7 +6,13 @@ import { withTenant } from '../../lib/db/tenant'
 import { issueDecision } from '../../lib/dossiers/decision'
 import { decisionDocumentOf, renderDecisionDocx } from '../../lib/dossiers/decision-docx'
 import { addNominee, createDossier } from '../../lib/dossiers/draft'
-import { findDecisionForActor, listApprovedForDecision, listDossiers, listHeldNominees, listNotifications } from '../../lib/dossiers/queries'
+import {
+  findDecisionForActor,
+  listApprovedForDecision,
+  listDossiers,
+  listHeldNominees,
+  listNotifications,
+} from '../../lib/dossiers/queries'
 import { actOnNominee, submitDossier } from '../../lib/dossiers/workflow'
 import { NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
@@ -26,20 +32,43 @@ const unit = (key: string) => ({ id: dn.units.get(key)!, path: '' })
 
 beforeAll(async () => {
   dn = await createTenant(0)
-  ;[head, district, leader] = await Promise.all(['thutruong.anphuoc', 'noivu.longthanh', 'lanhdao.longthanh'].map((u) => actorFor(dn, u)))
-  const person = await ownerDb().person.create({ data: { tenantId: dn.id, organizationId: dn.units.get('an-phuoc')!, fullName: 'Phạm Văn Đông', gender: 'NAM' }, select: { id: true } })
+  ;[head, district, leader] = await Promise.all(
+    ['thutruong.anphuoc', 'noivu.longthanh', 'lanhdao.longthanh'].map((u) => actorFor(dn, u)),
+  )
+  const person = await ownerDb().person.create({
+    data: { tenantId: dn.id, organizationId: dn.units.get('an-phuoc')!, fullName: 'Phạm Văn Đông', gender: 'NAM' },
+    select: { id: true },
+  })
   await ownerDb().personYearRecord.create({ data: { tenantId: dn.id, personId: person.id, year: 2024, rating: 'HTT' } })
-  const { id: dossierId } = await createDossier(head, { organizationId: dn.units.get('an-phuoc')!, kind: 'THUONG_XUYEN', year: 2024, title: 'Đề nghị khen thưởng năm 2024', movementId: null })
+  const { id: dossierId } = await createDossier(head, {
+    organizationId: dn.units.get('an-phuoc')!,
+    kind: 'THUONG_XUYEN',
+    year: 2024,
+    title: 'Đề nghị khen thưởng năm 2024',
+    movementId: null,
+  })
   const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
-  const add = async (input: { personId: string | null; organizationId: string | null; award: 'LDTT' | 'TAP_THE_LDTT' | 'GIAY_KHEN' }) =>
-    (await addNominee(head, { dossierId, version: await v(), ...input, achievement: 'Hoàn thành tốt nhiệm vụ năm 2024.' })).id
+  const add = async (input: {
+    personId: string | null
+    organizationId: string | null
+    award: 'LDTT' | 'TAP_THE_LDTT' | 'GIAY_KHEN'
+  }) =>
+    (
+      await addNominee(head, {
+        dossierId,
+        version: await v(),
+        ...input,
+        achievement: 'Hoàn thành tốt nhiệm vụ năm 2024.',
+      })
+    ).id
   ids = {
     ldtt: await add({ personId: person.id, organizationId: null, award: 'LDTT' }),
     school: await add({ personId: null, organizationId: dn.units.get('thcs-an-phuoc')!, award: 'TAP_THE_LDTT' }),
     gk: await add({ personId: person.id, organizationId: null, award: 'GIAY_KHEN' }),
   }
   await submitDossier(head, { dossierId, version: await v() })
-  const act = async (actor: Actor, id: string, action: 'appraise' | 'approve', reason: string | null = null) => actOnNominee(actor, { nomineeId: id, version: (await nominee(id)).version, action, reason })
+  const act = async (actor: Actor, id: string, action: 'appraise' | 'approve', reason: string | null = null) =>
+    actOnNominee(actor, { nomineeId: id, version: (await nominee(id)).version, action, reason })
   for (const id of Object.values(ids)) {
     await act(district, id, 'appraise', 'Đã đối chiếu hồ sơ, đủ điều kiện đề nghị.')
     await act(leader, id, 'approve')
@@ -81,15 +110,25 @@ describe('award decision', () => {
         ['Phạm Văn Đông', 'GIAY_KHEN', 0, 'Ủy ban nhân dân xã An Phước'],
       ]),
     )
-    await expect(withTenant(dn.id, (tx) => findDecisionForActor(tx, head, decisionId))).resolves.toMatchObject({ decision: { documentNumber } })
+    await expect(withTenant(dn.id, (tx) => findDecisionForActor(tx, head, decisionId))).resolves.toMatchObject({
+      decision: { documentNumber },
+    })
     const teacherId = await addUser(dn, 'thcs-an-phuoc', 'VIEWER', `gv.${dn.suffix}`)
     const teacher = (await loadActor({ userId: teacherId, tenantId: dn.id, sessionVersion: 1 }))!
     await expect(withTenant(dn.id, (tx) => findDecisionForActor(tx, teacher, decisionId))).resolves.toBeTruthy()
     const lc = await createTenant(1)
-    for (const outsider of [await actorFor(dn, 'thutruong.longan'), await actorFor(dn, 'noivu.dongnai'), await actorFor(lc, 'lanhdao.laocai')]) {
-      await expect(withTenant(outsider.tenantId, (tx) => findDecisionForActor(tx, outsider, decisionId))).rejects.toBeInstanceOf(NotFoundError)
+    for (const outsider of [
+      await actorFor(dn, 'thutruong.longan'),
+      await actorFor(dn, 'noivu.dongnai'),
+      await actorFor(lc, 'lanhdao.laocai'),
+    ]) {
+      await expect(
+        withTenant(outsider.tenantId, (tx) => findDecisionForActor(tx, outsider, decisionId)),
+      ).rejects.toBeInstanceOf(NotFoundError)
     }
-    await expect(withTenant(dn.id, (tx) => findDecisionForActor(tx, leader, 'khong-phai-uuid'))).rejects.toBeInstanceOf(NotFoundError)
+    await expect(withTenant(dn.id, (tx) => findDecisionForActor(tx, leader, 'khong-phai-uuid'))).rejects.toBeInstanceOf(
+      NotFoundError,
+    )
     const after = await withTenant(dn.id, (tx) => listApprovedForDecision(tx, leader, unit('long-thanh')))
     expect(after.total).toBe(0)
   })

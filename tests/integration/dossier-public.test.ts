@@ -5,7 +5,13 @@ import type { Actor } from '../../lib/auth/actor'
 import { withTenant } from '../../lib/db/tenant'
 import { addNominee, createDossier } from '../../lib/dossiers/draft'
 import { actOnNominee, submitDossier } from '../../lib/dossiers/workflow'
-import { addPublicComment, listPublicNominees, publicCommentSchema, publicCommentsForDossier, tenantIdByCode } from '../../lib/dossiers/public'
+import {
+  addPublicComment,
+  listPublicNominees,
+  publicCommentSchema,
+  publicCommentsForDossier,
+  tenantIdByCode,
+} from '../../lib/dossiers/public'
 import { todayInVietnam } from '../../lib/shared/dates'
 import { DomainError, NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
@@ -24,10 +30,25 @@ const day = (offset: number) => new Date(todayInVietnam().getTime() + offset * 8
 const nominee = (id: string) => ownerDb().dossierNominee.findUniqueOrThrow({ where: { id } })
 
 /** Nominees placed directly (past RLS): the states a window can be in, in tenant `t`. */
-async function placed(t: typeof dn, name: string, window: { from: number; to: number } | null, status: 'IN_REVIEW' | 'REJECTED' = 'IN_REVIEW') {
+async function placed(
+  t: typeof dn,
+  name: string,
+  window: { from: number; to: number } | null,
+  status: 'IN_REVIEW' | 'REJECTED' = 'IN_REVIEW',
+) {
   const db = ownerDb()
   const tinh = t.units.get('tinh')!
-  const dossier = await db.dossier.create({ data: { tenantId: t.id, proposingOrgId: tinh, kind: 'THUONG_XUYEN', year: 2026, title: `Hồ sơ bí mật ${name}`, submittedAt: new Date() }, select: { id: true } })
+  const dossier = await db.dossier.create({
+    data: {
+      tenantId: t.id,
+      proposingOrgId: tinh,
+      kind: 'THUONG_XUYEN',
+      year: 2026,
+      title: `Hồ sơ bí mật ${name}`,
+      submittedAt: new Date(),
+    },
+    select: { id: true },
+  })
   const n = await db.dossierNominee.create({
     data: {
       tenantId: t.id,
@@ -53,15 +74,32 @@ beforeAll(async () => {
   ;[dn, lc] = await Promise.all([createTenant(0), createTenant(1)])
   ;[province, head] = await Promise.all([actorFor(dn, 'noivu.dongnai'), actorFor(dn, 'thutruong.anphuoc')])
   const district = await actorFor(dn, 'noivu.longthanh')
-  const person = await ownerDb().person.create({ data: { tenantId: dn.id, organizationId: dn.units.get('an-phuoc')!, fullName: 'Lê Thị Mai', gender: 'NU' }, select: { id: true } })
+  const person = await ownerDb().person.create({
+    data: { tenantId: dn.id, organizationId: dn.units.get('an-phuoc')!, fullName: 'Lê Thị Mai', gender: 'NU' },
+    select: { id: true },
+  })
   // The real way a window opens: the province (the last level before the centre) appraises a
   // national-level nominee.
   const year = todayInVietnam().getUTCFullYear()
-  ;({ id: dossierId } = await createDossier(head, { organizationId: dn.units.get('an-phuoc')!, kind: 'THUONG_XUYEN', year, title: 'Đề nghị Bằng khen Thủ tướng', movementId: null }))
+  ;({ id: dossierId } = await createDossier(head, {
+    organizationId: dn.units.get('an-phuoc')!,
+    kind: 'THUONG_XUYEN',
+    year,
+    title: 'Đề nghị Bằng khen Thủ tướng',
+    movementId: null,
+  }))
   const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
-  ;({ id: openId } = await addNominee(head, { dossierId, version: await v(), personId: person.id, organizationId: null, award: 'BANG_KHEN_TTG', achievement: 'Năm năm liền hoàn thành xuất sắc nhiệm vụ, có sáng kiến cấp tỉnh.' }))
+  ;({ id: openId } = await addNominee(head, {
+    dossierId,
+    version: await v(),
+    personId: person.id,
+    organizationId: null,
+    award: 'BANG_KHEN_TTG',
+    achievement: 'Năm năm liền hoàn thành xuất sắc nhiệm vụ, có sáng kiến cấp tỉnh.',
+  }))
   await submitDossier(head, { dossierId, version: await v() })
-  const act = async (actor: Actor, action: 'appraise' | 'forward', reason: string | null = null) => actOnNominee(actor, { nomineeId: openId, version: (await nominee(openId)).version, action, reason })
+  const act = async (actor: Actor, action: 'appraise' | 'forward', reason: string | null = null) =>
+    actOnNominee(actor, { nomineeId: openId, version: (await nominee(openId)).version, action, reason })
   await act(district, 'appraise', 'Đối chiếu hồ sơ gốc: đủ điều kiện đề nghị.')
   await act(district, 'forward')
   await act(province, 'appraise', 'Đối chiếu hồ sơ gốc: đủ điều kiện đề nghị.')
@@ -102,22 +140,40 @@ describe('public comment page', () => {
   })
 
   it('stores a comment, shows it to the appraiser only, and refuses it through another tenant or outside the window', async () => {
-    const input = publicCommentSchema.parse({ nomineeId: openId, authorName: ' Nguyễn Văn Dân ', content: 'Bà Mai rất tận tụy với công việc của xã.', website: '' })
+    const input = publicCommentSchema.parse({
+      nomineeId: openId,
+      authorName: ' Nguyễn Văn Dân ',
+      content: 'Bà Mai rất tận tụy với công việc của xã.',
+      website: '',
+    })
     expect(await addPublicComment(dn.code, input)).toBe(true)
     const stored = await ownerDb().publicComment.findMany({ where: { nomineeId: openId } })
     expect(stored).toHaveLength(1)
-    expect(stored[0]).toMatchObject({ tenantId: dn.id, authorName: 'Nguyễn Văn Dân', content: 'Bà Mai rất tận tụy với công việc của xã.' })
-    expect(await ownerDb().auditEvent.count({ where: { tenantId: dn.id, action: 'public_comment.create', targetId: openId } })).toBe(1)
+    expect(stored[0]).toMatchObject({
+      tenantId: dn.id,
+      authorName: 'Nguyễn Văn Dân',
+      content: 'Bà Mai rất tận tụy với công việc của xã.',
+    })
+    expect(
+      await ownerDb().auditEvent.count({
+        where: { tenantId: dn.id, action: 'public_comment.create', targetId: openId },
+      }),
+    ).toBe(1)
 
     const seen = await withTenant(dn.id, (tx) => publicCommentsForDossier(tx, province, dossierId))
     expect(seen.get(openId)?.map((c) => c.content)).toEqual(['Bà Mai rất tận tụy với công việc của xã.'])
     const proposer = await withTenant(dn.id, (tx) => publicCommentsForDossier(tx, head, dossierId))
     expect(proposer.get(openId)).toBeUndefined()
 
-    await expect(addPublicComment(lc.code, { ...input, content: 'Góp ý gửi qua trang của tỉnh khác.' })).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      addPublicComment(lc.code, { ...input, content: 'Góp ý gửi qua trang của tỉnh khác.' }),
+    ).rejects.toBeInstanceOf(NotFoundError)
     await expect(addPublicComment('khong-co-tinh-nay', input)).rejects.toBeInstanceOf(NotFoundError)
-    for (const id of closedIds) await expect(addPublicComment(dn.code, { ...input, nomineeId: id })).rejects.toBeInstanceOf(NotFoundError)
-    await expect(addPublicComment(dn.code, { ...input, nomineeId: otherTenantOpenId })).rejects.toBeInstanceOf(NotFoundError)
+    for (const id of closedIds)
+      await expect(addPublicComment(dn.code, { ...input, nomineeId: id })).rejects.toBeInstanceOf(NotFoundError)
+    await expect(addPublicComment(dn.code, { ...input, nomineeId: otherTenantOpenId })).rejects.toBeInstanceOf(
+      NotFoundError,
+    )
     expect(await ownerDb().publicComment.count({ where: { tenantId: { in: [dn.id, lc.id] } } })).toBe(1)
   })
 
@@ -125,12 +181,34 @@ describe('public comment page', () => {
     expect(publicCommentSchema.safeParse({ nomineeId: openId, content: 'ngắn' }).success).toBe(false)
     expect(publicCommentSchema.safeParse({ nomineeId: openId, content: 'x'.repeat(2001) }).success).toBe(false)
     const before = await ownerDb().publicComment.count({ where: { nomineeId: openId } })
-    expect(await addPublicComment(dn.code, { nomineeId: openId, authorName: null, content: 'Mua thuốc giá rẻ tại đây!!!', website: 'http://spam.example' })).toBe(false)
+    expect(
+      await addPublicComment(dn.code, {
+        nomineeId: openId,
+        authorName: null,
+        content: 'Mua thuốc giá rẻ tại đây!!!',
+        website: 'http://spam.example',
+      }),
+    ).toBe(false)
     expect(await ownerDb().publicComment.count({ where: { nomineeId: openId } })).toBe(before)
     const address = '203.0.113.7'
-    for (let i = 0; i < 5; i++) await addPublicComment(dn.code, { nomineeId: openId, authorName: null, content: `Ý kiến số ${i + 1} về đề nghị.` }, address)
-    await expect(addPublicComment(dn.code, { nomineeId: openId, authorName: null, content: 'Ý kiến thứ sáu về đề nghị.' }, address)).rejects.toBeInstanceOf(DomainError)
-    await addPublicComment(dn.code, { nomineeId: openId, authorName: null, content: 'Ý kiến từ một địa chỉ khác.' }, '198.51.100.1')
+    for (let i = 0; i < 5; i++)
+      await addPublicComment(
+        dn.code,
+        { nomineeId: openId, authorName: null, content: `Ý kiến số ${i + 1} về đề nghị.` },
+        address,
+      )
+    await expect(
+      addPublicComment(
+        dn.code,
+        { nomineeId: openId, authorName: null, content: 'Ý kiến thứ sáu về đề nghị.' },
+        address,
+      ),
+    ).rejects.toBeInstanceOf(DomainError)
+    await addPublicComment(
+      dn.code,
+      { nomineeId: openId, authorName: null, content: 'Ý kiến từ một địa chỉ khác.' },
+      '198.51.100.1',
+    )
     expect(await ownerDb().publicComment.count({ where: { nomineeId: openId } })).toBe(before + 6)
   })
 })

@@ -7,7 +7,7 @@ import { issueDecision } from '../../lib/dossiers/decision'
 import { findDossierForActor } from '../../lib/dossiers/queries'
 import { withTenant } from '../../lib/db/tenant'
 import type { Actor } from '../../lib/auth/actor'
-import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../../lib/shared/errors'
+import { DomainError, ForbiddenError, NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
 import { actorFor, createTenant } from '../support/factories'
 
@@ -22,19 +22,34 @@ let personId: string
 beforeAll(async () => {
   dn = await createTenant(0)
   ;[head, district, districtLeader, province, provinceLeader] = await Promise.all(
-    ['thutruong.anphuoc', 'noivu.longthanh', 'lanhdao.longthanh', 'noivu.dongnai', 'lanhdao.dongnai'].map((u) => actorFor(dn, u)),
+    ['thutruong.anphuoc', 'noivu.longthanh', 'lanhdao.longthanh', 'noivu.dongnai', 'lanhdao.dongnai'].map((u) =>
+      actorFor(dn, u),
+    ),
   )
   const db = ownerDb()
-  const person = await db.person.create({ data: { tenantId: dn.id, organizationId: dn.units.get('an-phuoc')!, fullName: 'Nguyễn Thị Hoa', gender: 'NU' }, select: { id: true } })
+  const person = await db.person.create({
+    data: { tenantId: dn.id, organizationId: dn.units.get('an-phuoc')!, fullName: 'Nguyễn Thị Hoa', gender: 'NU' },
+    select: { id: true },
+  })
   personId = person.id
-  await db.personYearRecord.createMany({ data: [2018, 2019, 2020].map((year) => ({ tenantId: dn.id, personId, year, rating: 'HTXS' as const })) })
-  await db.awardRecord.createMany({ data: [2018, 2019, 2020].map((year) => ({ tenantId: dn.id, personId, year, award: 'CSTD_CO_SO' })) })
-  await db.initiative.create({ data: { tenantId: dn.id, personId, year: 2020, title: 'Số hóa hồ sơ một cửa', level: 'TINH' } })
+  await db.personYearRecord.createMany({
+    data: [2018, 2019, 2020].map((year) => ({ tenantId: dn.id, personId, year, rating: 'HTXS' as const })),
+  })
+  await db.awardRecord.createMany({
+    data: [2018, 2019, 2020].map((year) => ({ tenantId: dn.id, personId, year, award: 'CSTD_CO_SO' })),
+  })
+  await db.initiative.create({
+    data: { tenantId: dn.id, personId, year: 2020, title: 'Số hóa hồ sơ một cửa', level: 'TINH' },
+  })
 })
 
 const nominee = (id: string) => ownerDb().dossierNominee.findUniqueOrThrow({ where: { id } })
-const act = async (actor: Actor, id: string, action: 'appraise' | 'forward' | 'return' | 'approve' | 'reject', reason: string | null = null) =>
-  actOnNominee(actor, { nomineeId: id, version: (await nominee(id)).version, action, reason })
+const act = async (
+  actor: Actor,
+  id: string,
+  action: 'appraise' | 'forward' | 'return' | 'approve' | 'reject',
+  reason: string | null = null,
+) => actOnNominee(actor, { nomineeId: id, version: (await nominee(id)).version, action, reason })
 
 describe('award dossier chain', () => {
   it('judges a 2020 dossier by the 2020 rules', () => {
@@ -46,22 +61,60 @@ describe('award dossier chain', () => {
     const anPhuoc = dn.units.get('an-phuoc')!
     const longThanh = dn.units.get('long-thanh')!
     const tinh = dn.units.get('tinh')!
-    const { id: dossierId } = await createDossier(head, { organizationId: anPhuoc, kind: 'THUONG_XUYEN', year: 2020, title: 'Đề nghị khen thưởng năm 2020', movementId: null })
+    const { id: dossierId } = await createDossier(head, {
+      organizationId: anPhuoc,
+      kind: 'THUONG_XUYEN',
+      year: 2020,
+      title: 'Đề nghị khen thưởng năm 2020',
+      movementId: null,
+    })
     const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
-    const cstd = await addNominee(head, { dossierId, version: await v(), personId, organizationId: null, award: 'CSTD_TINH', achievement: 'Ba năm liền Chiến sĩ thi đua cơ sở, sáng kiến cấp tỉnh.' })
-    const gk = await addNominee(head, { dossierId, version: await v(), personId, organizationId: null, award: 'GIAY_KHEN', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2020.' })
+    const cstd = await addNominee(head, {
+      dossierId,
+      version: await v(),
+      personId,
+      organizationId: null,
+      award: 'CSTD_TINH',
+      achievement: 'Ba năm liền Chiến sĩ thi đua cơ sở, sáng kiến cấp tỉnh.',
+    })
+    const gk = await addNominee(head, {
+      dossierId,
+      version: await v(),
+      personId,
+      organizationId: null,
+      award: 'GIAY_KHEN',
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2020.',
+    })
 
     // nobody above sees a draft
-    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, district, dossierId))).rejects.toBeInstanceOf(NotFoundError)
+    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, district, dossierId))).rejects.toBeInstanceOf(
+      NotFoundError,
+    )
     await submitDossier(head, { dossierId, version: await v() })
-    expect(await nominee(cstd.id)).toMatchObject({ status: 'IN_REVIEW', holderOrgId: longThanh, pathOrgIds: [anPhuoc, longThanh, tinh], decidingOrgId: tinh })
-    expect(await nominee(gk.id)).toMatchObject({ status: 'IN_REVIEW', holderOrgId: longThanh, pathOrgIds: [anPhuoc, longThanh], decidingOrgId: longThanh })
+    expect(await nominee(cstd.id)).toMatchObject({
+      status: 'IN_REVIEW',
+      holderOrgId: longThanh,
+      pathOrgIds: [anPhuoc, longThanh, tinh],
+      decidingOrgId: tinh,
+    })
+    expect(await nominee(gk.id)).toMatchObject({
+      status: 'IN_REVIEW',
+      holderOrgId: longThanh,
+      pathOrgIds: [anPhuoc, longThanh],
+      decidingOrgId: longThanh,
+    })
 
     // the district sees it; a sibling commune and the province do not
-    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, district, dossierId))).resolves.toMatchObject({ id: dossierId })
+    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, district, dossierId))).resolves.toMatchObject({
+      id: dossierId,
+    })
     const sibling = await actorFor(dn, 'thutruong.longan')
-    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, sibling, dossierId))).rejects.toBeInstanceOf(NotFoundError)
-    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, province, dossierId))).rejects.toBeInstanceOf(NotFoundError)
+    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, sibling, dossierId))).rejects.toBeInstanceOf(
+      NotFoundError,
+    )
+    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, province, dossierId))).rejects.toBeInstanceOf(
+      NotFoundError,
+    )
 
     // the commune cannot act at the district, nor skip appraisal
     await expect(act(head, gk.id, 'appraise')).rejects.toBeInstanceOf(ForbiddenError)
@@ -84,23 +137,45 @@ describe('award dossier chain', () => {
     // the CSTĐ cấp tỉnh goes up; two clicks at once: one wins
     await act(district, cstd.id, 'appraise')
     const ready = await nominee(cstd.id)
-    const clicks = await Promise.allSettled([1, 2].map(() => actOnNominee(district, { nomineeId: cstd.id, version: ready.version, action: 'forward', reason: null })))
-    expect(clicks.filter((r) => r.status === 'fulfilled'), JSON.stringify(clicks.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok')))).toHaveLength(1)
+    const clicks = await Promise.allSettled(
+      [1, 2].map(() =>
+        actOnNominee(district, { nomineeId: cstd.id, version: ready.version, action: 'forward', reason: null }),
+      ),
+    )
+    expect(
+      clicks.filter((r) => r.status === 'fulfilled'),
+      JSON.stringify(clicks.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'))),
+    ).toHaveLength(1)
     expect((clicks.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toBeInstanceOf(DomainError)
     expect(await nominee(cstd.id)).toMatchObject({ holderOrgId: tinh, appraisal: null })
-    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, province, dossierId))).resolves.toMatchObject({ id: dossierId })
+    await expect(withTenant(dn.id, (tx) => findDossierForActor(tx, province, dossierId))).resolves.toMatchObject({
+      id: dossierId,
+    })
 
     // the province appraises; its council must pass it before the leader approves
     await act(province, cstd.id, 'appraise')
-    const checks = ((await nominee(cstd.id)).appraisal as { checks: { ruleId: string; passed: boolean; message: string }[] }).checks
-    expect(checks.every((c) => c.passed), JSON.stringify(checks)).toBe(true)
+    const checks = (
+      (await nominee(cstd.id)).appraisal as { checks: { ruleId: string; passed: boolean; message: string }[] }
+    ).checks
+    expect(
+      checks.every((c) => c.passed),
+      JSON.stringify(checks),
+    ).toBe(true)
     await expect(act(provinceLeader, cstd.id, 'approve')).rejects.toThrow(/Hội đồng/)
     await ownerDb().dossierNominee.update({ where: { id: cstd.id }, data: { councilPassed: true } }) // council sessions are tested on their own
     await act(provinceLeader, cstd.id, 'approve')
 
     // decisions at each deciding level; the awards enter the person's history and the unit is told
     await expect(
-      issueDecision(provinceLeader, { organizationId: tinh, nomineeIds: [gk.id], title: 'Khen thưởng', decidedOn: new Date('2021-01-15T00:00:00Z'), signerAuthority: null, signerPosition: null, signerName: 'Cao Tiến Dũng' }),
+      issueDecision(provinceLeader, {
+        organizationId: tinh,
+        nomineeIds: [gk.id],
+        title: 'Khen thưởng',
+        decidedOn: new Date('2021-01-15T00:00:00Z'),
+        signerAuthority: null,
+        signerPosition: null,
+        signerName: 'Cao Tiến Dũng',
+      }),
     ).rejects.toMatchObject({ field: 'nomineeIds' })
     const provincial = await issueDecision(provinceLeader, {
       organizationId: tinh,
@@ -112,25 +187,59 @@ describe('award dossier chain', () => {
       signerName: 'Võ Văn Phi',
     })
     expect(provincial.documentNumber).toMatch(/^\d{2}\/QĐ-UBND$/)
-    await issueDecision(districtLeader, { organizationId: longThanh, nomineeIds: [gk.id], title: 'Tặng Giấy khen', decidedOn: new Date('2025-01-10T00:00:00Z'), signerAuthority: 'CHỦ TỊCH', signerPosition: null, signerName: 'Đặng Văn Hùng' })
-    const history = await ownerDb().awardRecord.findMany({ where: { personId, decisionNumber: { not: null } }, orderBy: { award: 'asc' } })
+    await issueDecision(districtLeader, {
+      organizationId: longThanh,
+      nomineeIds: [gk.id],
+      title: 'Tặng Giấy khen',
+      decidedOn: new Date('2025-01-10T00:00:00Z'),
+      signerAuthority: 'CHỦ TỊCH',
+      signerPosition: null,
+      signerName: 'Đặng Văn Hùng',
+    })
+    const history = await ownerDb().awardRecord.findMany({
+      where: { personId, decisionNumber: { not: null } },
+      orderBy: { award: 'asc' },
+    })
     expect(history.map((h) => [h.award, h.year])).toEqual([
       ['CSTD_TINH', 2020],
       ['GIAY_KHEN', 2020],
     ])
-    const item = await ownerDb().awardDecisionItem.findUniqueOrThrow({ where: { tenantId_nomineeId: { tenantId: dn.id, nomineeId: cstd.id } } })
+    const item = await ownerDb().awardDecisionItem.findUniqueOrThrow({
+      where: { tenantId_nomineeId: { tenantId: dn.id, nomineeId: cstd.id } },
+    })
     expect(item.amount).toBe(7_020_000) // 3.0 × 2,340,000 đ
     expect(await ownerDb().notification.count({ where: { organizationId: anPhuoc } })).toBe(2)
     await expect(
-      issueDecision(provinceLeader, { organizationId: tinh, nomineeIds: [cstd.id], title: 'Lặp lại', decidedOn: new Date('2025-01-16T00:00:00Z'), signerAuthority: null, signerPosition: null, signerName: 'X Y' }),
+      issueDecision(provinceLeader, {
+        organizationId: tinh,
+        nomineeIds: [cstd.id],
+        title: 'Lặp lại',
+        decidedOn: new Date('2025-01-16T00:00:00Z'),
+        signerAuthority: null,
+        signerPosition: null,
+        signerName: 'X Y',
+      }),
     ).rejects.toBeInstanceOf(DomainError)
   })
 
   it('returns a nominee to the level below with reasons; back at the commune it can be resubmitted', async () => {
     const anPhuoc = dn.units.get('an-phuoc')!
-    const { id: dossierId } = await createDossier(head, { organizationId: anPhuoc, kind: 'THUONG_XUYEN', year: 2020, title: 'Đề nghị bổ sung', movementId: null })
+    const { id: dossierId } = await createDossier(head, {
+      organizationId: anPhuoc,
+      kind: 'THUONG_XUYEN',
+      year: 2020,
+      title: 'Đề nghị bổ sung',
+      movementId: null,
+    })
     const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
-    const n = await addNominee(head, { dossierId, version: await v(), personId, organizationId: null, award: 'CSTD_CO_SO', achievement: 'Sáng kiến số hóa hồ sơ một cửa.' })
+    const n = await addNominee(head, {
+      dossierId,
+      version: await v(),
+      personId,
+      organizationId: null,
+      award: 'CSTD_CO_SO',
+      achievement: 'Sáng kiến số hóa hồ sơ một cửa.',
+    })
     await submitDossier(head, { dossierId, version: await v() })
     await expect(act(district, n.id, 'return')).rejects.toThrow()
     await act(district, n.id, 'return', 'Thiếu báo cáo thành tích có xác nhận.')
@@ -164,24 +273,62 @@ describe('collective record', () => {
 
 describe('no level skipped, central awards forwarded', () => {
   it('does not let the province act on a nominee still held by the district', async () => {
-    const { id: dossierId } = await createDossier(head, { organizationId: dn.units.get('an-phuoc')!, kind: 'THUONG_XUYEN', year: 2024, title: 'Đề nghị năm 2024', movementId: null })
+    const { id: dossierId } = await createDossier(head, {
+      organizationId: dn.units.get('an-phuoc')!,
+      kind: 'THUONG_XUYEN',
+      year: 2024,
+      title: 'Đề nghị năm 2024',
+      movementId: null,
+    })
     const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
-    const n = await addNominee(head, { dossierId, version: await v(), personId, organizationId: null, award: 'GIAY_KHEN', achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024.' })
+    const n = await addNominee(head, {
+      dossierId,
+      version: await v(),
+      personId,
+      organizationId: null,
+      award: 'GIAY_KHEN',
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024.',
+    })
     await submitDossier(head, { dossierId, version: await v() })
     expect((await nominee(n.id)).holderOrgId).toBe(dn.units.get('long-thanh'))
     // the province sees the dossier once another of its nominees reached it; it still may not act here
-    await ownerDb().dossierEvent.create({ data: { tenantId: dn.id, dossierId, actorId: head.userId, orgId: dn.units.get('long-thanh')!, action: 'forward', toOrgId: dn.units.get('tinh')! } })
+    await ownerDb().dossierEvent.create({
+      data: {
+        tenantId: dn.id,
+        dossierId,
+        actorId: head.userId,
+        orgId: dn.units.get('long-thanh')!,
+        action: 'forward',
+        toOrgId: dn.units.get('tinh')!,
+      },
+    })
     await expect(act(province, n.id, 'appraise', 'Vượt cấp')).rejects.toBeInstanceOf(ForbiddenError)
     await expect(act(provinceLeader, n.id, 'approve')).rejects.toBeInstanceOf(ForbiddenError)
     expect((await nominee(n.id)).appraisal).toBeNull()
   })
 
   it('ends a national award at the province, which submits it to the central level and issues no decision for it', async () => {
-    const { id: dossierId } = await createDossier(head, { organizationId: dn.units.get('an-phuoc')!, kind: 'THUONG_XUYEN', year: 2024, title: 'Đề nghị Bằng khen Thủ tướng', movementId: null })
+    const { id: dossierId } = await createDossier(head, {
+      organizationId: dn.units.get('an-phuoc')!,
+      kind: 'THUONG_XUYEN',
+      year: 2024,
+      title: 'Đề nghị Bằng khen Thủ tướng',
+      movementId: null,
+    })
     const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
-    const n = await addNominee(head, { dossierId, version: await v(), personId, organizationId: null, award: 'BANG_KHEN_TTG', achievement: 'Năm năm liền hoàn thành tốt nhiệm vụ, ba lần CSTĐ cơ sở.' })
+    const n = await addNominee(head, {
+      dossierId,
+      version: await v(),
+      personId,
+      organizationId: null,
+      award: 'BANG_KHEN_TTG',
+      achievement: 'Năm năm liền hoàn thành tốt nhiệm vụ, ba lần CSTĐ cơ sở.',
+    })
     await submitDossier(head, { dossierId, version: await v() })
-    expect(await nominee(n.id)).toMatchObject({ decidingOrgId: null, pathOrgIds: [dn.units.get('an-phuoc'), dn.units.get('long-thanh'), dn.units.get('tinh')] })
+    expect(await nominee(n.id)).toMatchObject({
+      decidingOrgId: null,
+      pathOrgIds: [dn.units.get('an-phuoc'), dn.units.get('long-thanh'), dn.units.get('tinh')],
+    })
     await act(district, n.id, 'appraise', 'Đủ hồ sơ để trình cấp trên.')
     await act(district, n.id, 'forward')
     await act(province, n.id, 'appraise', 'Đủ hồ sơ để trình Trung ương.')
@@ -189,12 +336,23 @@ describe('no level skipped, central awards forwarded', () => {
     expect(published.publicFrom).not.toBeNull() // listed for public comment before the council
     await expect(act(province, n.id, 'forward')).rejects.toThrow(/Trung ương/)
     await expect(act(provinceLeader, n.id, 'approve')).rejects.toThrow(/ý kiến công khai/)
-    await ownerDb().dossierNominee.update({ where: { id: n.id }, data: { publicTo: new Date('2024-01-01T00:00:00Z'), councilPassed: true } })
+    await ownerDb().dossierNominee.update({
+      where: { id: n.id },
+      data: { publicTo: new Date('2024-01-01T00:00:00Z'), councilPassed: true },
+    })
     await act(provinceLeader, n.id, 'approve')
     expect((await nominee(n.id)).status).toBe('APPROVED')
     expect(await ownerDb().dossierEvent.count({ where: { nomineeId: n.id, action: 'forward_central' } })).toBe(1)
     await expect(
-      issueDecision(provinceLeader, { organizationId: dn.units.get('tinh')!, nomineeIds: [n.id], title: 'Không được', decidedOn: new Date('2025-02-01T00:00:00Z'), signerAuthority: null, signerPosition: null, signerName: 'X Y' }),
+      issueDecision(provinceLeader, {
+        organizationId: dn.units.get('tinh')!,
+        nomineeIds: [n.id],
+        title: 'Không được',
+        decidedOn: new Date('2025-02-01T00:00:00Z'),
+        signerAuthority: null,
+        signerPosition: null,
+        signerName: 'X Y',
+      }),
     ).rejects.toMatchObject({ field: 'nomineeIds' })
   })
 })
@@ -204,13 +362,44 @@ describe('two-tier province (after 01/07/2025)', () => {
     const lc = await createTenant(1)
     const head2 = await actorFor(lc, 'thutruong.camduong')
     const camDuong = lc.units.get('cam-duong')!
-    const person = await ownerDb().person.create({ data: { tenantId: lc.id, organizationId: camDuong, fullName: 'Nông Văn Hải', gender: 'NAM' }, select: { id: true } })
-    const { id: dossierId } = await createDossier(head2, { organizationId: camDuong, kind: 'THUONG_XUYEN', year: 2026, title: 'Đề nghị khen thưởng năm 2026', movementId: null })
+    const person = await ownerDb().person.create({
+      data: { tenantId: lc.id, organizationId: camDuong, fullName: 'Nông Văn Hải', gender: 'NAM' },
+      select: { id: true },
+    })
+    const { id: dossierId } = await createDossier(head2, {
+      organizationId: camDuong,
+      kind: 'THUONG_XUYEN',
+      year: 2026,
+      title: 'Đề nghị khen thưởng năm 2026',
+      movementId: null,
+    })
     const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
-    const cstd = await addNominee(head2, { dossierId, version: await v(), personId: person.id, organizationId: null, award: 'CSTD_TINH', achievement: 'Ba năm liền Chiến sĩ thi đua cơ sở.' })
-    const gk = await addNominee(head2, { dossierId, version: await v(), personId: person.id, organizationId: null, award: 'GIAY_KHEN', achievement: 'Hoàn thành xuất sắc nhiệm vụ.' })
+    const cstd = await addNominee(head2, {
+      dossierId,
+      version: await v(),
+      personId: person.id,
+      organizationId: null,
+      award: 'CSTD_TINH',
+      achievement: 'Ba năm liền Chiến sĩ thi đua cơ sở.',
+    })
+    const gk = await addNominee(head2, {
+      dossierId,
+      version: await v(),
+      personId: person.id,
+      organizationId: null,
+      award: 'GIAY_KHEN',
+      achievement: 'Hoàn thành xuất sắc nhiệm vụ.',
+    })
     await submitDossier(head2, { dossierId, version: await v() })
-    expect(await nominee(cstd.id)).toMatchObject({ pathOrgIds: [camDuong, lc.units.get('tinh')], holderOrgId: lc.units.get('tinh'), decidingOrgId: lc.units.get('tinh') })
-    expect(await nominee(gk.id)).toMatchObject({ pathOrgIds: [camDuong], holderOrgId: camDuong, decidingOrgId: camDuong })
+    expect(await nominee(cstd.id)).toMatchObject({
+      pathOrgIds: [camDuong, lc.units.get('tinh')],
+      holderOrgId: lc.units.get('tinh'),
+      decidingOrgId: lc.units.get('tinh'),
+    })
+    expect(await nominee(gk.id)).toMatchObject({
+      pathOrgIds: [camDuong],
+      holderOrgId: camDuong,
+      decidingOrgId: camDuong,
+    })
   })
 })

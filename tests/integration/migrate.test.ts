@@ -18,7 +18,9 @@ async function applied(url: string) {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
-    const { rows } = await client.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name')
+    const { rows } = await client.query<{ migration_name: string }>(
+      'SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name',
+    )
     return rows.map((r) => r.migration_name)
   } finally {
     await client.end()
@@ -46,7 +48,10 @@ describe('migration runner', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'tdkt-mig-'))
     cpSync((await import('../../lib/db/migrate')).MIGRATIONS_DIR, dir, { recursive: true })
     mkdirSync(path.join(dir, '99999999999999_broken'))
-    writeFileSync(path.join(dir, '99999999999999_broken', 'migration.sql'), 'CREATE TABLE half_done (id int); SELECT 1/0;')
+    writeFileSync(
+      path.join(dir, '99999999999999_broken', 'migration.sql'),
+      'CREATE TABLE half_done (id int); SELECT 1/0;',
+    )
     await expect(migrate(fresh.url, { dir })).rejects.toThrow(/99999999999999_broken/)
     const client = new pg.Client({ connectionString: fresh.url })
     await client.connect()

@@ -20,11 +20,17 @@ beforeAll(async () => {
 })
 
 const unit = (id: string) => ownerDb().organization.findUniqueOrThrow({ where: { id } })
-const audits = (targetId: string) => ownerDb().auditEvent.findMany({ where: { targetId }, orderBy: { createdAt: 'asc' } })
+const audits = (targetId: string) =>
+  ownerDb().auditEvent.findMany({ where: { targetId }, orderBy: { createdAt: 'asc' } })
 
 describe('organisation tree', () => {
   it('adds a commune under a district with the right level, path and an audit entry', async () => {
-    const created = await createOrganization(admin, { parentId: dn.units.get('cam-my')!, name: 'Ủy ban nhân dân xã Thừa Đức', shortName: null, kind: 'CHINH_QUYEN' })
+    const created = await createOrganization(admin, {
+      parentId: dn.units.get('cam-my')!,
+      name: 'Ủy ban nhân dân xã Thừa Đức',
+      shortName: null,
+      kind: 'CHINH_QUYEN',
+    })
     const district = await unit(dn.units.get('cam-my')!)
     expect(created).toMatchObject({ level: 'XA', depth: district.depth + 1, path: `${district.path}${created.id}/` })
     expect((await audits(created.id)).map((a) => a.action)).toEqual(['organization.create'])
@@ -32,13 +38,28 @@ describe('organisation tree', () => {
 
   it('refuses a duplicate name among siblings, a unit from another tenant, and a committee under a commune', async () => {
     await expect(
-      createOrganization(admin, { parentId: dn.units.get('long-thanh')!, name: 'ủy ban nhân dân xã long an', shortName: null, kind: 'CHINH_QUYEN' }),
+      createOrganization(admin, {
+        parentId: dn.units.get('long-thanh')!,
+        name: 'ủy ban nhân dân xã long an',
+        shortName: null,
+        kind: 'CHINH_QUYEN',
+      }),
     ).rejects.toMatchObject({ field: 'name' })
     await expect(
-      createOrganization(admin, { parentId: lc.units.get('tinh')!, name: 'Xâm nhập', shortName: null, kind: 'CO_QUAN' }),
+      createOrganization(admin, {
+        parentId: lc.units.get('tinh')!,
+        name: 'Xâm nhập',
+        shortName: null,
+        kind: 'CO_QUAN',
+      }),
     ).rejects.toBeInstanceOf(NotFoundError)
     await expect(
-      createOrganization(admin, { parentId: dn.units.get('an-phuoc')!, name: 'Ấp 1', shortName: null, kind: 'CHINH_QUYEN' }),
+      createOrganization(admin, {
+        parentId: dn.units.get('an-phuoc')!,
+        name: 'Ấp 1',
+        shortName: null,
+        kind: 'CHINH_QUYEN',
+      }),
     ).rejects.toBeInstanceOf(DomainError)
     expect(await ownerDb().organization.count({ where: { name: { in: ['Xâm nhập', 'Ấp 1'] } } })).toBe(0)
   })
@@ -66,7 +87,9 @@ describe('organisation tree', () => {
     expect(after.version).toBe(version + 1)
     expect((await audits(id)).filter((a) => a.action === 'organization.rename')).toHaveLength(1)
     // A stale form is refused too, and changes nothing.
-    await expect(renameOrganization(admin, { id, name: 'Cũ', shortName: null, version })).rejects.toBeInstanceOf(ConflictError)
+    await expect(renameOrganization(admin, { id, name: 'Cũ', shortName: null, version })).rejects.toBeInstanceOf(
+      ConflictError,
+    )
     expect((await unit(id)).name).toBe(after.name)
   })
 
@@ -79,14 +102,18 @@ describe('organisation tree', () => {
     expect(moved.path).toBe(`${district.path}${commune.id}/`)
     expect(school.path).toBe(`${moved.path}${school.id}/`)
     expect(school.depth).toBe(moved.depth + 1)
-    await expect(moveOrganization(admin, { id: dn.units.get('cam-my')!, newParentId: commune.id, version: district.version })).rejects.toMatchObject({
+    await expect(
+      moveOrganization(admin, { id: dn.units.get('cam-my')!, newParentId: commune.id, version: district.version }),
+    ).rejects.toMatchObject({
       field: 'newParentId',
     })
   })
 
   it('refuses to deactivate a unit with active children, then deactivates bottom-up and keeps history', async () => {
     const commune = await unit(dn.units.get('an-phuoc')!)
-    await expect(setOrganizationActive(admin, { id: commune.id, active: false, version: commune.version })).rejects.toThrow(/đơn vị trực thuộc/)
+    await expect(
+      setOrganizationActive(admin, { id: commune.id, active: false, version: commune.version }),
+    ).rejects.toThrow(/đơn vị trực thuộc/)
     const school = await unit(dn.units.get('thcs-an-phuoc')!)
     await setOrganizationActive(admin, { id: school.id, active: false, version: school.version })
     await setOrganizationActive(admin, { id: commune.id, active: false, version: commune.version })

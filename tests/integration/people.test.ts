@@ -39,37 +39,83 @@ beforeAll(async () => {
 
 const unit = (key: string) => dn.units.get(key)!
 const person = (id: string) => ownerDb().person.findUniqueOrThrow({ where: { id } })
-const audits = (targetId: string) => ownerDb().auditEvent.findMany({ where: { targetId }, orderBy: { createdAt: 'asc' }, select: { action: true } })
+const audits = (targetId: string) =>
+  ownerDb().auditEvent.findMany({ where: { targetId }, orderBy: { createdAt: 'asc' }, select: { action: true } })
 const input = (organizationId: string, fullName: string, extra: Record<string, string> = {}) =>
-  createPersonSchema.parse({ organizationId, fullName, gender: 'NAM', birthDate: '1985-09-05', position: 'Công chức Tư pháp - Hộ tịch', isLeader: 'false', ...extra })
-const workspace = async (key: string) => ownerDb().organization.findUniqueOrThrow({ where: { id: unit(key) }, select: { id: true, path: true } })
+  createPersonSchema.parse({
+    organizationId,
+    fullName,
+    gender: 'NAM',
+    birthDate: '1985-09-05',
+    position: 'Công chức Tư pháp - Hộ tịch',
+    isLeader: 'false',
+    ...extra,
+  })
+const workspace = async (key: string) =>
+  ownerDb().organization.findUniqueOrThrow({ where: { id: unit(key) }, select: { id: true, path: true } })
 
 describe('people registry', () => {
   it('adds a person with the first entry of their history, folded search text and an audit entry', async () => {
     const { id } = await createPerson(anPhuoc, input(unit('an-phuoc'), '  Nguyễn   Văn Ánh '))
-    expect(await person(id)).toMatchObject({ fullName: 'Nguyễn Văn Ánh', searchText: 'nguyen van anh', organizationId: unit('an-phuoc'), version: 1, active: true })
+    expect(await person(id)).toMatchObject({
+      fullName: 'Nguyễn Văn Ánh',
+      searchText: 'nguyen van anh',
+      organizationId: unit('an-phuoc'),
+      version: 1,
+      active: true,
+    })
     const history = await ownerDb().personAssignment.findMany({ where: { personId: id } })
-    expect(history).toMatchObject([{ organizationId: unit('an-phuoc'), toDate: null, position: 'Công chức Tư pháp - Hộ tịch' }])
+    expect(history).toMatchObject([
+      { organizationId: unit('an-phuoc'), toDate: null, position: 'Công chức Tư pháp - Hộ tịch' },
+    ])
     expect((await audits(id)).map((a) => a.action)).toEqual(['person.create'])
     // The same name and birth date in the same unit is refused, next to the name field.
-    await expect(createPerson(anPhuoc, input(unit('an-phuoc'), 'NGUYEN VAN ANH'))).rejects.toMatchObject({ field: 'fullName' })
+    await expect(createPerson(anPhuoc, input(unit('an-phuoc'), 'NGUYEN VAN ANH'))).rejects.toMatchObject({
+      field: 'fullName',
+    })
   })
 
   it('keeps a unit head to their own commune: xã Long An is "not found" for xã An Phước', async () => {
     const { id } = await createPerson(longAn, input(unit('long-an'), 'Bùi Thị Sương', { gender: 'NU' }))
     await expect(createPerson(anPhuoc, input(unit('long-an'), 'Xâm Nhập'))).rejects.toBeInstanceOf(NotFoundError)
-    await expect(withTenant(dn.id, (tx) => findPersonForActor(tx, anPhuoc, id, 'workspace.view'))).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      withTenant(dn.id, (tx) => findPersonForActor(tx, anPhuoc, id, 'workspace.view')),
+    ).rejects.toBeInstanceOf(NotFoundError)
     const ws = await workspace('an-phuoc')
-    await expect(withTenant(dn.id, (tx) => listPeople(tx, anPhuoc, ws, { page: 1, unit: unit('long-an') }))).rejects.toBeInstanceOf(NotFoundError)
-    await expect(updatePerson(anPhuoc, { ...input(unit('long-an'), 'Đổi Tên'), personId: id, version: 1 })).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      withTenant(dn.id, (tx) => listPeople(tx, anPhuoc, ws, { page: 1, unit: unit('long-an') })),
+    ).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      updatePerson(anPhuoc, { ...input(unit('long-an'), 'Đổi Tên'), personId: id, version: 1 }),
+    ).rejects.toBeInstanceOf(NotFoundError)
     const mine = await createPerson(anPhuoc, input(unit('an-phuoc'), 'Trần Văn Chuyển'))
-    await expect(movePerson(anPhuoc, { personId: mine.id, version: 1, organizationId: unit('long-an'), movedOn: null, position: null })).rejects.toBeInstanceOf(NotFoundError)
-    await expect(movePerson(anPhuoc, { personId: id, version: 1, organizationId: unit('an-phuoc'), movedOn: null, position: null })).rejects.toBeInstanceOf(NotFoundError)
-    await expect(createPerson(anPhuoc, input(lc.units.get('cam-duong')!, 'Khác Tỉnh'))).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      movePerson(anPhuoc, {
+        personId: mine.id,
+        version: 1,
+        organizationId: unit('long-an'),
+        movedOn: null,
+        position: null,
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError)
+    await expect(
+      movePerson(anPhuoc, {
+        personId: id,
+        version: 1,
+        organizationId: unit('an-phuoc'),
+        movedOn: null,
+        position: null,
+      }),
+    ).rejects.toBeInstanceOf(NotFoundError)
+    await expect(createPerson(anPhuoc, input(lc.units.get('cam-duong')!, 'Khác Tỉnh'))).rejects.toBeInstanceOf(
+      NotFoundError,
+    )
     await expect(createPerson(viewer, input(unit('an-phuoc'), 'Người Xem Thêm'))).rejects.toBeInstanceOf(NotFoundError)
     expect((await person(id)).fullName).toBe('Bùi Thị Sương')
     expect((await person(mine.id)).organizationId).toBe(unit('an-phuoc'))
-    expect(await ownerDb().person.count({ where: { fullName: { in: ['Xâm Nhập', 'Khác Tỉnh', 'Người Xem Thêm'] } } })).toBe(0)
+    expect(
+      await ownerDb().person.count({ where: { fullName: { in: ['Xâm Nhập', 'Khác Tỉnh', 'Người Xem Thêm'] } } }),
+    ).toBe(0)
     // The district's secretariat reaches both communes.
     expect((await withTenant(dn.id, (tx) => findPersonForActor(tx, district, id, 'people.manage'))).id).toBe(id)
   })
@@ -85,7 +131,8 @@ describe('people registry', () => {
       active: i !== 0,
     }))
     await ownerDb().person.createMany({ data: people })
-    const list = (filter: Parameters<typeof listPeople>[3]) => withTenant(dn.id, (tx) => listPeople(tx, district, ws, filter))
+    const list = (filter: Parameters<typeof listPeople>[3]) =>
+      withTenant(dn.id, (tx) => listPeople(tx, district, ws, filter))
     const page1 = await list({ page: 1, query: 'LUU thi trang', unit: 'all' })
     expect(page1).toMatchObject({ total: 26, pageCount: 2 })
     expect(page1.people).toHaveLength(25)
@@ -101,7 +148,8 @@ describe('people registry', () => {
     await blocker.connect()
     await blocker.query('BEGIN')
     await blocker.query('SELECT 1 FROM "Person" WHERE id = $1 FOR UPDATE', [id])
-    const edit = (position: string) => updatePerson(anPhuoc, { ...input(unit('an-phuoc'), 'Lâm Văn Đua', { position }), personId: id, version: 1 })
+    const edit = (position: string) =>
+      updatePerson(anPhuoc, { ...input(unit('an-phuoc'), 'Lâm Văn Đua', { position }), personId: id, version: 1 })
     const racing = Promise.allSettled([edit('Công chức Văn phòng - Thống kê'), edit('Công chức Văn hóa - Xã hội')])
     await new Promise((resolve) => setTimeout(resolve, 300))
     await blocker.query('COMMIT')
@@ -119,19 +167,50 @@ describe('people registry', () => {
 
   it('moves a person within reach, closing the old assignment and keeping the history', async () => {
     const { id } = await createPerson(anPhuoc, input(unit('an-phuoc'), 'Đinh Thị Dời', { gender: 'NU' }))
-    await expect(movePerson(anPhuoc, { personId: id, version: 1, organizationId: unit('thcs-an-phuoc'), movedOn: new Date('2020-01-01T00:00:00Z'), position: null })).rejects.toMatchObject({ field: 'movedOn' })
-    await movePerson(anPhuoc, { personId: id, version: 1, organizationId: unit('thcs-an-phuoc'), movedOn: null, position: 'Giáo viên' })
+    await expect(
+      movePerson(anPhuoc, {
+        personId: id,
+        version: 1,
+        organizationId: unit('thcs-an-phuoc'),
+        movedOn: new Date('2020-01-01T00:00:00Z'),
+        position: null,
+      }),
+    ).rejects.toMatchObject({ field: 'movedOn' })
+    await movePerson(anPhuoc, {
+      personId: id,
+      version: 1,
+      organizationId: unit('thcs-an-phuoc'),
+      movedOn: null,
+      position: 'Giáo viên',
+    })
     expect(await person(id)).toMatchObject({ organizationId: unit('thcs-an-phuoc'), position: 'Giáo viên', version: 2 })
-    const detail = await withTenant(dn.id, async (tx) => loadPersonDetail(tx, anPhuoc, id, (await workspace('an-phuoc')).path))
+    const detail = await withTenant(dn.id, async (tx) =>
+      loadPersonDetail(tx, anPhuoc, id, (await workspace('an-phuoc')).path),
+    )
     expect(detail.assignments.map((a) => [a.unitName, a.position, a.toDate === null])).toEqual([
       ['Trường THCS An Phước', 'Giáo viên', true],
       ['Ủy ban nhân dân xã An Phước', 'Công chức Tư pháp - Hộ tịch', false],
     ])
-    await expect(movePerson(anPhuoc, { personId: id, version: 2, organizationId: unit('thcs-an-phuoc'), movedOn: null, position: null })).rejects.toMatchObject({ field: 'organizationId' })
+    await expect(
+      movePerson(anPhuoc, {
+        personId: id,
+        version: 2,
+        organizationId: unit('thcs-an-phuoc'),
+        movedOn: null,
+        position: null,
+      }),
+    ).rejects.toMatchObject({ field: 'organizationId' })
     await setPersonActive(anPhuoc, { personId: id, version: 2, active: false })
-    await expect(setPersonActive(anPhuoc, { personId: id, version: 2, active: true })).rejects.toBeInstanceOf(ConflictError)
+    await expect(setPersonActive(anPhuoc, { personId: id, version: 2, active: true })).rejects.toBeInstanceOf(
+      ConflictError,
+    )
     await setPersonActive(anPhuoc, { personId: id, version: 3, active: true })
-    expect((await audits(id)).map((a) => a.action)).toEqual(['person.create', 'person.move', 'person.deactivate', 'person.activate'])
+    expect((await audits(id)).map((a) => a.action)).toEqual([
+      'person.create',
+      'person.move',
+      'person.deactivate',
+      'person.activate',
+    ])
   })
 })
 
@@ -144,25 +223,50 @@ describe('yearly records', () => {
     expect(rows).toMatchObject([{ year: 2025, rating: 'HTXS', organizationId: unit('an-phuoc'), version: 2 }])
     const bad = yearRecordSchema.safeParse({ personId: id, year: '1999', rating: 'HT' })
     expect(bad.success || bad.error.issues[0].message).toBe(`Năm phải từ 2000 đến ${new Date().getUTCFullYear() + 1}.`)
-    await expect(saveYearRecord(longAn, { personId: id, year: 2024, rating: 'HT' })).rejects.toBeInstanceOf(NotFoundError)
+    await expect(saveYearRecord(longAn, { personId: id, year: 2024, rating: 'HT' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    )
     expect((await audits(id)).filter((a) => a.action === 'person.rating')).toHaveLength(2)
   })
 
   it('records, lifts and removes disciplines; initiatives used as a criterion cannot be removed', async () => {
     const { id } = await createPerson(anPhuoc, input(unit('an-phuoc'), 'Tạ Văn Kỷ'))
-    const d = await addDiscipline(anPhuoc, { personId: id, year: 2025, level: 'KHIEN_TRACH', decidedOn: new Date('2025-08-15T00:00:00Z'), note: null })
+    const d = await addDiscipline(anPhuoc, {
+      personId: id,
+      year: 2025,
+      level: 'KHIEN_TRACH',
+      decidedOn: new Date('2025-08-15T00:00:00Z'),
+      note: null,
+    })
     await setDisciplineActive(anPhuoc, { personId: id, disciplineId: d.id, active: false })
     expect((await ownerDb().discipline.findUniqueOrThrow({ where: { id: d.id } })).active).toBe(false)
     await expect(removeDiscipline(longAn, { personId: id, disciplineId: d.id })).rejects.toBeInstanceOf(NotFoundError)
     await removeDiscipline(anPhuoc, { personId: id, disciplineId: d.id })
     expect(await ownerDb().discipline.count({ where: { personId: id } })).toBe(0)
 
-    const free = await addInitiative(anPhuoc, { personId: id, year: 2024, title: 'Số hóa hồ sơ hộ tịch', level: 'CO_SO', recognizedBy: null })
-    const used = await addInitiative(anPhuoc, { personId: id, year: 2024, title: 'Một cửa liên thông', level: 'TINH', recognizedBy: 'Hội đồng Sáng kiến tỉnh' })
-    await ownerDb().initiative.update({ where: { id: used.id }, data: { usedForAward: 'CSTD_CO_SO', usedForYear: 2024 } })
+    const free = await addInitiative(anPhuoc, {
+      personId: id,
+      year: 2024,
+      title: 'Số hóa hồ sơ hộ tịch',
+      level: 'CO_SO',
+      recognizedBy: null,
+    })
+    const used = await addInitiative(anPhuoc, {
+      personId: id,
+      year: 2024,
+      title: 'Một cửa liên thông',
+      level: 'TINH',
+      recognizedBy: 'Hội đồng Sáng kiến tỉnh',
+    })
+    await ownerDb().initiative.update({
+      where: { id: used.id },
+      data: { usedForAward: 'CSTD_CO_SO', usedForYear: 2024 },
+    })
     await expect(removeInitiative(anPhuoc, { personId: id, initiativeId: used.id })).rejects.toBeInstanceOf(DomainError)
     await removeInitiative(anPhuoc, { personId: id, initiativeId: free.id })
-    expect((await ownerDb().initiative.findMany({ where: { personId: id } })).map((i) => i.title)).toEqual(['Một cửa liên thông'])
+    expect((await ownerDb().initiative.findMany({ where: { personId: id } })).map((i) => i.title)).toEqual([
+      'Một cửa liên thông',
+    ])
     expect((await audits(id)).map((a) => a.action)).toEqual([
       'person.create',
       'person.discipline.add',
@@ -178,7 +282,10 @@ describe('yearly records', () => {
 describe('demo people', () => {
   it('seeds 8–12 people per listed unit with three years of ratings, initiatives and one discipline', async () => {
     const result = await seedDemoPeople(ownerDb(), lc)
-    const people = await ownerDb().person.findMany({ where: { tenantId: lc.id }, select: { organizationId: true, gender: true, isLeader: true } })
+    const people = await ownerDb().person.findMany({
+      where: { tenantId: lc.id },
+      select: { organizationId: true, gender: true, isLeader: true },
+    })
     expect(result.people).toBe(people.length)
     for (const key of ['tinh', 'so-noi-vu', 'cam-duong']) {
       const n = people.filter((p) => p.organizationId === lc.units.get(key)).length

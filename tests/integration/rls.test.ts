@@ -86,11 +86,19 @@ describe('row-level security', () => {
   })
 
   it('keeps the audit journal append-only for the app', async () => {
-    await withTenant(a.id, (tx) => tx.auditEvent.create({ data: { tenantId: a.id, action: 'test', targetType: 'Test' } }), { client: app })
-    await expect(withTenant(a.id, (tx) => tx.auditEvent.updateMany({ where: { tenantId: a.id }, data: { action: 'sửa' } }), { client: app })).rejects.toThrow(
-      /permission denied/,
+    await withTenant(
+      a.id,
+      (tx) => tx.auditEvent.create({ data: { tenantId: a.id, action: 'test', targetType: 'Test' } }),
+      { client: app },
     )
-    await expect(withTenant(a.id, (tx) => tx.auditEvent.deleteMany({ where: { tenantId: a.id } }), { client: app })).rejects.toThrow(/permission denied/)
+    await expect(
+      withTenant(a.id, (tx) => tx.auditEvent.updateMany({ where: { tenantId: a.id }, data: { action: 'sửa' } }), {
+        client: app,
+      }),
+    ).rejects.toThrow(/permission denied/)
+    await expect(
+      withTenant(a.id, (tx) => tx.auditEvent.deleteMany({ where: { tenantId: a.id } }), { client: app }),
+    ).rejects.toThrow(/permission denied/)
   })
 
   it('has RLS enabled with a policy on every table that carries tenantId', async () => {

@@ -2,7 +2,6 @@
 // plain text of its WordprocessingML.
 import { inflateRawSync } from 'node:zlib'
 
-
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50
 const CENTRAL_FILE_HEADER = 0x02014b50
 const LOCAL_FILE_HEADER = 0x04034b50
@@ -41,7 +40,6 @@ export const decode = (text: string) =>
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&amp;/g, '&')
-
 
 /** The text of word/document.xml, paragraph by paragraph. */
 export function docxParagraphs(buffer: Buffer): string[] {

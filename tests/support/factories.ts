@@ -37,9 +37,16 @@ export const usernameOf = (tenant: { suffix: string }, demoUsername: string) => 
 export async function addUser(tenant: SeededTenant, unitKey: string, role: Role, username: string) {
   const db = ownerDb()
   const user = await db.user.create({
-    data: { tenantId: tenant.id, username, fullName: username, passwordHash: await (hash ??= hashPassword(TEST_PASSWORD)) },
+    data: {
+      tenantId: tenant.id,
+      username,
+      fullName: username,
+      passwordHash: await (hash ??= hashPassword(TEST_PASSWORD)),
+    },
     select: { id: true },
   })
-  await db.membership.create({ data: { tenantId: tenant.id, userId: user.id, organizationId: tenant.units.get(unitKey)!, role } })
+  await db.membership.create({
+    data: { tenantId: tenant.id, userId: user.id, organizationId: tenant.units.get(unitKey)!, role },
+  })
   return user.id
 }

@@ -31,7 +31,10 @@ describe('base-level awards (LĐTT, Tập thể LĐTT, Giấy khen, CSTĐ cơ s�
     for (const award of BASE) {
       const council = award === 'CSTD_CO_SO' ? '+council' : ''
       expect(roles(award, BEFORE, THREE_TIER)).toEqual(['xa:PROPOSE', `huyen:DECIDE${council}`])
-      expect(path(award, BEFORE, THREE_TIER)).toMatchObject({ decidingOrganizationId: 'huyen', decider: 'CHU_TICH_UBND' })
+      expect(path(award, BEFORE, THREE_TIER)).toMatchObject({
+        decidingOrganizationId: 'huyen',
+        decider: 'CHU_TICH_UBND',
+      })
       expect(roles(award, '2025-06-30', THREE_TIER)).toEqual(['xa:PROPOSE', `huyen:DECIDE${council}`])
     }
   })
@@ -44,7 +47,13 @@ describe('base-level awards (LĐTT, Tập thể LĐTT, Giấy khen, CSTĐ cơ s�
         expect(result.decidingOrganizationId).toBe('xa')
         expect(result.rule.source).toContain('Nghị định 152/2025/NĐ-CP')
       }
-      expect(path(award, AFTER, [{ id: 'th', name: 'Trường Tiểu học An Phước', level: 'XA', kind: 'SU_NGHIEP' }, xa, tinh]).steps.map((s) => s.role)).toEqual(['PROPOSE', 'DECIDE'])
+      expect(
+        path(award, AFTER, [
+          { id: 'th', name: 'Trường Tiểu học An Phước', level: 'XA', kind: 'SU_NGHIEP' },
+          xa,
+          tinh,
+        ]).steps.map((s) => s.role),
+      ).toEqual(['PROPOSE', 'DECIDE'])
     }
   })
 
@@ -69,10 +78,18 @@ describe('base-level awards (LĐTT, Tập thể LĐTT, Giấy khen, CSTĐ cơ s�
     expect(roles('LDTT', AFTER, [so, tinh])).toEqual(['so:DECIDE'])
     // A commune school climbs through its commune to the district.
     const truongXa: ChainUnit = { id: 'th', name: 'Trường Tiểu học An Phước', level: 'XA', kind: 'SU_NGHIEP' }
-    expect(roles('GIAY_KHEN', BEFORE, [truongXa, xa, huyen, tinh])).toEqual(['th:PROPOSE', 'xa:RECEIVE_AND_FORWARD', 'huyen:DECIDE'])
+    expect(roles('GIAY_KHEN', BEFORE, [truongXa, xa, huyen, tinh])).toEqual([
+      'th:PROPOSE',
+      'xa:RECEIVE_AND_FORWARD',
+      'huyen:DECIDE',
+    ])
     // Mass organisations of the commune are below the district: they do not decide before 2025.
     const hoi: ChainUnit = { id: 'hoi', name: 'Hội Nông dân xã An Phước', level: 'XA', kind: 'DOAN_THE' }
-    expect(roles('LDTT', BEFORE, [hoi, xa, huyen, tinh])).toEqual(['hoi:PROPOSE', 'xa:RECEIVE_AND_FORWARD', 'huyen:DECIDE'])
+    expect(roles('LDTT', BEFORE, [hoi, xa, huyen, tinh])).toEqual([
+      'hoi:PROPOSE',
+      'xa:RECEIVE_AND_FORWARD',
+      'huyen:DECIDE',
+    ])
     expect(roles('LDTT', AFTER, [hoi, xa, tinh])).toEqual(['hoi:DECIDE'])
   })
 })
@@ -89,7 +106,11 @@ describe('provincial awards', () => {
 
   it('Cờ thi đua and CSTĐ tỉnh are decided by the province after its council, on both trees', () => {
     for (const award of ['CO_THI_DUA_TINH', 'CSTD_TINH'] as const) {
-      expect(roles(award, BEFORE, THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:RECEIVE_AND_FORWARD', 'tinh:DECIDE+council'])
+      expect(roles(award, BEFORE, THREE_TIER)).toEqual([
+        'xa:PROPOSE',
+        'huyen:RECEIVE_AND_FORWARD',
+        'tinh:DECIDE+council',
+      ])
       expect(roles(award, AFTER, TWO_TIER)).toEqual(['xa:PROPOSE', 'tinh:DECIDE+council'])
     }
   })
@@ -97,7 +118,11 @@ describe('provincial awards', () => {
   it('passes over agencies that do not decide, and never lets an agency head decide a provincial award', () => {
     const phong: ChainUnit = { id: 'phong', name: 'Phòng GD-ĐT', level: 'HUYEN', kind: 'CO_QUAN' }
     const truong: ChainUnit = { id: 'truong', name: 'Trường THCS', level: 'HUYEN', kind: 'SU_NGHIEP' }
-    expect(roles('BANG_KHEN_TINH', BEFORE, [truong, phong, huyen, tinh])).toEqual(['truong:PROPOSE', 'huyen:RECEIVE_AND_FORWARD', 'tinh:DECIDE'])
+    expect(roles('BANG_KHEN_TINH', BEFORE, [truong, phong, huyen, tinh])).toEqual([
+      'truong:PROPOSE',
+      'huyen:RECEIVE_AND_FORWARD',
+      'tinh:DECIDE',
+    ])
     const so: ChainUnit = { id: 'so', name: 'Sở Y tế', level: 'TINH', kind: 'CO_QUAN' }
     expect(roles('TAP_THE_LDXS', AFTER, [so, tinh])).toEqual(['so:PROPOSE', 'tinh:DECIDE'])
   })
@@ -106,25 +131,35 @@ describe('provincial awards', () => {
 describe('central awards (Bằng khen Thủ tướng, CSTĐ toàn quốc, Huân chương, Anh hùng)', () => {
   it('climbs to the province, whose council considers it before forwarding it to the central level', () => {
     for (const award of ['BANG_KHEN_TTG', 'CSTD_TOAN_QUOC', 'HUAN_CHUONG', 'ANH_HUNG'] as const) {
-      expect(roles(award, BEFORE, THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:RECEIVE_AND_FORWARD', 'tinh:FORWARD_TO_CENTRAL+council'])
+      expect(roles(award, BEFORE, THREE_TIER)).toEqual([
+        'xa:PROPOSE',
+        'huyen:RECEIVE_AND_FORWARD',
+        'tinh:FORWARD_TO_CENTRAL+council',
+      ])
       expect(roles(award, AFTER, TWO_TIER)).toEqual(['xa:PROPOSE', 'tinh:FORWARD_TO_CENTRAL+council'])
       expect(path(award, AFTER, TWO_TIER)).toMatchObject({ decidingOrganizationId: null, decider: 'TRUNG_UONG' })
     }
   })
 
   it('refuses a chain that does not reach the province', () => {
-    expect(refusal('BANG_KHEN_TTG', AFTER, [xa])).toContain('do cấp trung ương quyết định, qua Ủy ban nhân dân cấp tỉnh, nhưng chuỗi đơn vị từ “UBND xã An Phước” trở lên không có Ủy ban nhân dân cấp tỉnh')
+    expect(refusal('BANG_KHEN_TTG', AFTER, [xa])).toContain(
+      'do cấp trung ương quyết định, qua Ủy ban nhân dân cấp tỉnh, nhưng chuỗi đơn vị từ “UBND xã An Phước” trở lên không có Ủy ban nhân dân cấp tỉnh',
+    )
   })
 })
 
 describe('refusals', () => {
   it('says when no authority rule is in force yet', () => {
-    expect(refusal('LDTT', '2015-06-01', THREE_TIER)).toBe('Chưa có quy định về thẩm quyền quyết định khen thưởng “Lao động tiên tiến” có hiệu lực vào ngày 01/06/2015.')
+    expect(refusal('LDTT', '2015-06-01', THREE_TIER)).toBe(
+      'Chưa có quy định về thẩm quyền quyết định khen thưởng “Lao động tiên tiến” có hiệu lực vào ngày 01/06/2015.',
+    )
   })
 
   it('refuses a chain that is not a path up a tree', () => {
     expect(refusal('LDTT', BEFORE, [])).toBe('Chưa xác định đơn vị đề nghị khen thưởng.')
-    expect(refusal('LDTT', BEFORE, [huyen, xa, tinh])).toContain('“UBND huyện Mai Sơn” (cấp huyện) không thể trực thuộc “UBND xã An Phước” (cấp xã)')
+    expect(refusal('LDTT', BEFORE, [huyen, xa, tinh])).toContain(
+      '“UBND huyện Mai Sơn” (cấp huyện) không thể trực thuộc “UBND xã An Phước” (cấp xã)',
+    )
     expect(refusal('LDTT', BEFORE, [xa, huyen, huyen])).toContain('xuất hiện hai lần')
     const so: ChainUnit = { id: 'so', name: 'Sở Nội vụ', level: 'TINH', kind: 'CO_QUAN' }
     expect(refusal('LDTT', BEFORE, [huyen, so, tinh])).toContain('phải trực thuộc Ủy ban nhân dân cấp trên')

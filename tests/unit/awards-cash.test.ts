@@ -32,20 +32,35 @@ describe('cash awards', () => {
   it('explains the computation and its sources', () => {
     const result = cashAward('LDTT', 'INDIVIDUAL', '2024-07-01')
     expect(result).toMatchObject({
-      ok: true, baseSalary: 2_340_000, multiple: 0.3, exact: 702_000, amount: 710_000,
+      ok: true,
+      baseSalary: 2_340_000,
+      multiple: 0.3,
+      exact: 702_000,
+      amount: 710_000,
       message: '0,3 × 2.340.000 đ = 702.000 đ, làm tròn lên 710.000 đ',
     })
     if (result.ok) expect(result.source).toContain('Nghị định 73/2024/NĐ-CP')
-    expect(cashAward('CSTD_CO_SO', 'INDIVIDUAL', '2024-03-01')).toMatchObject({ message: '1 × 1.800.000 đ = 1.800.000 đ' })
+    expect(cashAward('CSTD_CO_SO', 'INDIVIDUAL', '2024-03-01')).toMatchObject({
+      message: '1 × 1.800.000 đ = 1.800.000 đ',
+    })
     const later = cashAward('CSTD_TINH', 'INDIVIDUAL', '2025-07-01')
     if (later.ok) expect(later.source).toContain('Nghị định 152/2025/NĐ-CP')
   })
 
   it('refuses what has no amount: wrong recipient, amount not set, dates before the rules', () => {
-    expect(cashAward('LDTT', 'COLLECTIVE', '2024-07-01')).toEqual({ ok: false, message: 'Chưa có mức tiền thưởng cho “Lao động tiên tiến” (tập thể) áp dụng vào ngày 01/07/2024' })
+    expect(cashAward('LDTT', 'COLLECTIVE', '2024-07-01')).toEqual({
+      ok: false,
+      message: 'Chưa có mức tiền thưởng cho “Lao động tiên tiến” (tập thể) áp dụng vào ngày 01/07/2024',
+    })
     expect(cashAward('HUAN_CHUONG', 'INDIVIDUAL', '2024-07-01').ok).toBe(false)
-    expect(cashAward('CSTD_CO_SO', 'INDIVIDUAL', '2023-12-31')).toEqual({ ok: false, message: 'Chưa có mức tiền thưởng cho “Chiến sĩ thi đua cơ sở” (cá nhân) áp dụng vào ngày 31/12/2023' })
-    expect(cashAward('CSTD_CO_SO', 'INDIVIDUAL', '2019-06-30')).toEqual({ ok: false, message: 'Chưa có mức lương cơ sở áp dụng vào ngày 30/06/2019' })
+    expect(cashAward('CSTD_CO_SO', 'INDIVIDUAL', '2023-12-31')).toEqual({
+      ok: false,
+      message: 'Chưa có mức tiền thưởng cho “Chiến sĩ thi đua cơ sở” (cá nhân) áp dụng vào ngày 31/12/2023',
+    })
+    expect(cashAward('CSTD_CO_SO', 'INDIVIDUAL', '2019-06-30')).toEqual({
+      ok: false,
+      message: 'Chưa có mức lương cơ sở áp dụng vào ngày 30/06/2019',
+    })
   })
 
   it('rounds up to the next 10.000 đ, in one place', () => {

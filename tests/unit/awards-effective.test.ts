@@ -26,7 +26,10 @@ describe('pickEffective', () => {
   })
 
   it('prefers the newer text when periods overlap', () => {
-    const overlapping = [{ from: '2020-01-01', value: 'old', source: 'a' }, { from: '2024-01-01', value: 'new', source: 'b' }]
+    const overlapping = [
+      { from: '2020-01-01', value: 'old', source: 'a' },
+      { from: '2024-01-01', value: 'new', source: 'b' },
+    ]
     expect(pickEffective(overlapping, '2023-12-31')?.value).toBe('old')
     expect(pickEffective(overlapping, '2024-01-01')?.value).toBe('new')
     expect(periodErrors(overlapping)).toEqual(['period from 2020-01-01 overlaps period from 2024-01-01'])
@@ -41,7 +44,11 @@ describe('pickEffective', () => {
   })
 
   it('finds every rule table sound: no overlap, no gap inside a table, a source on every period', () => {
-    const tables = [BASE_SALARY, CASH_MULTIPLES, ...AWARD_CODES.flatMap((c) => [AUTHORITY[c], ELIGIBILITY[c], VOTE_THRESHOLDS[c]])]
+    const tables = [
+      BASE_SALARY,
+      CASH_MULTIPLES,
+      ...AWARD_CODES.flatMap((c) => [AUTHORITY[c], ELIGIBILITY[c], VOTE_THRESHOLDS[c]]),
+    ]
     for (const table of tables) {
       expect(periodErrors(table)).toEqual([])
       const sorted = [...table].sort((a, b) => a.from.localeCompare(b.from))

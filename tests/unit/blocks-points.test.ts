@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { formatPoints, parsePoints, scoreError, sumPoints, toDecimalString, toHundredths } from '../../lib/blocks/points'
+import {
+  formatPoints,
+  parsePoints,
+  scoreError,
+  sumPoints,
+  toDecimalString,
+  toHundredths,
+} from '../../lib/blocks/points'
 import { covenantSchema, createBlockSchema, scoreSheetSchema } from '../../lib/blocks/schemas'
 
 const C1 = '11111111-1111-4111-8111-111111111111'
@@ -42,20 +49,69 @@ describe('points in hundredths', () => {
 
 describe('block form schemas', () => {
   it('collects checked members and requires two, with the deputy different from the leader', () => {
-    const ok = createBlockSchema.safeParse({ organizationId: B, name: 'Khối các xã', year: '2025', [`member_${C1}`]: 'on', [`member_${C2}`]: 'on', leaderOrgId: C1, deputyOrgId: '' })
+    const ok = createBlockSchema.safeParse({
+      organizationId: B,
+      name: 'Khối các xã',
+      year: '2025',
+      [`member_${C1}`]: 'on',
+      [`member_${C2}`]: 'on',
+      leaderOrgId: C1,
+      deputyOrgId: '',
+    })
     expect(ok.success && ok.data.memberIds).toEqual([C1, C2])
     expect(ok.success && ok.data.deputyOrgId).toBeNull()
-    const one = createBlockSchema.safeParse({ organizationId: B, name: 'Khối các xã', year: '2025', [`member_${C1}`]: 'on', leaderOrgId: C1 })
+    const one = createBlockSchema.safeParse({
+      organizationId: B,
+      name: 'Khối các xã',
+      year: '2025',
+      [`member_${C1}`]: 'on',
+      leaderOrgId: C1,
+    })
     expect(one.success).toBe(false)
-    expect(one.error?.issues[0]).toMatchObject({ path: ['memberIds'], message: 'Khối thi đua cần ít nhất 2 đơn vị thành viên.' })
-    const same = createBlockSchema.safeParse({ organizationId: B, name: 'Khối', year: '2025', memberIds: [C1, C2], leaderOrgId: C1, deputyOrgId: C1 })
+    expect(one.error?.issues[0]).toMatchObject({
+      path: ['memberIds'],
+      message: 'Khối thi đua cần ít nhất 2 đơn vị thành viên.',
+    })
+    const same = createBlockSchema.safeParse({
+      organizationId: B,
+      name: 'Khối',
+      year: '2025',
+      memberIds: [C1, C2],
+      leaderOrgId: C1,
+      deputyOrgId: C1,
+    })
     expect(same.error?.issues[0].path).toEqual(['deputyOrgId'])
   })
 
   it('reads the criteria table, skipping blank rows, with errors next to the field', () => {
-    const ok = covenantSchema.parse({ blockId: B, version: '3', covenant: ' Nội dung ', criterion_0_name: 'A', criterion_0_max: '10,5', criterion_1_name: '', criterion_1_max: '', criterion_2_name: 'B', criterion_2_max: '20' })
-    expect(ok).toEqual({ blockId: B, version: 3, covenant: 'Nội dung', criteria: [{ name: 'A', maxPoints: 1050 }, { name: 'B', maxPoints: 2000 }] })
-    const bad = covenantSchema.safeParse({ blockId: B, version: '3', criterion_0_name: 'A', criterion_0_max: '0', criterion_1_name: '', criterion_1_max: '5' })
+    const ok = covenantSchema.parse({
+      blockId: B,
+      version: '3',
+      covenant: ' Nội dung ',
+      criterion_0_name: 'A',
+      criterion_0_max: '10,5',
+      criterion_1_name: '',
+      criterion_1_max: '',
+      criterion_2_name: 'B',
+      criterion_2_max: '20',
+    })
+    expect(ok).toEqual({
+      blockId: B,
+      version: 3,
+      covenant: 'Nội dung',
+      criteria: [
+        { name: 'A', maxPoints: 1050 },
+        { name: 'B', maxPoints: 2000 },
+      ],
+    })
+    const bad = covenantSchema.safeParse({
+      blockId: B,
+      version: '3',
+      criterion_0_name: 'A',
+      criterion_0_max: '0',
+      criterion_1_name: '',
+      criterion_1_max: '5',
+    })
     expect(bad.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
       ['criterion_0_max', 'Điểm tối đa phải lớn hơn 0.'],
       ['criterion_1_name', 'Vui lòng nhập tên tiêu chí.'],
@@ -63,12 +119,27 @@ describe('block form schemas', () => {
   })
 
   it('reads a score sheet: blank is no score, bad numbers are refused next to the field', () => {
-    const ok = scoreSheetSchema.parse({ blockId: B, organizationId: U, mode: 'self', [`score_${C1}`]: '8,75', [`evidence_${C1}`]: 'Báo cáo', [`version_${C1}`]: '2', [`score_${C2}`]: '', [`version_${C2}`]: '0' })
+    const ok = scoreSheetSchema.parse({
+      blockId: B,
+      organizationId: U,
+      mode: 'self',
+      [`score_${C1}`]: '8,75',
+      [`evidence_${C1}`]: 'Báo cáo',
+      [`version_${C1}`]: '2',
+      [`score_${C2}`]: '',
+      [`version_${C2}`]: '0',
+    })
     expect(ok.entries).toEqual([
       { criterionId: C1, score: 875, evidence: 'Báo cáo', version: 2 },
       { criterionId: C2, score: null, evidence: null, version: 0 },
     ])
-    const bad = scoreSheetSchema.safeParse({ blockId: B, organizationId: U, mode: 'agreed', [`score_${C1}`]: '8,755', [`version_${C1}`]: '1' })
+    const bad = scoreSheetSchema.safeParse({
+      blockId: B,
+      organizationId: U,
+      mode: 'agreed',
+      [`score_${C1}`]: '8,755',
+      [`version_${C1}`]: '1',
+    })
     expect(bad.error?.issues[0].path).toEqual([`score_${C1}`])
   })
 })

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { candidatesOf, formatShare, rankBlock, type RankingInput } from '../../lib/blocks/ranking'
 
-const unit = (name: string, agreed: (number | null)[], women = 0, people = 0): RankingInput => ({ organizationId: name, name, agreed, women, people })
+const unit = (name: string, agreed: (number | null)[], women = 0, people = 0): RankingInput => ({
+  organizationId: name,
+  name,
+  agreed,
+  women,
+  people,
+})
 const order = (r: ReturnType<typeof rankBlock>) => r.ranked.map((u) => [u.name, u.rank])
 
 describe('ranking of a block', () => {
@@ -25,7 +31,9 @@ describe('ranking of a block', () => {
     ])
     expect(r.ranked[0].femalePriority).toBe(true)
     expect(r.ranked[0].tieNotes).toEqual(['Bằng điểm với Xã Long An; xếp trên vì tỷ lệ nữ 75% ≥ 70% (Xã Long An: 40%)'])
-    expect(r.ranked[1].tieNotes[0]).toBe('Bằng điểm với Xã An Phước; xếp dưới vì Xã An Phước có tỷ lệ nữ 75% ≥ 70% (đơn vị: 40%)')
+    expect(r.ranked[1].tieNotes[0]).toBe(
+      'Bằng điểm với Xã An Phước; xếp dưới vì Xã An Phước có tỷ lệ nữ 75% ≥ 70% (đơn vị: 40%)',
+    )
   })
 
   it('counts exactly 70% as reaching the threshold, and 69.9% as not', () => {

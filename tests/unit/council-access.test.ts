@@ -15,7 +15,13 @@ function actor(...memberships: [typeof TINH, ActorMembership['role']][]): Actor 
     tenantName: 'Tỉnh',
     username: 'u',
     fullName: 'U',
-    memberships: memberships.map(([org, role]) => ({ organizationId: org.id, organizationPath: org.path, role, organizationName: org.id, organizationLevel: 'TINH' })),
+    memberships: memberships.map(([org, role]) => ({
+      organizationId: org.id,
+      organizationPath: org.path,
+      role,
+      organizationName: org.id,
+      organizationLevel: 'TINH',
+    })),
   }
 }
 

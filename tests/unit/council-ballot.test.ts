@@ -60,7 +60,11 @@ describe('tally and shuffle', () => {
         { itemId: 'z', choice: 'AGREE' },
       ],
     )
-    expect(Object.fromEntries(counts)).toEqual({ a: { agree: 2, disagree: 1 }, b: { agree: 0, disagree: 1 }, c: { agree: 0, disagree: 0 } })
+    expect(Object.fromEntries(counts)).toEqual({
+      a: { agree: 2, disagree: 1 },
+      b: { agree: 0, disagree: 1 },
+      c: { agree: 0, disagree: 0 },
+    })
   })
 
   it('shuffles into a permutation, driven by the random source', () => {
@@ -89,8 +93,15 @@ describe('council forms', () => {
   })
 
   it('reads checkboxes into agenda and attendance lists', () => {
-    expect(openSessionSchema.parse({ councilId: MEMBER, title: 'Phiên họp xét khen thưởng', [`nominee_${ITEM}`]: 'on' }).nomineeIds).toEqual([ITEM])
+    expect(
+      openSessionSchema.parse({ councilId: MEMBER, title: 'Phiên họp xét khen thưởng', [`nominee_${ITEM}`]: 'on' })
+        .nomineeIds,
+    ).toEqual([ITEM])
     expect(openSessionSchema.safeParse({ councilId: MEMBER, title: 'Phiên họp xét khen thưởng' }).success).toBe(false)
-    expect(attendanceSchema.parse({ sessionId: ITEM, version: '2', [`present_${MEMBER}`]: 'on' })).toEqual({ sessionId: ITEM, version: 2, presentIds: [MEMBER] })
+    expect(attendanceSchema.parse({ sessionId: ITEM, version: '2', [`present_${MEMBER}`]: 'on' })).toEqual({
+      sessionId: ITEM,
+      version: 2,
+      presentIds: [MEMBER],
+    })
   })
 })

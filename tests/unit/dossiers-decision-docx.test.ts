@@ -1,6 +1,11 @@
 // The award decision as a Word document (NĐ 30/2020 layout), rendered from plain data.
 import { describe, expect, it } from 'vitest'
-import { decisionDocumentOf, decisionLegalBases, decisionTitle, renderDecisionDocx } from '../../lib/dossiers/decision-docx'
+import {
+  decisionDocumentOf,
+  decisionLegalBases,
+  decisionTitle,
+  renderDecisionDocx,
+} from '../../lib/dossiers/decision-docx'
 import { docxParagraphs, unzip } from '../support/docx'
 
 const found = {
@@ -28,7 +33,9 @@ describe('decision document', () => {
 
   it('cites the law and decree in force on the day of the decision', () => {
     expect(decisionLegalBases('2020-12-01', true).join(' ')).toMatch(/91\/2017\/NĐ-CP/)
-    expect(decisionLegalBases('2025-01-05', true)).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;')
+    expect(decisionLegalBases('2025-01-05', true)).toContain(
+      'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+    )
     expect(decisionLegalBases('2025-01-05', false).join(' ')).toMatch(/98\/2023\/NĐ-CP/)
     expect(decisionLegalBases('2025-08-01', false).join(' ')).toMatch(/152\/2025\/NĐ-CP/)
     expect(decisionLegalBases('2025-08-01', false).join(' ')).not.toMatch(/chính quyền địa phương/)
@@ -52,10 +59,24 @@ describe('decision document', () => {
     expect(at('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;')).toBeLessThan(at('QUYẾT ĐỊNH:'))
     const article1 = paragraphs.findIndex((p) => p.startsWith('Điều 1.'))
     expect(article1).toBeGreaterThan(at('QUYẾT ĐỊNH:'))
-    for (const cell of ['STT', 'Họ và tên / Tập thể', 'Đơn vị', 'Hình thức khen thưởng', 'Trường THCS An Phước', 'Tập thể lao động tiên tiến', '1.880.000 đ', 'Nguyễn Thị Hoa', 'Lao động tiên tiến', '710.000 đ', '2.590.000 đ']) {
+    for (const cell of [
+      'STT',
+      'Họ và tên / Tập thể',
+      'Đơn vị',
+      'Hình thức khen thưởng',
+      'Trường THCS An Phước',
+      'Tập thể lao động tiên tiến',
+      '1.880.000 đ',
+      'Nguyễn Thị Hoa',
+      'Lao động tiên tiến',
+      '710.000 đ',
+      '2.590.000 đ',
+    ]) {
       expect(at(cell)).toBeGreaterThan(article1)
     }
-    expect(paragraphs.find((p) => p.startsWith('Điều 2.'))).toMatch(/Quỹ thi đua, khen thưởng của Ủy ban nhân dân huyện Long Thành/)
+    expect(paragraphs.find((p) => p.startsWith('Điều 2.'))).toMatch(
+      /Quỹ thi đua, khen thưởng của Ủy ban nhân dân huyện Long Thành/,
+    )
     expect(paragraphs.find((p) => p.startsWith('Điều 3.'))).toMatch(/chịu trách nhiệm thi hành Quyết định này/)
     expect(at('Nơi nhận:')).toBeLessThan(at('Đặng Văn Hùng'))
     at('- Như Điều 3;')

@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest'
 import { Document, Packer, Paragraph } from 'docx'
 import ExcelJS from 'exceljs'
-import { MAX_UPLOAD_BYTES, attachmentDisposition, sanitizeFileName, sniffContentType, uploadProblem, zipEntryNames } from '../../lib/dossiers/storage'
+import {
+  MAX_UPLOAD_BYTES,
+  attachmentDisposition,
+  sanitizeFileName,
+  sniffContentType,
+  uploadProblem,
+  zipEntryNames,
+} from '../../lib/dossiers/storage'
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))))
@@ -53,7 +60,9 @@ describe('content sniffing', () => {
   })
 
   it('recognises real Word and Excel files as zips with [Content_Types].xml', async () => {
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Báo cáo thành tích')] }] }))
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('Báo cáo thành tích')] }] }),
+    )
     const workbook = new ExcelJS.Workbook()
     workbook.addWorksheet('Danh sách').addRow(['Họ và tên'])
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer())
@@ -65,8 +74,12 @@ describe('content sniffing', () => {
   it('refuses executables, plain zips, other office zips, HTML, text and broken zips', () => {
     expect(sniffContentType(EXE)).toBeNull()
     expect(sniffContentType(storedZip({ 'virus.exe': 'MZ' }))).toBeNull()
-    expect(sniffContentType(storedZip({ '[Content_Types].xml': '<Types/>', 'ppt/presentation.xml': '<p/>' }))).toBeNull()
-    expect(sniffContentType(storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w/>' }))?.extension).toBe('docx')
+    expect(
+      sniffContentType(storedZip({ '[Content_Types].xml': '<Types/>', 'ppt/presentation.xml': '<p/>' })),
+    ).toBeNull()
+    expect(
+      sniffContentType(storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w/>' }))?.extension,
+    ).toBe('docx')
     expect(sniffContentType(bytes('PK', [3, 4], 'word/ [Content_Types].xml but no directory'))).toBeNull()
     expect(sniffContentType(bytes('<!doctype html><script>alert(1)</script>'))).toBeNull()
     expect(sniffContentType(bytes(' %PDF-1.4'))).toBeNull() // the signature must come first

@@ -7,7 +7,8 @@ describe('test database guard', () => {
   })
 
   it('accepts local servers', () => {
-    for (const host of ['localhost', '127.0.0.1', '[::1]']) expect(() => assertLocalDatabase(`postgresql://u:p@${host}:5432/db`)).not.toThrow()
+    for (const host of ['localhost', '127.0.0.1', '[::1]'])
+      expect(() => assertLocalDatabase(`postgresql://u:p@${host}:5432/db`)).not.toThrow()
   })
 
   it('refuses a non-local server unless told', () => {

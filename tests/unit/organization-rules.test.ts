@@ -22,11 +22,17 @@ describe('placement in the organisation tree', () => {
 
   it('gives an agency the level of the unit above it', () => {
     expect(resolvePlacement(committee('HUYEN'), 'CO_QUAN', true)).toEqual({ ok: true, level: 'HUYEN' })
-    expect(resolvePlacement({ level: 'XA', kind: 'CHINH_QUYEN', active: true }, 'SU_NGHIEP', false)).toEqual({ ok: true, level: 'XA' })
+    expect(resolvePlacement({ level: 'XA', kind: 'CHINH_QUYEN', active: true }, 'SU_NGHIEP', false)).toEqual({
+      ok: true,
+      level: 'XA',
+    })
   })
 
   it('refuses anything under an inactive unit', () => {
-    expect(resolvePlacement(committee('TINH', false), 'CO_QUAN', true)).toMatchObject({ ok: false, message: expect.stringContaining('ngừng hoạt động') })
+    expect(resolvePlacement(committee('TINH', false), 'CO_QUAN', true)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('ngừng hoạt động'),
+    })
   })
 })
 
@@ -43,7 +49,9 @@ describe('moving a unit', () => {
   it('refuses the root, the same parent, its own subtree and a change of level', () => {
     expect(moveError({ ...huyenA, parentId: null }, huyenB, true)).toContain('đơn vị gốc')
     expect(moveError(xa, huyenA, true)).toContain('đã trực thuộc')
-    expect(moveError({ ...huyenA, parentId: 't' }, { id: 'x', path: '/t/a/x/', ...committee('XA') }, true)).toContain('chính nó')
+    expect(moveError({ ...huyenA, parentId: 't' }, { id: 'x', path: '/t/a/x/', ...committee('XA') }, true)).toContain(
+      'chính nó',
+    )
     expect(moveError(xa, tinh, true)).toContain('không thể chuyển về')
   })
 

@@ -20,7 +20,14 @@ describe('password hashing', () => {
 })
 
 describe('account form', () => {
-  const valid = { username: 'Nguyen.A', fullName: 'Nguyễn Văn A', email: '', password: 'abc12345', organizationId: crypto.randomUUID(), role: 'VIEWER' }
+  const valid = {
+    username: 'Nguyen.A',
+    fullName: 'Nguyễn Văn A',
+    email: '',
+    password: 'abc12345',
+    organizationId: crypto.randomUUID(),
+    role: 'VIEWER',
+  }
 
   it('normalises the login name', () => {
     const parsed = createUserSchema.parse(valid)
@@ -29,7 +36,13 @@ describe('account form', () => {
   })
 
   it('answers each bad field in Vietnamese', () => {
-    const result = createUserSchema.safeParse({ ...valid, username: 'nguyễn a', password: 'short', role: 'ROOT', organizationId: 'x' })
+    const result = createUserSchema.safeParse({
+      ...valid,
+      username: 'nguyễn a',
+      password: 'short',
+      role: 'ROOT',
+      organizationId: 'x',
+    })
     expect(result.success).toBe(false)
     const messages = Object.fromEntries(result.error!.issues.map((i) => [String(i.path[0]), i.message]))
     expect(messages.username).toContain('chữ không dấu')

@@ -36,7 +36,8 @@ describe('parsing', () => {
   })
 
   it('reads quoted fields holding separators, doubled quotes and line breaks, numbering records as rows', () => {
-    const text = 'Họ và tên;Chức vụ;Ghi chú\r\n"Trần Văn Bảy";"Phó Chủ tịch; phụ trách ""văn xã""";"dòng 1\r\ndòng 2"\r\nLê Thị Tám;Kế toán, thủ quỹ;\r\n'
+    const text =
+      'Họ và tên;Chức vụ;Ghi chú\r\n"Trần Văn Bảy";"Phó Chủ tịch; phụ trách ""văn xã""";"dòng 1\r\ndòng 2"\r\nLê Thị Tám;Kế toán, thủ quỹ;\r\n'
     const parsed = parseCsv(text)
     expect(parsed.ok && parsed.rows).toEqual([
       { row: 1, cells: ['Họ và tên', 'Chức vụ', 'Ghi chú'] },
@@ -50,17 +51,26 @@ describe('parsing', () => {
   })
 
   it('reports an unclosed quote with its line', () => {
-    expect(parseCsv('a,b\n1,"2\n3,4')).toEqual({ ok: false, message: 'Tệp CSV bị lỗi: dấu ngoặc kép mở ở dòng 2 không được đóng.' })
+    expect(parseCsv('a,b\n1,"2\n3,4')).toEqual({
+      ok: false,
+      message: 'Tệp CSV bị lỗi: dấu ngoặc kép mở ở dòng 2 không được đóng.',
+    })
   })
 
   it('feeds the sheet validation: a BOM + semicolon file with quoted commas and line breaks', () => {
-    const decoded = decodeCsv(utf8('\uFEFFHọ và tên;Giới tính;Chức vụ;Lãnh đạo\n"Nguyễn Văn Một";Nam;"Trưởng phòng, kiêm\nBí thư chi bộ";Có\n'))
+    const decoded = decodeCsv(
+      utf8('\uFEFFHọ và tên;Giới tính;Chức vụ;Lãnh đạo\n"Nguyễn Văn Một";Nam;"Trưởng phòng, kiêm\nBí thư chi bộ";Có\n'),
+    )
     if (!decoded.ok) throw new Error(decoded.message)
     const parsed = parseCsv(decoded.text)
     if (!parsed.ok) throw new Error(parsed.message)
     const result = validatePeopleSheet(parsed.rows, { units: [{ id: 'u', name: 'Phòng Nội vụ' }], defaultUnitId: 'u' })
     expect(result.errors).toEqual([])
-    expect(result.valid[0]).toMatchObject({ fullName: 'Nguyễn Văn Một', position: 'Trưởng phòng, kiêm Bí thư chi bộ', isLeader: true })
+    expect(result.valid[0]).toMatchObject({
+      fullName: 'Nguyễn Văn Một',
+      position: 'Trưởng phòng, kiêm Bí thư chi bộ',
+      isLeader: true,
+    })
   })
 })
 
@@ -75,12 +85,54 @@ describe('a file as Excel with a Vietnamese locale saves it', () => {
       { id: 'xa', name: 'Ủy ban nhân dân xã An Phước' },
       { id: 'truong', name: 'Trường THCS An Phước' },
     ]
-    const result = validatePeopleSheet(parsed.rows, { units, defaultUnitId: 'xa', now: new Date('2026-11-21T00:00:00Z') })
+    const result = validatePeopleSheet(parsed.rows, {
+      units,
+      defaultUnitId: 'xa',
+      now: new Date('2026-11-21T00:00:00Z'),
+    })
     expect(result.errors).toEqual([])
-    expect(result.valid.map((p) => [p.row, p.fullName, p.gender, p.birthDate, p.position, p.isLeader, p.organizationId, p.ratings])).toEqual([
-      [2, 'Nguyễn Thị Hồng Nhung', 'NU', '1984-03-12', 'Phó Chủ tịch UBND xã; phụ trách văn hóa, xã hội', true, 'xa', [{ year: 2025, rating: 'HTXS' }]],
-      [3, 'Trần Văn Lực', 'NAM', '1990-11-05', 'Công chức Tư pháp - Hộ tịch (kiêm nhiệm)', false, 'truong', [{ year: 2025, rating: 'HTT' }]],
-      [4, 'Lê Minh Tâm', 'NAM', '1979-07-01', 'Công chức Địa chính - Xây dựng', false, 'xa', [{ year: 2025, rating: 'HT' }]],
+    expect(
+      result.valid.map((p) => [
+        p.row,
+        p.fullName,
+        p.gender,
+        p.birthDate,
+        p.position,
+        p.isLeader,
+        p.organizationId,
+        p.ratings,
+      ]),
+    ).toEqual([
+      [
+        2,
+        'Nguyễn Thị Hồng Nhung',
+        'NU',
+        '1984-03-12',
+        'Phó Chủ tịch UBND xã; phụ trách văn hóa, xã hội',
+        true,
+        'xa',
+        [{ year: 2025, rating: 'HTXS' }],
+      ],
+      [
+        3,
+        'Trần Văn Lực',
+        'NAM',
+        '1990-11-05',
+        'Công chức Tư pháp - Hộ tịch (kiêm nhiệm)',
+        false,
+        'truong',
+        [{ year: 2025, rating: 'HTT' }],
+      ],
+      [
+        4,
+        'Lê Minh Tâm',
+        'NAM',
+        '1979-07-01',
+        'Công chức Địa chính - Xây dựng',
+        false,
+        'xa',
+        [{ year: 2025, rating: 'HT' }],
+      ],
     ])
   })
 })

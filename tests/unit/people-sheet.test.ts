@@ -1,6 +1,13 @@
 // Validation of people spreadsheets: header matching, every kind of bad row, duplicates. No database.
 import { describe, expect, it } from 'vitest'
-import { headerKey, parseSheetDate, rejectExisting, sheetHeaders, validatePeopleSheet, type SheetRow } from '../../lib/people/sheet'
+import {
+  headerKey,
+  parseSheetDate,
+  rejectExisting,
+  sheetHeaders,
+  validatePeopleSheet,
+  type SheetRow,
+} from '../../lib/people/sheet'
 import { personKey } from '../../lib/people/identity'
 
 const NOW = new Date('2026-11-21T03:00:00Z')
@@ -19,7 +26,10 @@ describe('header matching', () => {
     expect(headerKey('HỌ VÀ TÊN')).toBe('ho va ten')
     expect(headerKey('Ngày sinh (dd/mm/yyyy)*')).toBe('ngay sinh')
     const result = validatePeopleSheet(
-      sheet(['ho va ten', 'GIOI TINH', 'ngay sinh (dd/mm/yyyy)', 'Chuc vu', 'lanh dao', 'don vi', 'xep loai 2025'], ['Lê Thị Hoa', 'nu', '05/09/1985', 'Kế toán', 'không', '', 'htt']),
+      sheet(
+        ['ho va ten', 'GIOI TINH', 'ngay sinh (dd/mm/yyyy)', 'Chuc vu', 'lanh dao', 'don vi', 'xep loai 2025'],
+        ['Lê Thị Hoa', 'nu', '05/09/1985', 'Kế toán', 'không', '', 'htt'],
+      ),
       ctx,
     )
     expect(result.fileError).toBeUndefined()
@@ -41,11 +51,20 @@ describe('header matching', () => {
 
   it('finds the header below title lines and ignores an STT column', () => {
     const result = validatePeopleSheet(
-      sheet(['DANH SÁCH CÁN BỘ, CÔNG CHỨC'], [], ['STT', 'Họ và tên', 'Giới tính'], ['1', 'Trần Văn Nam', 'Nam'], ['2', '', ''], ['3']),
+      sheet(
+        ['DANH SÁCH CÁN BỘ, CÔNG CHỨC'],
+        [],
+        ['STT', 'Họ và tên', 'Giới tính'],
+        ['1', 'Trần Văn Nam', 'Nam'],
+        ['2', '', ''],
+        ['3'],
+      ),
       ctx,
     )
     expect(result.errors).toEqual([]) // rows of the template with only their number are empty rows
-    expect(result.valid.map((r) => [r.row, r.fullName, r.gender, r.birthDate])).toEqual([[4, 'Trần Văn Nam', 'NAM', null]])
+    expect(result.valid.map((r) => [r.row, r.fullName, r.gender, r.birthDate])).toEqual([
+      [4, 'Trần Văn Nam', 'NAM', null],
+    ])
   })
 
   it('explains wrong columns, listing the expected headers and the ones found', () => {
@@ -53,12 +72,17 @@ describe('header matching', () => {
     expect(missing.fileError).toContain('Không tìm thấy dòng tiêu đề có cột "Họ và tên"')
     expect(missing.fileError).toContain(sheetHeaders([]).join(', '))
     expect(missing.fileError).toContain('Các cột trong tệp: Tên, Phái')
-    const wrong = validatePeopleSheet(sheet(['Họ và tên', 'Phái', 'Đơn vi công tác', 'Xếp loại 1990'], ['A B', 'Nam', '', '']), ctx)
+    const wrong = validatePeopleSheet(
+      sheet(['Họ và tên', 'Phái', 'Đơn vi công tác', 'Xếp loại 1990'], ['A B', 'Nam', '', '']),
+      ctx,
+    )
     expect(wrong.fileError).toContain('cột "Phái" không thuộc mẫu')
     expect(wrong.fileError).toContain('thiếu cột "Giới tính"')
     expect(wrong.fileError).toContain('cột "Xếp loại 1990": năm phải từ 2000 đến 2027')
     expect(wrong.fileError).not.toContain('"Đơn vi công tác" không thuộc mẫu') // matched as "Đơn vị" despite the missing accent
-    expect(validatePeopleSheet(sheet(['Họ và tên', 'Giới tính', 'Họ tên'], ['A B', 'Nam', 'x']), ctx).fileError).toContain('xuất hiện hai lần')
+    expect(
+      validatePeopleSheet(sheet(['Họ và tên', 'Giới tính', 'Họ tên'], ['A B', 'Nam', 'x']), ctx).fileError,
+    ).toContain('xuất hiện hai lần')
   })
 
   it('refuses an empty file and one over 5,000 rows', () => {
@@ -85,8 +109,22 @@ describe('rows', () => {
       ctx,
     )
     expect(result.valid.map((r) => r.row)).toEqual([2, 8])
-    expect(result.valid[0]).toMatchObject({ isLeader: true, ratings: [{ year: 2024, rating: 'HTXS' }, { year: 2025, rating: 'HTT' }] })
-    expect(result.valid[1]).toMatchObject({ organizationId: 'u-school', birthDate: '1975-03-07', isLeader: true, ratings: [{ year: 2024, rating: 'HT' }, { year: 2025, rating: 'KHT' }] })
+    expect(result.valid[0]).toMatchObject({
+      isLeader: true,
+      ratings: [
+        { year: 2024, rating: 'HTXS' },
+        { year: 2025, rating: 'HTT' },
+      ],
+    })
+    expect(result.valid[1]).toMatchObject({
+      organizationId: 'u-school',
+      birthDate: '1975-03-07',
+      isLeader: true,
+      ratings: [
+        { year: 2024, rating: 'HT' },
+        { year: 2025, rating: 'KHT' },
+      ],
+    })
     const errors = result.errors.map((e) => [e.row, e.column, e.message])
     expect(errors).toEqual([
       [3, 'Họ và tên', 'Thiếu họ và tên.'],
@@ -114,16 +152,26 @@ describe('rows', () => {
   })
 
   it('undoes the apostrophe that an export puts before a formula-like cell', () => {
-    const result = validatePeopleSheet(sheet(['Họ và tên', 'Giới tính', 'Chức vụ'], ['Lý Văn Tư', 'Nam', "'- Phó trưởng phòng"]), ctx)
+    const result = validatePeopleSheet(
+      sheet(['Họ và tên', 'Giới tính', 'Chức vụ'], ['Lý Văn Tư', 'Nam', "'- Phó trưởng phòng"]),
+      ctx,
+    )
     expect(result.valid[0].position).toBe('- Phó trưởng phòng')
   })
 
   it('rejects people already on record in that unit with the same name and birth date', () => {
-    const result = validatePeopleSheet(sheet(HEAD, ['Nguyễn Văn An', 'Nam', '01/02/1980'], ['Nguyễn Văn An', 'Nam', '02/02/1980']), ctx)
+    const result = validatePeopleSheet(
+      sheet(HEAD, ['Nguyễn Văn An', 'Nam', '01/02/1980'], ['Nguyễn Văn An', 'Nam', '02/02/1980']),
+      ctx,
+    )
     const checked = rejectExisting(result, new Set([personKey('u-ws', 'NGUYEN VAN AN', '1980-02-01')]))
     expect(checked.valid.map((r) => r.row)).toEqual([3])
     expect(checked.errors).toEqual([
-      { row: 2, column: 'Họ và tên', message: 'Nguyễn Văn An đã có trong danh sách của Ủy ban nhân dân xã An Phước (cùng họ tên và ngày sinh).' },
+      {
+        row: 2,
+        column: 'Họ và tên',
+        message: 'Nguyễn Văn An đã có trong danh sách của Ủy ban nhân dân xã An Phước (cùng họ tên và ngày sinh).',
+      },
     ])
   })
 })

@@ -79,7 +79,9 @@ function samplePlan(overrides: Partial<PlanDocument> = {}): PlanDocument {
       'Phát huy những kết quả đã đạt được trong năm 2019, tiếp tục đổi mới, đẩy mạnh phong trào thi đua yêu nước trên mọi lĩnh vực.',
     ],
     requirements: ['Các cụm, khối thi đua triển khai thực hiện các phong trào thi đua đảm bảo thiết thực, hiệu quả.'],
-    focusTasks: ['Tiếp tục đổi mới công tác thi đua, khen thưởng theo Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị.'],
+    focusTasks: [
+      'Tiếp tục đổi mới công tác thi đua, khen thưởng theo Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị.',
+    ],
     movements: ['Phong trào thi đua “Mai Sơn chung sức xây dựng nông thôn mới”.'],
     periods: [
       {
@@ -95,9 +97,15 @@ function samplePlan(overrides: Partial<PlanDocument> = {}): PlanDocument {
       },
     ],
     implementation: [
-      { unit: 'Phòng Nội vụ', duties: ['Tham mưu UBND huyện tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng.'] },
+      {
+        unit: 'Phòng Nội vụ',
+        duties: ['Tham mưu UBND huyện tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng.'],
+      },
       { unit: 'Phòng Văn hóa và Thông tin', duties: ['Tuyên truyền các gương điển hình tiên tiến.'] },
-      { unit: 'Ủy ban nhân dân các xã, thị trấn', duties: ['Xây dựng kế hoạch thi đua của đơn vị, gửi về Phòng Nội vụ trước ngày 15/3.'] },
+      {
+        unit: 'Ủy ban nhân dân các xã, thị trấn',
+        duties: ['Xây dựng kế hoạch thi đua của đơn vị, gửi về Phòng Nội vụ trước ngày 15/3.'],
+      },
     ],
     recipients: ['Ban Thi đua, khen thưởng tỉnh;', 'Thường trực Huyện ủy', 'Lãnh đạo UBND huyện', 'Lưu: VT, NV'],
     signer: { authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Vũ Tiến Đĩnh' },
@@ -119,7 +127,9 @@ async function render(doc: PlanDocument, draft = false): Promise<Rendered> {
   const document = files.get('word/document.xml')
   if (!document) throw new Error('no word/document.xml')
   const paragraphs = paragraphsOf(document)
-  const headers = [...files.keys()].filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => files.get(name) ?? '')
+  const headers = [...files.keys()]
+    .filter((name) => /^word\/header\d+\.xml$/.test(name))
+    .map((name) => files.get(name) ?? '')
   return { files, document, paragraphs, text: paragraphs.map((p) => p.text), headers }
 }
 
@@ -166,7 +176,9 @@ describe('renderPlanDocx — page setup (NĐ 30, Phụ lục I)', () => {
       expect([...fonts]).toEqual(['Times New Roman'])
     }
     const theme = files.get('word/theme/theme1.xml') ?? ''
-    expect(new Set([...theme.matchAll(/<a:latin typeface="([^"]*)"/g)].map((m) => m[1]))).toEqual(new Set(['Times New Roman']))
+    expect(new Set([...theme.matchAll(/<a:latin typeface="([^"]*)"/g)].map((m) => m[1]))).toEqual(
+      new Set(['Times New Roman']),
+    )
   })
 
   it('sets body text at 14 pt, justified, with a ~1 cm first-line indent and 6 pt after', async () => {
@@ -260,7 +272,9 @@ describe('renderPlanDocx — content', () => {
     expect(text).toContain(
       'Thực hiện Kế hoạch số 52/KH-UBND ngày 21/02/2020 của Ủy ban nhân dân tỉnh Sơn La về việc triển khai, thực hiện công tác thi đua, khen thưởng năm 2020;',
     )
-    expect(text).toContain('Ủy ban nhân dân huyện Mai Sơn xây dựng kế hoạch công tác thi đua, khen thưởng năm 2020 như sau:')
+    expect(text).toContain(
+      'Ủy ban nhân dân huyện Mai Sơn xây dựng kế hoạch công tác thi đua, khen thưởng năm 2020 như sau:',
+    )
   })
 
   it('numbers sections, parts and periods, with every item as a "- " paragraph', async () => {
@@ -317,7 +331,9 @@ describe('renderPlanDocx — content', () => {
     expect(text).toContain(title)
     expect(text).toContain(`- ${task}`)
     expect(document).toContain('&amp; &lt;xây dựng&gt;')
-    expect(files.get('docProps/core.xml')).toContain('<dc:title>Thi đua &quot;Dân vận khéo&quot; &amp; &lt;xây dựng&gt; nông thôn mới</dc:title>')
+    expect(files.get('docProps/core.xml')).toContain(
+      '<dc:title>Thi đua &quot;Dân vận khéo&quot; &amp; &lt;xây dựng&gt; nông thôn mới</dc:title>',
+    )
   })
 })
 
@@ -327,7 +343,12 @@ describe('renderPlanDocx — closing block', () => {
     const heading = paragraph(paragraphs, 'Nơi nhận:')
     expect(isBold(heading.xml) && isItalic(heading.xml)).toBe(true)
     expect(fontSizes(heading.xml)).toEqual([12])
-    const lines = ['- Ban Thi đua, khen thưởng tỉnh;', '- Thường trực Huyện ủy;', '- Lãnh đạo UBND huyện;', '- Lưu: VT, NV.']
+    const lines = [
+      '- Ban Thi đua, khen thưởng tỉnh;',
+      '- Thường trực Huyện ủy;',
+      '- Lãnh đạo UBND huyện;',
+      '- Lưu: VT, NV.',
+    ]
     const start = text.indexOf(lines[0])
     expect(text.slice(start, start + lines.length)).toEqual(lines)
     for (const line of lines) expect(fontSizes(paragraph(paragraphs, line).xml)).toEqual([11])
@@ -373,7 +394,11 @@ describe('renderPlanDocx — page numbers and the draft mark', () => {
     expect(alignment(other)).toBe('center')
     expect(fontSizes(other)).toContain(13)
     expect(first).not.toMatch(/PAGE/)
-    expect(paragraphsOf(first).map((p) => p.text).join('')).toBe('')
+    expect(
+      paragraphsOf(first)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('')
   })
 
   it('has no draft mark when draft is false', async () => {
@@ -385,7 +410,11 @@ describe('renderPlanDocx — page numbers and the draft mark', () => {
     const rendered = await render(samplePlan(), true)
     const { first, other } = headersByType(rendered)
     for (const header of [first, other]) {
-      expect(paragraphsOf(header).map((p) => p.text).join('')).toContain('DỰ THẢO')
+      expect(
+        paragraphsOf(header)
+          .map((p) => p.text)
+          .join(''),
+      ).toContain('DỰ THẢO')
       expect(header).toMatch(/<v:textpath [^>]*string="DỰ THẢO"/) // Word watermark
     }
     const box = paragraphsOf(first).find((p) => p.text.includes('DỰ THẢO'))?.xml ?? ''
@@ -401,7 +430,7 @@ describe('renderPlanDocx — page numbers and the draft mark', () => {
 })
 
 describe('renderPlanDocx — a real plan (seed 001) through the parser', () => {
-  const seeds = path.resolve(import.meta.dirname, '../../../shared/seeds')
+  const seeds = path.resolve(import.meta.dirname, '../fixtures/plans/seeds')
 
   function readSeed(prefix: string): string {
     const file = readdirSync(seeds).find((name) => name.startsWith(prefix))
@@ -426,12 +455,15 @@ describe('renderPlanDocx — a real plan (seed 001) through the parser', () => {
     expect(text).toContain('Công tác thi đua, khen thưởng năm 2020')
     expect(parsed.periods.length).toBeGreaterThanOrEqual(2)
     for (const [index, period] of parsed.periods.entries()) {
-      expect(text.some((t) => t.startsWith(`${String.fromCharCode(97 + index)}) `) && t.endsWith(period.label))).toBe(true)
+      expect(text.some((t) => t.startsWith(`${String.fromCharCode(97 + index)}) `) && t.endsWith(period.label))).toBe(
+        true,
+      )
       for (const task of period.tasks) expect(text).toContain(`- ${task}`)
     }
     for (const unit of parsed.implementation) for (const duty of unit.duties) expect(text).toContain(`- ${duty}`)
     expect(text).toContain('Nơi nhận:')
-    for (const recipient of parsed.recipients) expect(text.some((t) => t.startsWith(`- ${recipient.replace(/[.;]$/, '')}`))).toBe(true)
+    for (const recipient of parsed.recipients)
+      expect(text.some((t) => t.startsWith(`- ${recipient.replace(/[.;]$/, '')}`))).toBe(true)
     expect(text).toContain('TM. ỦY BAN NHÂN DÂN')
     expect(text).toContain('CHỦ TỊCH')
     expect(text).toContain('Vũ Tiến Đĩnh')

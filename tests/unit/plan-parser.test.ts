@@ -4,10 +4,10 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parsePlanText, type ParsedPlan } from '../../lib/plans/parse-plan'
 
-// The three seeds are real plans pasted from official documents; the fixtures are synthetic plans
+// The three seeds (tests/fixtures/plans/seeds) are real plans pasted from official documents; the fixtures are synthetic plans
 // that vary the format (xã, sở, trường, hội; tabs, spaces or markdown tables for the columns;
 // quarters as "a)", "-", "+" or unnumbered lines; CRLF, decomposed Unicode, missing parts).
-const seedsDir = path.resolve(__dirname, '../../../shared/seeds')
+const seedsDir = path.resolve(__dirname, '../fixtures/plans/seeds')
 const fixturesDir = path.resolve(__dirname, '../fixtures/plans')
 const repoRoot = path.resolve(__dirname, '../..')
 
@@ -170,7 +170,9 @@ describe('seed 004 — UBND huyện Cẩm Mỹ, special campaign (one time windo
         tasks: 5,
       },
     ])
-    expect(plan.periods[0].tasks[0]).toMatch(/^Thi đua trên tất cả các lĩnh vực.*Tiếp tục thực hiện.*Tập trung đẩy mạnh/)
+    expect(plan.periods[0].tasks[0]).toMatch(
+      /^Thi đua trên tất cả các lĩnh vực.*Tiếp tục thực hiện.*Tập trung đẩy mạnh/,
+    )
     expect(plan.periods).toEqual(expected004.periods)
   })
 
@@ -251,7 +253,11 @@ describe('xã plan: tab-separated two-column header and interleaved signature', 
         quarters: [1, 2],
         from: null,
         to: null,
-        tasks: ['Tổ chức Hội nghị tổng kết năm 2020', 'Ký kết giao ước thi đua giữa các bản', 'Sơ kết 6 tháng đầu năm.'],
+        tasks: [
+          'Tổ chức Hội nghị tổng kết năm 2020',
+          'Ký kết giao ước thi đua giữa các bản',
+          'Sơ kết 6 tháng đầu năm.',
+        ],
       },
       {
         label: 'Quý III, IV',
@@ -319,9 +325,27 @@ describe('sở plan: space-separated columns, one heading per section, "a)" peri
 
   it('reads "a) Quý I", "b) 6 tháng cuối năm", "c) Thường xuyên"', () => {
     expect(plan.periods).toEqual([
-      { label: 'Quý I', quarters: [1], from: null, to: null, tasks: ['Ban hành Kế hoạch thi đua năm 2021', 'Tổ chức ký kết giao ước thi đua.'] },
-      { label: '6 tháng cuối năm', quarters: [3, 4], from: null, to: null, tasks: ['Sơ kết, đánh giá phong trào thi đua.'] },
-      { label: 'Thường xuyên', quarters: [1, 2, 3, 4], from: null, to: null, tasks: ['Theo dõi, kiểm tra việc thực hiện.'] },
+      {
+        label: 'Quý I',
+        quarters: [1],
+        from: null,
+        to: null,
+        tasks: ['Ban hành Kế hoạch thi đua năm 2021', 'Tổ chức ký kết giao ước thi đua.'],
+      },
+      {
+        label: '6 tháng cuối năm',
+        quarters: [3, 4],
+        from: null,
+        to: null,
+        tasks: ['Sơ kết, đánh giá phong trào thi đua.'],
+      },
+      {
+        label: 'Thường xuyên',
+        quarters: [1, 2, 3, 4],
+        from: null,
+        to: null,
+        tasks: ['Theo dõi, kiểm tra việc thực hiện.'],
+      },
     ])
   })
 
@@ -368,7 +392,13 @@ describe('trường plan with CRLF line ends: no number, no signature, unnumbere
 
   it('reads "Quy I" typed without accents and a dated "Đợt 2" window, with en-dash bullets', () => {
     expect(plan.periods).toEqual([
-      { label: 'Quy I', quarters: [1], from: null, to: null, tasks: ['Phát động thi đua đầu năm học', 'Đăng ký danh hiệu thi đua.'] },
+      {
+        label: 'Quy I',
+        quarters: [1],
+        from: null,
+        to: null,
+        tasks: ['Phát động thi đua đầu năm học', 'Đăng ký danh hiệu thi đua.'],
+      },
       {
         label: 'Đợt 2: từ ngày 01/3/2022 đến ngày 30/4/2022',
         quarters: [],
@@ -490,8 +520,17 @@ describe('tỉnh plan: decimal sections "1. MỤC ĐÍCH, YÊU CẦU", "3. THỜ
   })
 
   it('reads a "Q." signature and skips "[đã ký]"', () => {
-    expect(plan.recipients).toEqual(['Bộ Nội vụ', 'Ban TĐKT Trung ương', 'Thường trực Tỉnh ủy, HĐND tỉnh', 'Lưu: VT, KGVX'])
-    expect(plan.signer).toEqual({ authority: 'Q. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH THƯỜNG TRỰC', name: 'Trần Văn Vĩnh' })
+    expect(plan.recipients).toEqual([
+      'Bộ Nội vụ',
+      'Ban TĐKT Trung ương',
+      'Thường trực Tỉnh ủy, HĐND tỉnh',
+      'Lưu: VT, KGVX',
+    ])
+    expect(plan.signer).toEqual({
+      authority: 'Q. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH THƯỜNG TRỰC',
+      name: 'Trần Văn Vĩnh',
+    })
   })
 })
 
@@ -582,7 +621,9 @@ describe('period labels', () => {
   }
 
   it('does not take a sentence that mentions a quarter for a label', () => {
-    const plan = planWithContent('1. Nhiệm vụ trọng tâm\n- Trong quý I, tổ chức Hội nghị tổng kết.\n- Quý II tổ chức sơ kết.')
+    const plan = planWithContent(
+      '1. Nhiệm vụ trọng tâm\n- Trong quý I, tổ chức Hội nghị tổng kết.\n- Quý II tổ chức sơ kết.',
+    )
     expect(plan.periods).toEqual([])
     expect(plan.focusTasks).toEqual(['Trong quý I, tổ chức Hội nghị tổng kết.', 'Quý II tổ chức sơ kết.'])
   })
@@ -620,7 +661,10 @@ describe('schedule layouts', () => {
   it('reads "+" task bullets directly under numbered quarters', () => {
     const plan = planWithContent('1. Quý I và II\n+ Việc 1;\n+ Việc 2.\n2. Quý III, IV\n+ Việc 3.')
     expect(plan.periods.map((p) => [p.quarters, p.tasks])).toEqual([
-      [[1, 2], ['Việc 1', 'Việc 2.']],
+      [
+        [1, 2],
+        ['Việc 1', 'Việc 2.'],
+      ],
       [[3, 4], ['Việc 3.']],
     ])
   })
@@ -637,7 +681,13 @@ describe('schedule layouts', () => {
     )
     expect(plan.focusTasks).toEqual(['Trọng tâm A.'])
     expect(plan.periods).toEqual([
-      { label: 'Từ ngày 01/9/2021 đến ngày 31/12/2021', quarters: [], from: '2021-09-01', to: '2021-12-31', tasks: ['Nội dung B.'] },
+      {
+        label: 'Từ ngày 01/9/2021 đến ngày 31/12/2021',
+        quarters: [],
+        from: '2021-09-01',
+        to: '2021-12-31',
+        tasks: ['Nội dung B.'],
+      },
     ])
   })
 })
@@ -717,7 +767,9 @@ describe('header and signature variants', () => {
   })
 
   it('reads recipients printed on the "Nơi nhận:" line and a KT. signature', () => {
-    const plan = parsePlanText('KẾ HOẠCH\nX\nI. NỘI DUNG\n- Việc A.\nNơi nhận: - Như trên; - Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Thị Bích')
+    const plan = parsePlanText(
+      'KẾ HOẠCH\nX\nI. NỘI DUNG\n- Việc A.\nNơi nhận: - Như trên; - Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Thị Bích',
+    )
     expect(plan.recipients).toEqual(['Như trên', 'Lưu: VT'])
     expect(plan.signer).toEqual({ authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Trần Thị Bích' })
   })
@@ -728,7 +780,9 @@ describe('signature block variants', () => {
     parsePlanText(`KẾ HOẠCH\nThi đua năm 2021\nIII. TỔ CHỨC THỰC HIỆN\n- Phòng Nội vụ chủ trì.\n${tail}`).signer
 
   it('reads TL. + KT. authorities over two lines', () => {
-    expect(tailOf('Nơi nhận:\n- Lưu: VT.\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nĐỗ Thị Mai')).toEqual({
+    expect(
+      tailOf('Nơi nhận:\n- Lưu: VT.\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nĐỗ Thị Mai'),
+    ).toEqual({
       authority: 'TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG',
       position: 'PHÓ CHÁNH VĂN PHÒNG',
       name: 'Đỗ Thị Mai',
@@ -1022,10 +1076,7 @@ const expected003: ParsedPlan = {
       ],
     },
   ],
-  recipients: [
-    'Ban Thi đua khen thưởng tỉnh',
-    'Lưu: VT, TĐKT',
-  ],
+  recipients: ['Ban Thi đua khen thưởng tỉnh', 'Lưu: VT, TĐKT'],
   signer: {
     authority: null,
     position: 'TRƯỞNG BAN',
@@ -1039,7 +1090,8 @@ const expected004: ParsedPlan = {
   parentIssuer: null,
   place: 'Cẩm Mỹ',
   issuedOn: '2020-05-26',
-  title: 'Phát động thi đua đặc biệt lập thành tích chào mừng Đại hội Đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và kỷ niệm các ngày lễ lớn trong năm 2020',
+  title:
+    'Phát động thi đua đặc biệt lập thành tích chào mừng Đại hội Đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và kỷ niệm các ngày lễ lớn trong năm 2020',
   year: 2020,
   legalBases: [
     'Thực hiện Kế hoạch số 5232/KH-UBND ngày 11/5/2020 của UBND tỉnh về phát động thi đua đặc biệt lập thành tích chào mừng Đại hội Đảng bộ các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và kỷ niệm các ngày lễ lớn trong năm 2020',
@@ -1108,4 +1160,3 @@ const expected004: ParsedPlan = {
     name: 'Trần Văn Chiến',
   },
 }
-

@@ -60,18 +60,30 @@ describe('task periods', () => {
   it('refuses a window outside the plan year, a due date outside its quarter, an inverted window', () => {
     const q2 = { label: 'Quý II', quarters: [2], from: null, to: null }
     expect(periodError(q2, d('2020-05-10'), annual2020)).toBeNull()
-    expect(periodError(q2, d('2020-08-10'), annual2020)).toEqual({ field: 'dueDate', message: 'Hạn hoàn thành không thuộc Quý II.' })
-    expect(periodError(q2, d('2021-05-10'), annual2020)?.message).toBe('Hạn hoàn thành nằm ngoài năm 2020 của kế hoạch.')
+    expect(periodError(q2, d('2020-08-10'), annual2020)).toEqual({
+      field: 'dueDate',
+      message: 'Hạn hoàn thành không thuộc Quý II.',
+    })
+    expect(periodError(q2, d('2021-05-10'), annual2020)?.message).toBe(
+      'Hạn hoàn thành nằm ngoài năm 2020 của kế hoạch.',
+    )
     const window = { label: 'x', quarters: [], from: d('2020-11-01'), to: d('2021-01-31') }
-    expect(periodError(window, null, annual2020)).toEqual({ field: 'period', message: 'Khoảng thời gian nằm ngoài năm 2020 của kế hoạch.' })
-    expect(periodError({ ...window, from: d('2020-06-01'), to: d('2020-05-01') }, null, annual2020)?.message).toBe('Ngày bắt đầu phải trước ngày kết thúc.')
+    expect(periodError(window, null, annual2020)).toEqual({
+      field: 'period',
+      message: 'Khoảng thời gian nằm ngoài năm 2020 của kế hoạch.',
+    })
+    expect(periodError({ ...window, from: d('2020-06-01'), to: d('2020-05-01') }, null, annual2020)?.message).toBe(
+      'Ngày bắt đầu phải trước ngày kết thúc.',
+    )
   })
 
   it('keeps a campaign’s tasks inside its window', () => {
     const campaign = { year: 2020, kind: 'CAMPAIGN' as const, windowFrom: d('2020-03-01'), windowTo: d('2020-10-31') }
     const inside = { label: 'x', quarters: [], from: d('2020-03-01'), to: d('2020-06-30') }
     expect(periodError(inside, null, campaign)).toBeNull()
-    expect(periodError({ ...inside, to: d('2020-12-01') }, null, campaign)?.message).toBe('Khoảng thời gian nằm ngoài thời gian của đợt thi đua.')
+    expect(periodError({ ...inside, to: d('2020-12-01') }, null, campaign)?.message).toBe(
+      'Khoảng thời gian nằm ngoài thời gian của đợt thi đua.',
+    )
   })
 })
 
@@ -82,7 +94,8 @@ describe('search and text helpers', () => {
   })
 
   it('reads and writes the "Tổ chức thực hiện" block', () => {
-    const text = '1. Phòng Nội vụ:\n- Tham mưu kế hoạch\n- Theo dõi\n\nỦy ban MTTQ Việt Nam huyện\n+ Phối hợp tuyên truyền'
+    const text =
+      '1. Phòng Nội vụ:\n- Tham mưu kế hoạch\n- Theo dõi\n\nỦy ban MTTQ Việt Nam huyện\n+ Phối hợp tuyên truyền'
     const units = parseUnitsBlock(text)
     expect(units).toEqual([
       { unit: 'Phòng Nội vụ', duties: ['Tham mưu kế hoạch', 'Theo dõi'] },
@@ -93,8 +106,15 @@ describe('search and text helpers', () => {
 
   it('writes the legal basis of an implementing plan and the place of a commune', () => {
     expect(
-      implementingBasis({ documentNumber: '55/KH-UBND', issuedOn: d('2020-02-26'), organizationName: 'Ủy ban nhân dân huyện Long Thành', title: 'Công tác thi đua, khen thưởng năm 2020' }),
-    ).toBe('Thực hiện Kế hoạch số 55/KH-UBND ngày 26/02/2020 của Ủy ban nhân dân huyện Long Thành về công tác thi đua, khen thưởng năm 2020')
+      implementingBasis({
+        documentNumber: '55/KH-UBND',
+        issuedOn: d('2020-02-26'),
+        organizationName: 'Ủy ban nhân dân huyện Long Thành',
+        title: 'Công tác thi đua, khen thưởng năm 2020',
+      }),
+    ).toBe(
+      'Thực hiện Kế hoạch số 55/KH-UBND ngày 26/02/2020 của Ủy ban nhân dân huyện Long Thành về công tác thi đua, khen thưởng năm 2020',
+    )
     expect(placeOf('Ủy ban nhân dân xã An Phước')).toBe('An Phước')
     expect(placeOf('Ủy ban nhân dân thị trấn Long Thành')).toBe('Long Thành')
     expect(placeOf('Phòng Nội vụ')).toBeNull()

@@ -11,7 +11,11 @@ const xaA2 = childPath(huyenA, 'a2')
 const huyenB = childPath(tinh, 'hb')
 const xaB1 = childPath(huyenB, 'b1')
 const at = (path: string) => ({ id: path, path })
-const m = (organizationPath: string, role: string): ScopedMembership => ({ organizationId: organizationPath, organizationPath, role })
+const m = (organizationPath: string, role: string): ScopedMembership => ({
+  organizationId: organizationPath,
+  organizationPath,
+  role,
+})
 
 describe('organisation scope', () => {
   it('builds paths from the root', () => {

@@ -17,7 +17,10 @@ export const MEMBER_TESTS = {
       return ratingAtLeast(m.rating, 'HT') ? { ok: true } : { ok: false, why: RATING_LABELS[m.rating].toLowerCase() }
     },
   },
-  CSTD_CO_SO: { phrase: 'đạt CSTĐ cơ sở', test: (m: CollectiveMember): Verdict => (m.isCstdCoSo ? { ok: true } : { ok: false }) },
+  CSTD_CO_SO: {
+    phrase: 'đạt CSTĐ cơ sở',
+    test: (m: CollectiveMember): Verdict => (m.isCstdCoSo ? { ok: true } : { ok: false }),
+  },
 } as const
 export type MemberTest = keyof typeof MEMBER_TESTS
 
@@ -39,8 +42,12 @@ export function memberShare(p: { test: MemberTest; ratio: Ratio }): Collective {
     const count = total - fails.length
     const phrase = MEMBER_TESTS[p.test].phrase
     const need = `cần tối thiểu ${minimumAtLeast(total, p.ratio)} (${ratioLabel(p.ratio)} tổng số thành viên)`
-    if (reachesRatio(count, total, p.ratio)) return { passed: true, message: `Có ${count}/${total} thành viên ${phrase}, ${need}` }
-    return { passed: false, message: `Có ${count}/${total} thành viên ${phrase}, ${need}; chưa đạt: ${fails.join(', ')}` }
+    if (reachesRatio(count, total, p.ratio))
+      return { passed: true, message: `Có ${count}/${total} thành viên ${phrase}, ${need}` }
+    return {
+      passed: false,
+      message: `Có ${count}/${total} thành viên ${phrase}, ${need}; chưa đạt: ${fails.join(', ')}`,
+    }
   }
 }
 
@@ -51,7 +58,10 @@ export function memberCount(p: { test: MemberTest; count: number }): Collective 
     const passing = nominee.members.filter((m) => MEMBER_TESTS[p.test].test(m).ok)
     const phrase = MEMBER_TESTS[p.test].phrase
     if (passing.length >= p.count) {
-      return { passed: true, message: `Có ${passing.length} thành viên ${phrase}: ${passing.map((m) => m.name).join(', ')}` }
+      return {
+        passed: true,
+        message: `Có ${passing.length} thành viên ${phrase}: ${passing.map((m) => m.name).join(', ')}`,
+      }
     }
     if (!passing.length) return { passed: false, message: `Chưa có thành viên ${phrase}` }
     return { passed: false, message: `Có ${passing.length} thành viên ${phrase}, cần tối thiểu ${p.count}` }
@@ -73,7 +83,8 @@ export function noMemberDisciplined(p: { atLeast: DisciplineLevel }): Collective
 /** Leads its khối/cụm thi đua for the year (Cờ thi đua). */
 export function leadsBlock(): Collective {
   return function leadsBlockCheck(nominee, { year }) {
-    if (nominee.leadsBlock === undefined) return { passed: false, message: `Chưa có kết quả chấm điểm khối, cụm thi đua năm ${year}` }
+    if (nominee.leadsBlock === undefined)
+      return { passed: false, message: `Chưa có kết quả chấm điểm khối, cụm thi đua năm ${year}` }
     if (nominee.leadsBlock) return { passed: true, message: `Dẫn đầu khối, cụm thi đua năm ${year}` }
     return { passed: false, message: `Không phải đơn vị dẫn đầu khối, cụm thi đua năm ${year}` }
   }

@@ -21,14 +21,28 @@ export const DISCIPLINE_LABELS = {
   BUOC_THOI_VIEC: 'buộc thôi việc',
 } as const satisfies Record<DisciplineLevel, string>
 /** Lightest to heaviest. */
-export const DISCIPLINE_ORDER = ['KHIEN_TRACH', 'CANH_CAO', 'HA_BAC_LUONG', 'GIANG_CHUC', 'CACH_CHUC', 'BUOC_THOI_VIEC'] as const satisfies readonly DisciplineLevel[]
+export const DISCIPLINE_ORDER = [
+  'KHIEN_TRACH',
+  'CANH_CAO',
+  'HA_BAC_LUONG',
+  'GIANG_CHUC',
+  'CACH_CHUC',
+  'BUOC_THOI_VIEC',
+] as const satisfies readonly DisciplineLevel[]
 
-export const INITIATIVE_LEVEL_LABELS = { CO_SO: 'cấp cơ sở', TINH: 'cấp tỉnh', TOAN_QUOC: 'toàn quốc' } as const satisfies Record<InitiativeLevel, string>
+export const INITIATIVE_LEVEL_LABELS = {
+  CO_SO: 'cấp cơ sở',
+  TINH: 'cấp tỉnh',
+  TOAN_QUOC: 'toàn quốc',
+} as const satisfies Record<InitiativeLevel, string>
 export const INITIATIVE_LEVEL_ORDER = ['CO_SO', 'TINH', 'TOAN_QUOC'] as const satisfies readonly InitiativeLevel[]
 
-export const ratingAtLeast = (rating: TaskRating, minimum: TaskRating) => RATING_ORDER.indexOf(rating) >= RATING_ORDER.indexOf(minimum)
-export const disciplineAtLeast = (level: DisciplineLevel, minimum: DisciplineLevel) => DISCIPLINE_ORDER.indexOf(level) >= DISCIPLINE_ORDER.indexOf(minimum)
-export const initiativeAtLeast = (level: InitiativeLevel, minimum: InitiativeLevel) => INITIATIVE_LEVEL_ORDER.indexOf(level) >= INITIATIVE_LEVEL_ORDER.indexOf(minimum)
+export const ratingAtLeast = (rating: TaskRating, minimum: TaskRating) =>
+  RATING_ORDER.indexOf(rating) >= RATING_ORDER.indexOf(minimum)
+export const disciplineAtLeast = (level: DisciplineLevel, minimum: DisciplineLevel) =>
+  DISCIPLINE_ORDER.indexOf(level) >= DISCIPLINE_ORDER.indexOf(minimum)
+export const initiativeAtLeast = (level: InitiativeLevel, minimum: InitiativeLevel) =>
+  INITIATIVE_LEVEL_ORDER.indexOf(level) >= INITIATIVE_LEVEL_ORDER.indexOf(minimum)
 
 /** "hoàn thành tốt nhiệm vụ trở lên"; the top rating needs no "trở lên". */
 export function ratingPhrase(minimum: TaskRating): string {
@@ -79,7 +93,11 @@ function notUnderSanction(nominee: Nominee): { passed: boolean; message: string 
   }
   if (nominee.underInvestigation) reasons.push('đang bị xem xét kỷ luật hoặc điều tra, thanh tra, kiểm tra')
   if (nominee.unresolvedComplaint) reasons.push('có khiếu nại, tố cáo chưa được giải quyết')
-  if (!reasons.length) return { passed: true, message: 'Không trong thời gian bị kỷ luật, điều tra hoặc có khiếu nại, tố cáo chưa giải quyết' }
+  if (!reasons.length)
+    return {
+      passed: true,
+      message: 'Không trong thời gian bị kỷ luật, điều tra hoặc có khiếu nại, tố cáo chưa giải quyết',
+    }
   return { passed: false, message: `Chưa được xét khen thưởng: ${reasons.join('; ')}` }
 }
 

@@ -24,16 +24,19 @@ export function ratingOf(nominee: IndividualNominee, year: number): TaskRating |
   return found.reduce((worst, r) => (ratingAtLeast(worst, r) ? r : worst))
 }
 
-const ratingText = (rating: TaskRating | null) => (rating ? `xếp loại “${RATING_LABELS[rating]}”` : 'chưa có kết quả xếp loại')
+const ratingText = (rating: TaskRating | null) =>
+  rating ? `xếp loại “${RATING_LABELS[rating]}”` : 'chưa có kết quả xếp loại'
 const ratedAs = (rating: TaskRating | null, year: number) => `năm ${year} ${ratingText(rating)}`
 /** "trong năm 2024", "trong các năm 2022–2024" */
-const inYears = (period: readonly number[]) => (period.length === 1 ? `trong năm ${period[0]}` : `trong các năm ${span(period)}`)
+const inYears = (period: readonly number[]) =>
+  period.length === 1 ? `trong năm ${period[0]}` : `trong các năm ${span(period)}`
 
 /** LĐTT: rated at least `minimum` in the year. */
 export function ratingInYear(p: { minimum: TaskRating }): Individual {
   return function ratingInYearCheck(nominee, { year }) {
     const rating = ratingOf(nominee, year)
-    if (rating && ratingAtLeast(rating, p.minimum)) return { passed: true, message: `Năm ${year} xếp loại “${RATING_LABELS[rating]}”` }
+    if (rating && ratingAtLeast(rating, p.minimum))
+      return { passed: true, message: `Năm ${year} xếp loại “${RATING_LABELS[rating]}”` }
     return { passed: false, message: `Chưa đạt ${ratingPhrase(p.minimum)}: ${ratedAs(rating, year)}` }
   }
 }
@@ -60,7 +63,12 @@ const initiativeName = (i: InitiativeRecord) => (i.title ? `“${i.title}”` : 
  * above during the `years` ending with the year, and not used for any other award or year (an
  * initiative serves once; a use recorded for this very nomination does not count against it).
  */
-export function initiativesFor(nominee: IndividualNominee, ctx: CheckContext, minLevel: InitiativeLevel, years: number) {
+export function initiativesFor(
+  nominee: IndividualNominee,
+  ctx: CheckContext,
+  minLevel: InitiativeLevel,
+  years: number,
+) {
   const period = yearsEnding(ctx.year, years)
   const eligible = nominee.initiatives.filter((i) => period.includes(i.year) && initiativeAtLeast(i.level, minLevel))
   const usedElsewhere = (i: InitiativeRecord) => i.usedFor.some((u) => u.award !== ctx.award || u.year !== ctx.year)
@@ -80,13 +88,18 @@ function usedNote(used: readonly InitiativeRecord[], ctx: CheckContext): string 
 export function unusedInitiatives(p: { minLevel: InitiativeLevel; count: number; years: number }): Individual {
   return function unusedInitiativesCheck(nominee, ctx) {
     const { period, available, used } = initiativesFor(nominee, ctx, p.minLevel, p.years)
-    const level = p.minLevel === 'CO_SO' ? 'được công nhận' : `được công nhận từ ${INITIATIVE_LEVEL_LABELS[p.minLevel]} trở lên`
+    const level =
+      p.minLevel === 'CO_SO' ? 'được công nhận' : `được công nhận từ ${INITIATIVE_LEVEL_LABELS[p.minLevel]} trở lên`
     if (available.length >= p.count) {
       const names = available.slice(0, p.count).map(initiativeName).join(', ')
-      return { passed: true, message: `Có sáng kiến ${level} ${inYears(period)}, chưa dùng làm tiêu chuẩn khen thưởng: ${names}` }
+      return {
+        passed: true,
+        message: `Có sáng kiến ${level} ${inYears(period)}, chưa dùng làm tiêu chuẩn khen thưởng: ${names}`,
+      }
     }
     const wanted = `sáng kiến ${level} ${inYears(period)} chưa dùng làm tiêu chuẩn khen thưởng`
-    const message = p.count === 1 ? `Chưa có ${wanted}` : `Chưa đủ ${p.count} ${wanted}: có ${available.length}/${p.count}`
+    const message =
+      p.count === 1 ? `Chưa có ${wanted}` : `Chưa đủ ${p.count} ${wanted}: có ${available.length}/${p.count}`
     return { passed: false, message: message + usedNote(used, ctx) }
   }
 }
@@ -95,13 +108,22 @@ export function unusedInitiatives(p: { minLevel: InitiativeLevel; count: number;
  * CSTĐ cơ sở: one of these in the year: a rating of `excellent` (null: not an option in this period),
  * an unused initiative recognised at `initiativeLevel` or above, an accepted research project.
  */
-export function oneAchievementInYear(p: { excellent: TaskRating | null; initiativeLevel: InitiativeLevel; research: boolean }): Individual {
+export function oneAchievementInYear(p: {
+  excellent: TaskRating | null
+  initiativeLevel: InitiativeLevel
+  research: boolean
+}): Individual {
   return function oneAchievementInYearCheck(nominee, ctx) {
     const { year } = ctx
     const rating = ratingOf(nominee, year)
-    if (p.excellent && rating && ratingAtLeast(rating, p.excellent)) return { passed: true, message: `Năm ${year} xếp loại “${RATING_LABELS[rating]}”` }
+    if (p.excellent && rating && ratingAtLeast(rating, p.excellent))
+      return { passed: true, message: `Năm ${year} xếp loại “${RATING_LABELS[rating]}”` }
     const { available, used } = initiativesFor(nominee, ctx, p.initiativeLevel, 1)
-    if (available.length) return { passed: true, message: `Có sáng kiến ${initiativeName(available[0])} được công nhận năm ${year}, chưa dùng làm tiêu chuẩn khen thưởng` }
+    if (available.length)
+      return {
+        passed: true,
+        message: `Có sáng kiến ${initiativeName(available[0])} được công nhận năm ${year}, chưa dùng làm tiêu chuẩn khen thưởng`,
+      }
     if (p.research && (nominee.researchProjects ?? []).some((r) => r.year === year && r.accepted)) {
       return { passed: true, message: `Có đề tài nghiên cứu khoa học được nghiệm thu năm ${year}` }
     }
@@ -110,7 +132,10 @@ export function oneAchievementInYear(p: { excellent: TaskRating | null; initiati
       'sáng kiến được công nhận chưa dùng làm tiêu chuẩn khen thưởng',
       ...(p.research ? ['đề tài nghiên cứu khoa học được nghiệm thu'] : []),
     ]
-    return { passed: false, message: `Năm ${year} chưa có một trong các thành tích: ${options.join(', ')}${usedNote(used, ctx)}` }
+    return {
+      passed: false,
+      message: `Năm ${year} chưa có một trong các thành tích: ${options.join(', ')}${usedNote(used, ctx)}`,
+    }
   }
 }
 
@@ -121,9 +146,13 @@ export function consecutiveRatings(p: { minimum: TaskRating; years: number }): I
     const short = period
       .map((y) => ({ y, rating: ratingOf(nominee, y) }))
       .filter(({ rating }) => !rating || !ratingAtLeast(rating, p.minimum))
-    if (!short.length) return { passed: true, message: `Đạt ${ratingPhrase(p.minimum)} ${p.years} năm liên tục (${span(period)})` }
+    if (!short.length)
+      return { passed: true, message: `Đạt ${ratingPhrase(p.minimum)} ${p.years} năm liên tục (${span(period)})` }
     const detail = short.map(({ y, rating }) => ratedAs(rating, y)).join('; ')
-    return { passed: false, message: `Chưa đủ ${p.years} năm liên tục ${ratingPhrase(p.minimum)} (${span(period)}): ${detail}` }
+    return {
+      passed: false,
+      message: `Chưa đủ ${p.years} năm liên tục ${ratingPhrase(p.minimum)} (${span(period)}): ${detail}`,
+    }
   }
 }
 
@@ -142,7 +171,8 @@ export function awardsInPeriod(p: { award: AwardCode; count: number; years: numb
 export function heldBefore(p: { award: AwardCode }): Individual {
   return function heldBeforeCheck(nominee, { year }) {
     const earlier = nominee.awards.filter((a) => a.award === p.award && a.year < year).map((a) => a.year)
-    if (earlier.length) return { passed: true, message: `Đã được tặng ${awardShort(p.award)} năm ${Math.max(...earlier)}` }
+    if (earlier.length)
+      return { passed: true, message: `Đã được tặng ${awardShort(p.award)} năm ${Math.max(...earlier)}` }
     return { passed: false, message: `Chưa được tặng ${awardShort(p.award)} trước năm ${year}` }
   }
 }

@@ -20,11 +20,23 @@ export type AccountRows = {
  * A tenant administrator and a secretariat at the root, a secretariat per district and a unit head
  * per commune. The first district's secretariat and the first commune's head are the measured ones.
  */
-export function buildAccounts(tenantId: string, code: string, tree: Tree, passwordHash: string, random: Random): AccountRows {
+export function buildAccounts(
+  tenantId: string,
+  code: string,
+  tree: Tree,
+  passwordHash: string,
+  random: Random,
+): AccountRows {
   const rows: Omit<AccountRows, 'admin' | 'secretariat' | 'unitHead'> = { users: [], memberships: [] }
   const add = (username: string, unit: Unit, role: Role): BenchUser => {
     const id = randomUUID()
-    rows.users.push({ id, tenantId, username, fullName: personName(random, random.next() < 0.5 ? 'NU' : 'NAM'), passwordHash })
+    rows.users.push({
+      id,
+      tenantId,
+      username,
+      fullName: personName(random, random.next() < 0.5 ? 'NU' : 'NAM'),
+      passwordHash,
+    })
     rows.memberships.push({ tenantId, userId: id, organizationId: unit.id, role })
     return { id, username }
   }
@@ -44,13 +56,25 @@ export type RegistrationRows = {
 const STATUSES: RegistrationStatus[] = ['DRAFT', 'SUBMITTED', 'ACCEPTED', 'SUBMITTED', 'RETURNED']
 
 /** Rounds opened by every district for `year`; every other commune has registered, with three people. */
-export function buildRegistrations(tenantId: string, tree: Tree, peopleByUnit: Map<string, string[]>, year: number): RegistrationRows {
+export function buildRegistrations(
+  tenantId: string,
+  tree: Tree,
+  peopleByUnit: Map<string, string[]>,
+  year: number,
+): RegistrationRows {
   const rows: RegistrationRows = { rounds: [], registrations: [], entries: [] }
   const roundOf = new Map<string, string>()
   for (const district of tree.districts) {
     const id = randomUUID()
     roundOf.set(district.id, id)
-    rows.rounds.push({ id, tenantId, organizationId: district.id, year, deadline: new Date(Date.UTC(year, 2, 31)), note: 'Các đơn vị gửi bản đăng ký thi đua.' })
+    rows.rounds.push({
+      id,
+      tenantId,
+      organizationId: district.id,
+      year,
+      deadline: new Date(Date.UTC(year, 2, 31)),
+      note: 'Các đơn vị gửi bản đăng ký thi đua.',
+    })
   }
   tree.communes.forEach((commune, c) => {
     const roundId = commune.parentId ? roundOf.get(commune.parentId) : undefined
@@ -95,7 +119,13 @@ const ACTIONS: [string, string, boolean][] = [
   ['user.create', 'User', false],
 ]
 
-export function buildAuditEvents(tenantId: string, units: readonly Unit[], users: readonly BenchUser[], count: number, random: Random) {
+export function buildAuditEvents(
+  tenantId: string,
+  units: readonly Unit[],
+  users: readonly BenchUser[],
+  count: number,
+  random: Random,
+) {
   const now = Date.now()
   const rows: Prisma.AuditEventCreateManyInput[] = []
   for (let i = 0; i < count; i++) {
@@ -110,7 +140,12 @@ export function buildAuditEvents(tenantId: string, units: readonly Unit[], users
       targetType,
       targetId: targetType === 'User' ? actor.id : randomUUID(),
       before: action === 'organization.rename' ? { name: unit.name.replace('Ủy ban nhân dân', 'UBND') } : undefined,
-      after: action === 'organization.rename' ? { name: unit.name } : action === 'plan.update' ? { version: random.int(2, 9) } : undefined,
+      after:
+        action === 'organization.rename'
+          ? { name: unit.name }
+          : action === 'plan.update'
+            ? { version: random.int(2, 9) }
+            : undefined,
       createdAt: new Date(now - Math.floor(random.next() * 365 * 24 * 3600_000)),
     })
   }

@@ -18,11 +18,17 @@ export type CaseContext = { app: PrismaClient; tenant: GeneratedTenant; password
 
 type Actors = { admin: Actor; secretariat: Actor }
 
-const claimsOf = (tenant: GeneratedTenant, user: BenchUser): SessionClaims => ({ userId: user.id, tenantId: tenant.id, sessionVersion: 1 })
+const claimsOf = (tenant: GeneratedTenant, user: BenchUser): SessionClaims => ({
+  userId: user.id,
+  tenantId: tenant.id,
+  sessionVersion: 1,
+})
 
 export async function loadActors(ctx: CaseContext): Promise<Actors> {
   const load = async (user: BenchUser) => {
-    const actor = await withTenant(ctx.tenant.id, (tx) => loadActorInTx(tx, claimsOf(ctx.tenant, user)), { client: ctx.app })
+    const actor = await withTenant(ctx.tenant.id, (tx) => loadActorInTx(tx, claimsOf(ctx.tenant, user)), {
+      client: ctx.app,
+    })
     if (!actor) throw new Error(`bench: no actor for ${user.username}`)
     return actor
   }
@@ -57,10 +63,18 @@ export function benchCases(ctx: CaseContext, actors: Actors): BenchCase[] {
     name,
     run: async () => {
       const list = await inTenant((tx) => listPlans(tx, actors.secretariat, district, { page: 1, query }))
-      return { rows: list.plans.length, note: `${total(list.total)}${query ? `, ${list.matchingTasks.length} matching tasks` : ''}` }
+      return {
+        rows: list.plans.length,
+        note: `${total(list.total)}${query ? `, ${list.matchingTasks.length} matching tasks` : ''}`,
+      }
     },
   })
-  const peopleCase = (name: string, actor: Actor, workspace: { id: string; path: string }, filter: PeopleFilter): BenchCase => ({
+  const peopleCase = (
+    name: string,
+    actor: Actor,
+    workspace: { id: string; path: string },
+    filter: PeopleFilter,
+  ): BenchCase => ({
     name,
     run: async () => {
       const list = await inTenant((tx) => listPeople(tx, actor, workspace, filter))
@@ -101,15 +115,29 @@ export function benchCases(ctx: CaseContext, actors: Actors): BenchCase[] {
       name: 'loadPlanContents (district plan)',
       run: async (): Promise<Outcome> => {
         const c = await inTenant((tx) => loadPlanContents(tx, tenant.id, tenant.samplePlanId))
-        return { rows: c.tasks.length + c.legalBases.length + c.units.length + c.recipients.length, note: `${c.tasks.length} tasks` }
+        return {
+          rows: c.tasks.length + c.legalBases.length + c.units.length + c.recipients.length,
+          note: `${c.tasks.length} tasks`,
+        }
       },
     },
     peopleCase('listPeople p1 (district unit)', actors.secretariat, district, { page: 1 }),
-    peopleCase('listPeople p1 (district unit, "nguyen van")', actors.secretariat, district, { page: 1, query: 'nguyen van' }),
+    peopleCase('listPeople p1 (district unit, "nguyen van")', actors.secretariat, district, {
+      page: 1,
+      query: 'nguyen van',
+    }),
     peopleCase('listPeople p1 (district, all units)', actors.secretariat, district, { page: 1, unit: 'all' }),
-    peopleCase('listPeople p1 (district, all, "nguyen van")', actors.secretariat, district, { page: 1, unit: 'all', query: 'nguyen van' }),
+    peopleCase('listPeople p1 (district, all, "nguyen van")', actors.secretariat, district, {
+      page: 1,
+      unit: 'all',
+      query: 'nguyen van',
+    }),
     peopleCase('listPeople p1 (province, all units)', actors.admin, root, { page: 1, unit: 'all' }),
-    peopleCase('listPeople p1 (province, all, "nguyen van")', actors.admin, root, { page: 1, unit: 'all', query: 'nguyen van' }),
+    peopleCase('listPeople p1 (province, all, "nguyen van")', actors.admin, root, {
+      page: 1,
+      unit: 'all',
+      query: 'nguyen van',
+    }),
     {
       name: 'registrationOverview (district)',
       run: async () => {

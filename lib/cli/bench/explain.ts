@@ -32,7 +32,13 @@ type Literal = string | number | boolean | readonly string[] | Fragment
 function sql(strings: TemplateStringsArray, ...values: Literal[]): Fragment {
   const quote = (v: string) => `'${v.replace(/'/g, "''")}'`
   const literal = (v: Literal): string =>
-    v instanceof Fragment ? v.text : typeof v === 'string' ? quote(v) : Array.isArray(v) ? v.map(quote).join(', ') : String(v)
+    v instanceof Fragment
+      ? v.text
+      : typeof v === 'string'
+        ? quote(v)
+        : Array.isArray(v)
+          ? v.map(quote).join(', ')
+          : String(v)
   return new Fragment(strings.reduce((out, part, i) => out + part + (i < values.length ? literal(values[i]) : ''), ''))
 }
 
@@ -90,7 +96,8 @@ export function shapes(tenant: GeneratedTenant, districtUnitIds: readonly string
   ]
 }
 
-const SCAN = /(Parallel )?(Seq Scan|Index Only Scan|Index Scan|Bitmap Index Scan|Bitmap Heap Scan)( Backward)?( using \S+)? on \S+( \w+)?/
+const SCAN =
+  /(Parallel )?(Seq Scan|Index Only Scan|Index Scan|Bitmap Index Scan|Bitmap Heap Scan)( Backward)?( using \S+)? on \S+( \w+)?/
 
 export function summarise(name: string, plan: string[]): Explained {
   const scans = plan.map((line) => SCAN.exec(line)?.[0]).filter((s): s is string => Boolean(s))
@@ -110,15 +117,24 @@ export async function explain(owner: PrismaClient, tenantId: string, shape: Shap
   const plan = await owner.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SET LOCAL ROLE ${APP_ROLE}`)
     await tx.$queryRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`
-    const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(`EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${shape.sql.text}`)
+    const rows = await tx.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+      `EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT) ${shape.sql.text}`,
+    )
     return rows.map((r) => r['QUERY PLAN'])
   })
   return summarise(shape.name, plan)
 }
 
 export async function explainAll(owner: PrismaClient, tenant: GeneratedTenant) {
-  const subtree = await owner.organization.findMany({ where: { tenantId: tenant.id, path: { startsWith: tenant.district.path } }, select: { id: true } })
+  const subtree = await owner.organization.findMany({
+    where: { tenantId: tenant.id, path: { startsWith: tenant.district.path } },
+    select: { id: true },
+  })
   const results: Explained[] = []
-  for (const shape of shapes(tenant, subtree.map((o) => o.id))) results.push(await explain(owner, tenant.id, shape))
+  for (const shape of shapes(
+    tenant,
+    subtree.map((o) => o.id),
+  ))
+    results.push(await explain(owner, tenant.id, shape))
   return results
 }

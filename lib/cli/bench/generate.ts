@@ -23,10 +23,31 @@ export type GeneratedTenant = {
   counts: Record<string, number>
 }
 
-export type TenantInput = { code: string; provinceName: string; spec: ScaleSpec; passwordHash: string; year: number; seed: number }
+export type TenantInput = {
+  code: string
+  provinceName: string
+  spec: ScaleSpec
+  passwordHash: string
+  year: number
+  seed: number
+}
 
 /** The order in which the row counts are printed. */
-const TABLE_ORDER = ['Organization', 'User', 'Membership', 'Person', 'PersonYearRecord', 'Plan', 'PlanTask', 'PlanLegalBasis', 'PlanRecipient', 'RegistrationRound', 'Registration', 'RegistrationEntry', 'AuditEvent']
+const TABLE_ORDER = [
+  'Organization',
+  'User',
+  'Membership',
+  'Person',
+  'PersonYearRecord',
+  'Plan',
+  'PlanTask',
+  'PlanLegalBasis',
+  'PlanRecipient',
+  'RegistrationRound',
+  'Registration',
+  'RegistrationEntry',
+  'AuditEvent',
+]
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table (Plan, ~30 columns). */
 export const BATCH_SIZE = 1_000
@@ -39,7 +60,10 @@ async function insertInBatches<T>(rows: readonly T[], insert: (batch: T[]) => Pr
 export async function generateTenant(db: PrismaClient, input: TenantInput): Promise<GeneratedTenant> {
   const { spec, year } = input
   const random = seededRandom(input.seed)
-  const tenant = await db.tenant.create({ data: { code: input.code, name: `Tỉnh ${input.provinceName}`, hasDistricts: spec.districts > 0 }, select: { id: true } })
+  const tenant = await db.tenant.create({
+    data: { code: input.code, name: `Tỉnh ${input.provinceName}`, hasDistricts: spec.districts > 0 },
+    select: { id: true },
+  })
   const tenantId = tenant.id
 
   const tree = buildTree(tenantId, input.provinceName, spec, new Date(Date.UTC(2020, 0, 1)))
@@ -47,7 +71,13 @@ export async function generateTenant(db: PrismaClient, input: TenantInput): Prom
   const plans = buildPlans(tenantId, tree.committees, input.provinceName, spec, year, random)
   const accounts = buildAccounts(tenantId, input.code, tree, input.passwordHash, random)
   const registrations = buildRegistrations(tenantId, tree, people.byUnit, year)
-  const audit = buildAuditEvents(tenantId, tree.all, accounts.users.map((u) => ({ id: u.id!, username: u.username })), spec.auditEvents, random)
+  const audit = buildAuditEvents(
+    tenantId,
+    tree.all,
+    accounts.users.map((u) => ({ id: u.id!, username: u.username })),
+    spec.auditEvents,
+    random,
+  )
 
   const counts: Record<string, number> = {}
   counts.Organization = await insertInBatches(tree.rows, (data) => db.organization.createMany({ data }))
@@ -55,10 +85,18 @@ export async function generateTenant(db: PrismaClient, input: TenantInput): Prom
   await Promise.all([
     (async () => {
       counts.Person = await insertInBatches(people.people, (data) => db.person.createMany({ data }))
-      counts.PersonYearRecord = await insertInBatches(people.records, (data) => db.personYearRecord.createMany({ data }))
-      counts.RegistrationRound = await insertInBatches(registrations.rounds, (data) => db.registrationRound.createMany({ data }))
-      counts.Registration = await insertInBatches(registrations.registrations, (data) => db.registration.createMany({ data }))
-      counts.RegistrationEntry = await insertInBatches(registrations.entries, (data) => db.registrationEntry.createMany({ data }))
+      counts.PersonYearRecord = await insertInBatches(people.records, (data) =>
+        db.personYearRecord.createMany({ data }),
+      )
+      counts.RegistrationRound = await insertInBatches(registrations.rounds, (data) =>
+        db.registrationRound.createMany({ data }),
+      )
+      counts.Registration = await insertInBatches(registrations.registrations, (data) =>
+        db.registration.createMany({ data }),
+      )
+      counts.RegistrationEntry = await insertInBatches(registrations.entries, (data) =>
+        db.registrationEntry.createMany({ data }),
+      )
     })(),
     (async () => {
       counts.Plan = await insertInBatches(plans.plans, (data) => db.plan.createMany({ data }))
@@ -88,9 +126,14 @@ export async function generateTenant(db: PrismaClient, input: TenantInput): Prom
 }
 
 /** The district's plan for the current year (issued if any), else its plan of an earlier year. */
-function samplePlan(plans: readonly { id?: string; organizationId: string; year: number; status?: string }[], districtId: string, year: number) {
+function samplePlan(
+  plans: readonly { id?: string; organizationId: string; year: number; status?: string }[],
+  districtId: string,
+  year: number,
+) {
   const own = plans.filter((p) => p.organizationId === districtId)
-  const chosen = own.find((p) => p.year === year && p.status === 'ISSUED') ?? own.find((p) => p.status === 'ISSUED') ?? own[0]
+  const chosen =
+    own.find((p) => p.year === year && p.status === 'ISSUED') ?? own.find((p) => p.status === 'ISSUED') ?? own[0]
   return chosen.id!
 }
 

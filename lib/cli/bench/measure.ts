@@ -39,7 +39,11 @@ export async function measure(bench: BenchCase, options: MeasureOptions): Promis
   }
 }
 
-export async function measureAll(cases: readonly BenchCase[], options: MeasureOptions, onResult: (r: Result) => void = () => {}) {
+export async function measureAll(
+  cases: readonly BenchCase[],
+  options: MeasureOptions,
+  onResult: (r: Result) => void = () => {},
+) {
   const results: Result[] = []
   for (const bench of cases) {
     const result = await measure(bench, options)

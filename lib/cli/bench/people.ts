@@ -69,7 +69,8 @@ export function buildPeople(tenantId: string, units: readonly Unit[], total: num
         active: random.next() > 0.03,
         searchText: searchKey(fullName),
       })
-      for (const year of years) rows.records.push({ tenantId, personId: id, year, rating: rating(random), organizationId: unit.id })
+      for (const year of years)
+        rows.records.push({ tenantId, personId: id, year, rating: rating(random), organizationId: unit.id })
       ids.push(id)
     }
     rows.byUnit.set(unit.id, ids)

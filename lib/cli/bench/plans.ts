@@ -42,7 +42,12 @@ const TASKS = [
   'Tổ chức Hội nghị điển hình tiên tiến.',
   'Báo cáo kết quả thực hiện phong trào thi đua về cấp trên.',
 ]
-const MOVEMENTS = ['Chung sức xây dựng nông thôn mới', 'Cả nước thi đua chuyển đổi số', 'Dân vận khéo', 'Vì người nghèo']
+const MOVEMENTS = [
+  'Chung sức xây dựng nông thôn mới',
+  'Cả nước thi đua chuyển đổi số',
+  'Dân vận khéo',
+  'Vì người nghèo',
+]
 const LEGAL_BASES = [
   'Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
   'Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
@@ -57,8 +62,13 @@ function statusOf(year: number, currentYear: number, random: Random): PlanStatus
 }
 
 function titleOf(index: number, year: number, random: Random) {
-  if (index % 5 === 3) return { kind: 'CAMPAIGN' as const, title: `Phát động thi đua thực hiện nhiệm vụ quý ${random.pick(ROMAN)} năm ${year}` }
-  if (index % 5 === 4) return { kind: 'CAMPAIGN' as const, title: `Phát động phong trào thi đua "${random.pick(MOVEMENTS)}" năm ${year}` }
+  if (index % 5 === 3)
+    return {
+      kind: 'CAMPAIGN' as const,
+      title: `Phát động thi đua thực hiện nhiệm vụ quý ${random.pick(ROMAN)} năm ${year}`,
+    }
+  if (index % 5 === 4)
+    return { kind: 'CAMPAIGN' as const, title: `Phát động phong trào thi đua "${random.pick(MOVEMENTS)}" năm ${year}` }
   return { kind: 'ANNUAL' as const, title: `Công tác thi đua, khen thưởng năm ${year}` }
 }
 
@@ -68,7 +78,14 @@ function taskStatus(status: PlanStatus, random: Random): TaskStatus {
   return r < 0.4 ? 'DONE' : r < 0.7 ? 'IN_PROGRESS' : 'NOT_STARTED'
 }
 
-export function buildPlans(tenantId: string, committees: readonly Unit[], place: string, spec: { planYears: number; tasksPerPlan: number }, currentYear: number, random: Random): PlanRows {
+export function buildPlans(
+  tenantId: string,
+  committees: readonly Unit[],
+  place: string,
+  spec: { planYears: number; tasksPerPlan: number },
+  currentYear: number,
+  random: Random,
+): PlanRows {
   const rows: PlanRows = { plans: [], tasks: [], legalBases: [], recipients: [], byUnitYear: new Map() }
   const issued = new Set<string>()
   for (let y = spec.planYears - 1; y >= 0; y--) {
@@ -112,7 +129,15 @@ export function buildPlans(tenantId: string, committees: readonly Unit[], place:
   return rows
 }
 
-function addContents(rows: PlanRows, tenantId: string, planId: string, unit: Unit, status: PlanStatus, tasksPerPlan: number, random: Random) {
+function addContents(
+  rows: PlanRows,
+  tenantId: string,
+  planId: string,
+  unit: Unit,
+  status: PlanStatus,
+  tasksPerPlan: number,
+  random: Random,
+) {
   const count = random.int(tasksPerPlan - 2, tasksPerPlan + 2)
   for (let position = 0; position < count; position++) {
     const [periodLabel, quarters] = random.pick(PERIODS)

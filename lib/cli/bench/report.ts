@@ -13,14 +13,22 @@ export function machineLines() {
 }
 
 /** Other work on the machine skews every figure: print the load next to them. */
-export const loadLine = () => `Load average (1/5/15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')}`
+export const loadLine = () =>
+  `Load average (1/5/15 min): ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ')}`
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
 type Align = 'left' | 'right'
 
 /** A Markdown table whose columns line up in a terminal too. */
-export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]) {
+export function markdownTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[],
+) {
   const widths = headers.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)))
   const pad = (text: string, c: number) => (align[c] === 'right' ? text.padStart(widths[c]) : text.padEnd(widths[c]))
   const line = (cells: readonly string[]) => `| ${cells.map(pad).join(' | ')} |`

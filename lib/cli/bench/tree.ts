@@ -7,7 +7,15 @@ import type { OrgKind, OrgLevel } from '../../generated/prisma/enums'
 import { childPath } from '../../auth/scope'
 import type { ScaleSpec } from './scale'
 
-export type Unit = { id: string; parentId: string | null; path: string; name: string; level: OrgLevel; kind: OrgKind; depth: number }
+export type Unit = {
+  id: string
+  parentId: string | null
+  path: string
+  name: string
+  level: OrgLevel
+  kind: OrgKind
+  depth: number
+}
 
 export type Tree = {
   rows: Prisma.OrganizationCreateManyInput[]
@@ -19,7 +27,28 @@ export type Tree = {
   committees: Unit[]
 }
 
-const SYLLABLES = ['An', 'Bình', 'Cát', 'Đông', 'Hòa', 'Long', 'Phú', 'Tân', 'Thạnh', 'Xuân', 'Phước', 'Hưng', 'Lộc', 'Mỹ', 'Sơn', 'Thuận', 'Vĩnh', 'Trung', 'Hiệp', 'Nhơn']
+const SYLLABLES = [
+  'An',
+  'Bình',
+  'Cát',
+  'Đông',
+  'Hòa',
+  'Long',
+  'Phú',
+  'Tân',
+  'Thạnh',
+  'Xuân',
+  'Phước',
+  'Hưng',
+  'Lộc',
+  'Mỹ',
+  'Sơn',
+  'Thuận',
+  'Vĩnh',
+  'Trung',
+  'Hiệp',
+  'Nhơn',
+]
 const placeName = (i: number) => `${SYLLABLES[i % SYLLABLES.length]} ${SYLLABLES[(i * 7 + 3) % SYLLABLES.length]}`
 
 const PROVINCE_AGENCIES: [string, OrgKind][] = [
@@ -66,8 +95,26 @@ export function buildTree(tenantId: string, provinceName: string, spec: ScaleSpe
   const all: Unit[] = []
   const add = (parent: Unit | null, name: string, kind: OrgKind, level: OrgLevel): Unit => {
     const id = randomUUID()
-    const unit: Unit = { id, parentId: parent?.id ?? null, path: childPath(parent?.path ?? null, id), name, level, kind, depth: parent ? parent.depth + 1 : 0 }
-    rows.push({ id, tenantId, parentId: unit.parentId, name, kind, level, path: unit.path, depth: unit.depth, validFrom })
+    const unit: Unit = {
+      id,
+      parentId: parent?.id ?? null,
+      path: childPath(parent?.path ?? null, id),
+      name,
+      level,
+      kind,
+      depth: parent ? parent.depth + 1 : 0,
+    }
+    rows.push({
+      id,
+      tenantId,
+      parentId: unit.parentId,
+      name,
+      kind,
+      level,
+      path: unit.path,
+      depth: unit.depth,
+      validFrom,
+    })
     all.push(unit)
     return unit
   }

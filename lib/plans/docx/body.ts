@@ -63,7 +63,10 @@ function purposesSection(doc: PlanDocument): Part {
 }
 
 function contentSection(doc: PlanDocument): Part {
-  const periods = doc.periods.map((period) => ({ heading: withoutNumbering(period.label), content: items(period.tasks) }))
+  const periods = doc.periods.map((period) => ({
+    heading: withoutNumbering(period.label),
+    content: items(period.tasks),
+  }))
   return {
     heading: 'Nội dung',
     content: numberedParts([

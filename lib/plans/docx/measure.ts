@@ -22,7 +22,7 @@ export const lines = (multiple: number): number => Math.round(multiple * 240)
 
 // Rough advance widths of Times New Roman, in em, by kind of character. Only used to size the short
 // rules under the issuing body, the motto and the title, so a few per cent of error is harmless.
-const NARROW = new Set([...'fijlrtIJ.,;:!\'’|'])
+const NARROW = new Set([..."fijlrtIJ.,;:!'’|"])
 const WIDE = new Set([...'mwMW'])
 
 function charWidthEm(char: string, bold: boolean): number {

@@ -56,7 +56,10 @@ export function parsePlaceAndDate(line: string): PlaceAndDate | null {
   if (!match || !match.groups) return null
   const { day, month, year } = match.groups
   const placeEnd = match.groups.place.length
-  const place = line.slice(0, placeEnd).replace(/[\s,]+$/, '').trim()
+  const place = line
+    .slice(0, placeEnd)
+    .replace(/[\s,]+$/, '')
+    .trim()
   const issuedOn = day && month && year ? isoDate(Number(year), Number(month), Number(day)) : null
   return { place: place === '' ? null : place, issuedOn }
 }
@@ -146,7 +149,10 @@ export function findWindowPhrase(text: string): { phrase: string; from: string |
     const sentenceEnd = findSentenceEnd(lower, start)
     const sentence = lower.slice(start, sentenceEnd)
     if (!/\s(đến|den|tới|toi)\s/.test(sentence)) continue
-    const phrase = text.slice(start, sentenceEnd).replace(/[\s.;:,)]+$/, '').trim()
+    const phrase = text
+      .slice(start, sentenceEnd)
+      .replace(/[\s.;:,)]+$/, '')
+      .trim()
     const dated = findDateWindow(phrase)
     return { phrase, from: dated?.from ?? null, to: dated?.to ?? null }
   }

@@ -6,14 +6,7 @@
  */
 import { parsePlaceAndDate } from './dates'
 import { detectMarker, type Line } from './lines'
-import {
-  collapseSpaces,
-  foldUpper,
-  isAllCaps,
-  startsLowercase,
-  startsWithKeyword,
-  wordCount,
-} from './text'
+import { collapseSpaces, foldUpper, isAllCaps, startsLowercase, startsWithKeyword, wordCount } from './text'
 
 export interface HeaderInfo {
   documentNumber: string | null
@@ -37,12 +30,57 @@ const NUMBER_LABEL = /^SO\s*[:.]\s*|^SO\s+(?=\d)/
  * body; any other upper-case line continues the previous one ("ỦY BAN NHÂN DÂN" / "XÃ CHIỀNG MUNG").
  */
 const AGENCY_OPENINGS = [
-  'UY BAN', 'UBND', 'HOI DONG', 'HDND', 'SO', 'BAN', 'PHONG', 'TRUONG', 'HOI', 'DANG BO', 'DANG UY',
-  'BO', 'CUC', 'CHI CUC', 'TONG CUC', 'TRUNG TAM', 'VAN PHONG', 'CONG AN', 'BO CHI HUY', 'MAT TRAN',
-  'UY BAN MTTQ', 'LIEN DOAN', 'CONG DOAN', 'DOAN', 'TINH DOAN', 'HUYEN DOAN', 'TINH UY', 'HUYEN UY',
-  'THANH UY', 'QUAN UY', 'THI UY', 'BENH VIEN', 'VIEN', 'HOC VIEN', 'DAI HOC', 'THANH TRA', 'KHO BAC',
-  'CHI NHANH', 'CONG TY', 'TONG CONG TY', 'NGAN HANG', 'TOA AN', 'BQL', 'HOP TAC XA', 'LIEN MINH',
-  'DAI', 'BAO', 'QUY', 'BAN CHI HUY', 'BAN QUAN LY', 'HOI DONG THI DUA',
+  'UY BAN',
+  'UBND',
+  'HOI DONG',
+  'HDND',
+  'SO',
+  'BAN',
+  'PHONG',
+  'TRUONG',
+  'HOI',
+  'DANG BO',
+  'DANG UY',
+  'BO',
+  'CUC',
+  'CHI CUC',
+  'TONG CUC',
+  'TRUNG TAM',
+  'VAN PHONG',
+  'CONG AN',
+  'BO CHI HUY',
+  'MAT TRAN',
+  'UY BAN MTTQ',
+  'LIEN DOAN',
+  'CONG DOAN',
+  'DOAN',
+  'TINH DOAN',
+  'HUYEN DOAN',
+  'TINH UY',
+  'HUYEN UY',
+  'THANH UY',
+  'QUAN UY',
+  'THI UY',
+  'BENH VIEN',
+  'VIEN',
+  'HOC VIEN',
+  'DAI HOC',
+  'THANH TRA',
+  'KHO BAC',
+  'CHI NHANH',
+  'CONG TY',
+  'TONG CONG TY',
+  'NGAN HANG',
+  'TOA AN',
+  'BQL',
+  'HOP TAC XA',
+  'LIEN MINH',
+  'DAI',
+  'BAO',
+  'QUY',
+  'BAN CHI HUY',
+  'BAN QUAN LY',
+  'HOI DONG THI DUA',
 ]
 
 /** The document type line: "KẾ HOẠCH", also typed without accents or followed by the title. */
@@ -200,7 +238,10 @@ export function parseTitle(lines: Line[], typeLine: number): { title: string | n
   if (typeLine < 0) return { title: null, nextLine: 0 }
   const parts: string[] = []
   const typeText = lines[typeLine].text
-  const sameLine = typeText.slice(typeWordLength(typeText)).replace(/^[\s:.\-–—]+/, '').trim()
+  const sameLine = typeText
+    .slice(typeWordLength(typeText))
+    .replace(/^[\s:.\-–—]+/, '')
+    .trim()
   if (sameLine !== '') parts.push(sameLine)
 
   let index = typeLine + 1

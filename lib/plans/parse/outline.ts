@@ -118,5 +118,7 @@ export function itemsUnder(node: OutlineNode, inline: string | null = null): str
 
 /** True when the node or one of its descendants is a period heading ("Quý I", "Từ ngày …"). */
 export function containsPeriod(node: OutlineNode): boolean {
-  return node.children.some((child) => (isHeadingNode(child) && periodOf(child.text).period !== null) || containsPeriod(child))
+  return node.children.some(
+    (child) => (isHeadingNode(child) && periodOf(child.text).period !== null) || containsPeriod(child),
+  )
 }

@@ -107,7 +107,8 @@ function readPurposes(
     if (isHeadingNode(child)) {
       const { kind, inline: childInline } = headingKind(child)
       if (kind === 'requirement') readPurposes(child, childInline, 'requirements', body)
-      else if (kind === 'purpose' || kind === 'purposeAndRequirement') readPurposes(child, childInline, 'purposes', body)
+      else if (kind === 'purpose' || kind === 'purposeAndRequirement')
+        readPurposes(child, childInline, 'purposes', body)
       else body[bucket].push(...itemsUnder(child, childInline))
       continue
     }

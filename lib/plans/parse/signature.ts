@@ -42,16 +42,38 @@ const SIGNATURE_STAMP = /^(?:đã\s+ký|ký\s+bởi|ký\s+số|signed)(?:[\s:.,]
 
 /** Openings of a position ("CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "TRƯỞNG BAN", "HIỆU TRƯỞNG"…). */
 const POSITION_OPENINGS = [
-  'CHỦ TỊCH', 'GIÁM ĐỐC', 'TRƯỞNG', 'PHÓ', 'BÍ THƯ', 'CHÁNH', 'ỦY VIÊN', 'UỶ VIÊN', 'THỦ TRƯỞNG',
-  'HIỆU TRƯỞNG', 'HIỆU PHÓ', 'CHÍNH ỦY', 'CHÍNH UỶ', 'THƯ KÝ', 'PHỤ TRÁCH', 'TỔNG GIÁM ĐỐC',
+  'CHỦ TỊCH',
+  'GIÁM ĐỐC',
+  'TRƯỞNG',
+  'PHÓ',
+  'BÍ THƯ',
+  'CHÁNH',
+  'ỦY VIÊN',
+  'UỶ VIÊN',
+  'THỦ TRƯỞNG',
+  'HIỆU TRƯỞNG',
+  'HIỆU PHÓ',
+  'CHÍNH ỦY',
+  'CHÍNH UỶ',
+  'THƯ KÝ',
+  'PHỤ TRÁCH',
+  'TỔNG GIÁM ĐỐC',
   'TỔNG BIÊN TẬP',
 ]
 /** A position is a few words ("PHÓ CHỦ TỊCH THƯỜNG TRỰC"). */
 const MAX_POSITION_WORDS = 8
 /** The same, folded, for documents typed without accents (only openings that are no surname). */
 const POSITION_OPENINGS_FOLDED = [
-  'CHU TICH', 'GIAM DOC', 'BI THU', 'HIEU TRUONG', 'TRUONG BAN', 'TRUONG PHONG', 'PHO CHU TICH', 'PHO GIAM DOC',
-  'PHO TRUONG', 'CHANH VAN PHONG',
+  'CHU TICH',
+  'GIAM DOC',
+  'BI THU',
+  'HIEU TRUONG',
+  'TRUONG BAN',
+  'TRUONG PHONG',
+  'PHO CHU TICH',
+  'PHO GIAM DOC',
+  'PHO TRUONG',
+  'CHANH VAN PHONG',
 ]
 
 export function isAuthorityLine(text: string): boolean {
@@ -94,7 +116,10 @@ function splitGluedColumns(cell: string): string[] {
   const boundary = /[;.]\s+/g
   for (let match = boundary.exec(cell); match; match = boundary.exec(cell)) {
     const right = cell.slice(match.index + match[0].length)
-    const gluedSignature = isAuthorityLine(right) || (isAllCaps(right) && wordCount(right) >= 2 && !/[,;:.]/.test(right)) || isPersonName(right)
+    const gluedSignature =
+      isAuthorityLine(right) ||
+      (isAllCaps(right) && wordCount(right) >= 2 && !/[,;:.]/.test(right)) ||
+      isPersonName(right)
     if (gluedSignature) return [cell.slice(0, match.index + 1), right]
   }
   return [cell]

@@ -150,16 +150,12 @@ export function endsLikeSentence(text: string): boolean {
 
 /** True when folded text starts with one of the (folded, upper-case) keywords as whole words. */
 export function startsWithKeyword(folded: string, keywords: readonly string[]): boolean {
-  return keywords.some(
-    (keyword) => folded.startsWith(keyword) && !/[A-Z0-9]/.test(folded.charAt(keyword.length)),
-  )
+  return keywords.some((keyword) => folded.startsWith(keyword) && !/[A-Z0-9]/.test(folded.charAt(keyword.length)))
 }
 
 /** Returns the (folded) keyword the text starts with, or null. */
 export function matchKeyword(folded: string, keywords: readonly string[]): string | null {
   return (
-    keywords.find(
-      (keyword) => folded.startsWith(keyword) && !/[A-Z0-9]/.test(folded.charAt(keyword.length)),
-    ) ?? null
+    keywords.find((keyword) => folded.startsWith(keyword) && !/[A-Z0-9]/.test(folded.charAt(keyword.length))) ?? null
   )
 }

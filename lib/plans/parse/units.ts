@@ -33,24 +33,103 @@ const UNIT_DETERMINER = /^(?:các|toàn\s+thể|tất\s+cả|những|mỗi|từn
 
 /** Verbs that begin the duty once the unit has been named ("Văn phòng | triển khai…"). */
 const ACTION_VERBS = [
-  'chủ trì', 'phối hợp', 'triển khai', 'tổ chức', 'thực hiện', 'theo dõi', 'hướng dẫn', 'tham mưu',
-  'có trách nhiệm', 'chịu trách nhiệm', 'căn cứ', 'xây dựng', 'kiểm tra', 'đôn đốc', 'tuyên truyền',
-  'báo cáo', 'đẩy mạnh', 'tăng cường', 'tiếp tục', 'bố trí', 'đảm bảo', 'bảo đảm', 'quan tâm',
-  'lựa chọn', 'rà soát', 'tổng hợp', 'phát động', 'cụ thể hóa', 'cụ thể hoá', 'nghiên cứu',
-  'chỉ đạo', 'làm tốt', 'vận động', 'phát hiện', 'thường xuyên', 'định kỳ', 'tích cực',
-  'nghiêm túc', 'khẩn trương', 'gửi', 'đăng ký', 'thẩm định', 'hỗ trợ', 'sơ kết', 'tổng kết',
+  'chủ trì',
+  'phối hợp',
+  'triển khai',
+  'tổ chức',
+  'thực hiện',
+  'theo dõi',
+  'hướng dẫn',
+  'tham mưu',
+  'có trách nhiệm',
+  'chịu trách nhiệm',
+  'căn cứ',
+  'xây dựng',
+  'kiểm tra',
+  'đôn đốc',
+  'tuyên truyền',
+  'báo cáo',
+  'đẩy mạnh',
+  'tăng cường',
+  'tiếp tục',
+  'bố trí',
+  'đảm bảo',
+  'bảo đảm',
+  'quan tâm',
+  'lựa chọn',
+  'rà soát',
+  'tổng hợp',
+  'phát động',
+  'cụ thể hóa',
+  'cụ thể hoá',
+  'nghiên cứu',
+  'chỉ đạo',
+  'làm tốt',
+  'vận động',
+  'phát hiện',
+  'thường xuyên',
+  'định kỳ',
+  'tích cực',
+  'nghiêm túc',
+  'khẩn trương',
+  'gửi',
+  'đăng ký',
+  'thẩm định',
+  'hỗ trợ',
+  'sơ kết',
+  'tổng kết',
 ]
 /** The same verbs folded: an item that starts with one names no unit ("Tổ chức…" is not "Tổ …"). */
 const ACTION_VERBS_FOLDED = ACTION_VERBS.map(foldUpper)
 
 /** Openings of a unit's name, for items that name the unit without a directive or a colon. */
 const UNIT_OPENINGS = [
-  'PHONG', 'BAN', 'SO', 'UY BAN', 'UBND', 'VAN PHONG', 'TRUNG TAM', 'CAC', 'THU TRUONG', 'CHU TICH',
-  'HOI DONG', 'HOI', 'TRUONG', 'CONG AN', 'DOAN', 'MAT TRAN', 'MTTQ', 'LIEN DOAN', 'CONG DOAN',
-  'DANG UY', 'HUYEN UY', 'TINH UY', 'THANH VIEN', 'THUONG TRUC', 'CO QUAN', 'DON VI', 'TO', 'KHOI',
-  'CUM', 'BO PHAN', 'CHI CUC', 'CUC', 'THANH TRA', 'KHO BAC', 'BO CHI HUY', 'BENH VIEN', 'VIEN',
-  'HIEU TRUONG', 'GIAM DOC', 'LANH DAO', 'TRUONG PHONG', 'TRUONG BAN', 'TOAN THE', 'TAT CA',
-  'CONG CHUC', 'HOI DONG THI DUA',
+  'PHONG',
+  'BAN',
+  'SO',
+  'UY BAN',
+  'UBND',
+  'VAN PHONG',
+  'TRUNG TAM',
+  'CAC',
+  'THU TRUONG',
+  'CHU TICH',
+  'HOI DONG',
+  'HOI',
+  'TRUONG',
+  'CONG AN',
+  'DOAN',
+  'MAT TRAN',
+  'MTTQ',
+  'LIEN DOAN',
+  'CONG DOAN',
+  'DANG UY',
+  'HUYEN UY',
+  'TINH UY',
+  'THANH VIEN',
+  'THUONG TRUC',
+  'CO QUAN',
+  'DON VI',
+  'TO',
+  'KHOI',
+  'CUM',
+  'BO PHAN',
+  'CHI CUC',
+  'CUC',
+  'THANH TRA',
+  'KHO BAC',
+  'BO CHI HUY',
+  'BENH VIEN',
+  'VIEN',
+  'HIEU TRUONG',
+  'GIAM DOC',
+  'LANH DAO',
+  'TRUONG PHONG',
+  'TRUONG BAN',
+  'TOAN THE',
+  'TAT CA',
+  'CONG CHUC',
+  'HOI DONG THI DUA',
 ]
 const MAX_UNIT_WORDS = 30
 
@@ -102,11 +181,7 @@ function splitHeading(text: string): { head: string; inline: string | null } {
 
 /** Finds which unit an item is addressed to; unit "" when the item names none. */
 function attributeDuty(text: string): ImplementationUnit {
-  return (
-    unitBeforeColon(text) ??
-    unitAfterDirective(text) ??
-    unitAsSubject(text) ?? { unit: '', duties: [text] }
-  )
+  return unitBeforeColon(text) ?? unitAfterDirective(text) ?? unitAsSubject(text) ?? { unit: '', duties: [text] }
 }
 
 /** "Phòng Nội vụ: chủ trì…" or "Đối với các xã: …". */
@@ -179,7 +254,10 @@ class UnitList {
   }
 
   addDuty(entry: ImplementationUnit): void {
-    this.add(entry.unit, entry.duties.map(stripListSeparator).filter((duty) => duty !== ''))
+    this.add(
+      entry.unit,
+      entry.duties.map(stripListSeparator).filter((duty) => duty !== ''),
+    )
   }
 
   toArray(): ImplementationUnit[] {

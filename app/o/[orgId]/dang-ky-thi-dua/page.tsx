@@ -1,6 +1,11 @@
 import Link from 'next/link'
 import { isoDay, vnDate } from '@/lib/shared/dates'
-import { OpenRoundForm, RegistrationForm, ReviewRegistrationForm, SubmitRegistrationForm } from '@/components/registration/registration-forms'
+import {
+  OpenRoundForm,
+  RegistrationForm,
+  ReviewRegistrationForm,
+  SubmitRegistrationForm,
+} from '@/components/registration/registration-forms'
 import { Pagination, pageParam } from '@/components/ui/pagination'
 import { requireWorkspace } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
@@ -10,20 +15,34 @@ import { openRoundAction, reviewRegistrationAction, saveRegistrationAction, subm
 
 export const metadata = { title: 'Đăng ký thi đua' }
 
-const STATUS = { DRAFT: 'Đang soạn', SUBMITTED: 'Đã nộp, chờ xem xét', RETURNED: 'Bị trả lại', ACCEPTED: 'Đã chấp nhận' } as const
+const STATUS = {
+  DRAFT: 'Đang soạn',
+  SUBMITTED: 'Đã nộp, chờ xem xét',
+  RETURNED: 'Bị trả lại',
+  ACCEPTED: 'Đã chấp nhận',
+} as const
 
-export default async function RegistrationPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ nam?: string; trang?: string }> }) {
+export default async function RegistrationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>
+  searchParams: Promise<{ nam?: string; trang?: string }>
+}) {
   const { orgId } = await params
   const query = await searchParams
   const { actor, can } = await requireWorkspace(orgId)
   const year = Number(query.nam) >= 2000 && Number(query.nam) <= 2100 ? Number(query.nam) : new Date().getUTCFullYear()
   const { own, overview } = await withTenant(actor.tenantId, async (tx) => ({
     own: await loadUnitRegistration(tx, actor, orgId, year),
-    overview: can('registration.review') ? await registrationOverview(tx, actor, orgId, year, pageParam(query.trang)) : null,
+    overview: can('registration.review')
+      ? await registrationOverview(tx, actor, orgId, year, pageParam(query.trang))
+      : null,
   }))
   const base = `/o/${orgId}/dang-ky-thi-dua`
   const reg = own.registration
-  const editable = can('registration.manage') && own.round && (!reg || reg.status === 'DRAFT' || reg.status === 'RETURNED')
+  const editable =
+    can('registration.manage') && own.round && (!reg || reg.status === 'DRAFT' || reg.status === 'RETURNED')
   const titleOf = new Map(reg?.entries.map((e) => [e.personId, e.title]) ?? [])
   return (
     <div className="space-y-6">
@@ -47,7 +66,8 @@ export default async function RegistrationPage({ params, searchParams }: { param
         ) : (
           <p className="text-sm text-slate-700">
             Hạn nộp: <strong>{vnDate(own.round.deadline)}</strong>
-            {own.round.note ? ` · ${own.round.note}` : ''} · Trạng thái: <strong data-testid="registration-status">{reg ? STATUS[reg.status] : 'Chưa đăng ký'}</strong>
+            {own.round.note ? ` · ${own.round.note}` : ''} · Trạng thái:{' '}
+            <strong data-testid="registration-status">{reg ? STATUS[reg.status] : 'Chưa đăng ký'}</strong>
           </p>
         )}
         {reg?.status === 'RETURNED' && reg.returnComment ? (
@@ -56,7 +76,10 @@ export default async function RegistrationPage({ params, searchParams }: { param
           </p>
         ) : null}
         {own.warnings.length ? (
-          <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <div
+            role="status"
+            className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          >
             <p className="font-semibold">Lưu ý khi đối chiếu với quy định:</p>
             <ul className="list-disc pl-5" data-testid="registration-warnings">
               {own.warnings.map((w, i) => (
@@ -74,11 +97,18 @@ export default async function RegistrationPage({ params, searchParams }: { param
               version={reg?.version ?? 0}
               collectiveTitle={reg?.collectiveTitle ?? ''}
               commitments={reg?.commitments ?? ''}
-              people={own.people.map((p) => ({ id: p.id, fullName: p.fullName, position: null, title: titleOf.get(p.id) ?? '' }))}
+              people={own.people.map((p) => ({
+                id: p.id,
+                fullName: p.fullName,
+                position: null,
+                title: titleOf.get(p.id) ?? '',
+              }))}
               individualTitles={INDIVIDUAL_TITLES.map((t) => ({ value: t.code, label: t.label }))}
               collectiveTitles={COLLECTIVE_TITLES.map((t) => ({ value: t.code, label: t.label }))}
             />
-            {reg ? <SubmitRegistrationForm action={submitRegistrationAction} registrationId={reg.id} version={reg.version} /> : null}
+            {reg ? (
+              <SubmitRegistrationForm action={submitRegistrationAction} registrationId={reg.id} version={reg.version} />
+            ) : null}
           </>
         ) : reg ? (
           <div className="text-sm">
@@ -145,14 +175,23 @@ export default async function RegistrationPage({ params, searchParams }: { param
                       <td>{registration?._count.entries ?? 0}</td>
                       <td>
                         {registration?.status === 'SUBMITTED' ? (
-                          <ReviewRegistrationForm action={reviewRegistrationAction} registrationId={registration.id} version={registration.version} unitName={unit.name} />
+                          <ReviewRegistrationForm
+                            action={reviewRegistrationAction}
+                            registrationId={registration.id}
+                            version={registration.version}
+                            unitName={unit.name}
+                          />
                         ) : null}
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-              <Pagination page={overview.page} pageCount={overview.pageCount} href={(n) => `${base}?nam=${year}&trang=${n}`} />
+              <Pagination
+                page={overview.page}
+                pageCount={overview.pageCount}
+                href={(n) => `${base}?nam=${year}&trang=${n}`}
+              />
             </>
           ) : null}
         </section>

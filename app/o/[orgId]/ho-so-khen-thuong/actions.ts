@@ -4,16 +4,33 @@ import { requireActor } from '@/lib/auth/session'
 import type { FormState } from '@/lib/shared/errors'
 import { handleForm } from '@/lib/shared/form'
 import { afterChange, openCreated } from '@/lib/shared/action-result'
-import { addNomineeSchema, createDossierSchema, decisionSchema, nomineeActionSchema, removeNomineeSchema, submitDossierSchema } from '@/lib/dossiers/schemas'
+import {
+  addNomineeSchema,
+  createDossierSchema,
+  decisionSchema,
+  nomineeActionSchema,
+  removeNomineeSchema,
+  submitDossierSchema,
+} from '@/lib/dossiers/schemas'
 import { addNominee, createDossier, removeNominee } from '@/lib/dossiers/draft'
 import { actOnNominee, submitDossier } from '@/lib/dossiers/workflow'
 import { issueDecision } from '@/lib/dossiers/decision'
-import { deleteAttachment, deleteAttachmentSchema, uploadAttachment, uploadAttachmentSchema } from '@/lib/dossiers/attachments'
+import {
+  deleteAttachment,
+  deleteAttachmentSchema,
+  uploadAttachment,
+  uploadAttachmentSchema,
+} from '@/lib/dossiers/attachments'
 
 export async function createDossierAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
   let id: string | undefined
-  const state = await handleForm(createDossierSchema, formData, async (input) => ({ id } = await createDossier(actor, input)), 'Đã tạo hồ sơ.')
+  const state = await handleForm(
+    createDossierSchema,
+    formData,
+    async (input) => ({ id } = await createDossier(actor, input)),
+    'Đã tạo hồ sơ.',
+  )
   return openCreated(state, id && `/o/${orgId}/ho-so-khen-thuong/${id}`)
 }
 
@@ -23,17 +40,33 @@ export async function addNomineeAction(_: FormState, formData: FormData) {
   const recipient = formData.get('recipient')
   if (recipient === 'COLLECTIVE') formData.delete('personId')
   else formData.delete('organizationId')
-  return afterChange(await handleForm(addNomineeSchema, formData, (input) => addNominee(actor, input), 'Đã thêm người được đề nghị.'))
+  return afterChange(
+    await handleForm(addNomineeSchema, formData, (input) => addNominee(actor, input), 'Đã thêm người được đề nghị.'),
+  )
 }
 
 export async function removeNomineeAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(removeNomineeSchema, formData, (input) => removeNominee(actor, input), 'Đã bỏ người được đề nghị khỏi hồ sơ.'))
+  return afterChange(
+    await handleForm(
+      removeNomineeSchema,
+      formData,
+      (input) => removeNominee(actor, input),
+      'Đã bỏ người được đề nghị khỏi hồ sơ.',
+    ),
+  )
 }
 
 export async function submitDossierAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(submitDossierSchema, formData, (input) => submitDossier(actor, input), 'Đã trình hồ sơ lên cấp trên.'))
+  return afterChange(
+    await handleForm(
+      submitDossierSchema,
+      formData,
+      (input) => submitDossier(actor, input),
+      'Đã trình hồ sơ lên cấp trên.',
+    ),
+  )
 }
 
 const NOMINEE_MESSAGES: Record<string, string> = {
@@ -54,16 +87,29 @@ export async function uploadAttachmentAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   const file = formData.get('file')
   const picked = typeof file === 'object' && file !== null && 'arrayBuffer' in file ? (file as File) : null
-  if (!picked || (picked.size === 0 && !picked.name)) return { ok: false, fieldErrors: { file: 'Vui lòng chọn tệp cần đính kèm.' } }
+  if (!picked || (picked.size === 0 && !picked.name))
+    return { ok: false, fieldErrors: { file: 'Vui lòng chọn tệp cần đính kèm.' } }
   const bytes = new Uint8Array(await picked.arrayBuffer())
   return afterChange(
-    await handleForm(uploadAttachmentSchema, formData, (input) => uploadAttachment(actor, { ...input, fileName: picked.name, bytes }), `Đã đính kèm “${picked.name}”.`),
+    await handleForm(
+      uploadAttachmentSchema,
+      formData,
+      (input) => uploadAttachment(actor, { ...input, fileName: picked.name, bytes }),
+      `Đã đính kèm “${picked.name}”.`,
+    ),
   )
 }
 
 export async function deleteAttachmentAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(deleteAttachmentSchema, formData, (input) => deleteAttachment(actor, input), 'Đã xóa tệp đính kèm.'))
+  return afterChange(
+    await handleForm(
+      deleteAttachmentSchema,
+      formData,
+      (input) => deleteAttachment(actor, input),
+      'Đã xóa tệp đính kèm.',
+    ),
+  )
 }
 
 export async function issueDecisionAction(orgId: string, _: FormState, formData: FormData) {
@@ -71,6 +117,11 @@ export async function issueDecisionAction(orgId: string, _: FormState, formData:
   // One checkbox per nominee; the schema reads them as one comma-separated field.
   formData.set('nomineeIds', formData.getAll('nomineeId').map(String).join(','))
   let id: string | undefined
-  const state = await handleForm(decisionSchema, formData, async (input) => ({ id } = await issueDecision(actor, input)), 'Đã ban hành quyết định.')
+  const state = await handleForm(
+    decisionSchema,
+    formData,
+    async (input) => ({ id } = await issueDecision(actor, input)),
+    'Đã ban hành quyết định.',
+  )
   return openCreated(state, id && `/o/${orgId}/ho-so-khen-thuong/quyet-dinh/${id}`)
 }

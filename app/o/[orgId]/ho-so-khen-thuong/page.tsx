@@ -1,6 +1,14 @@
 import Link from 'next/link'
 import { Pagination, pageParam } from '@/components/ui/pagination'
-import { KIND_LABELS, STATUS_BADGE, awardName, statusSummary, statusText, vnDate, vnDateTime } from '@/components/dossiers/labels'
+import {
+  KIND_LABELS,
+  STATUS_BADGE,
+  awardName,
+  statusSummary,
+  statusText,
+  vnDate,
+  vnDateTime,
+} from '@/components/dossiers/labels'
 import { requireWorkspace } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
 import { listDecisions, listDossiers, listHeldNominees, listNotifications } from '@/lib/dossiers/queries'
@@ -9,11 +17,22 @@ export const metadata = { title: 'Hồ sơ khen thưởng' }
 
 type Query = { trang?: string; cho?: string; tb?: string; qd?: string }
 
-export default async function DossiersPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<Query> }) {
+export default async function DossiersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>
+  searchParams: Promise<Query>
+}) {
   const { orgId } = await params
   const query = await searchParams
   const { actor, organization, can } = await requireWorkspace(orgId)
-  const pages = { trang: pageParam(query.trang), cho: pageParam(query.cho), tb: pageParam(query.tb), qd: pageParam(query.qd) }
+  const pages = {
+    trang: pageParam(query.trang),
+    cho: pageParam(query.cho),
+    tb: pageParam(query.tb),
+    qd: pageParam(query.qd),
+  }
   const data = await withTenant(actor.tenantId, async (tx) => {
     const [list, held, notices, decisions] = await Promise.all([
       listDossiers(tx, actor, organization, pages.trang),
@@ -21,15 +40,28 @@ export default async function DossiersPage({ params, searchParams }: { params: P
       listNotifications(tx, actor, organization, pages.tb),
       listDecisions(tx, actor, organization, pages.qd),
     ])
-    const orgIds = [...new Set([...list.dossiers.map((d) => d.proposingOrgId), ...list.dossiers.flatMap((d) => d.nominees.map((n) => n.holderOrgId)), ...held.nominees.map((n) => n.dossier.proposingOrgId)])]
-    const orgs = await tx.organization.findMany({ where: { tenantId: actor.tenantId, id: { in: orgIds } }, select: { id: true, name: true } })
+    const orgIds = [
+      ...new Set([
+        ...list.dossiers.map((d) => d.proposingOrgId),
+        ...list.dossiers.flatMap((d) => d.nominees.map((n) => n.holderOrgId)),
+        ...held.nominees.map((n) => n.dossier.proposingOrgId),
+      ]),
+    ]
+    const orgs = await tx.organization.findMany({
+      where: { tenantId: actor.tenantId, id: { in: orgIds } },
+      select: { id: true, name: true },
+    })
     return { list, held, notices, decisions, orgName: new Map(orgs.map((o) => [o.id, o.name])) }
   })
   const { list, held, notices, decisions, orgName } = data
   const base = `/o/${orgId}/ho-so-khen-thuong`
   const href = (change: Partial<Record<keyof typeof pages, number>>) => {
     const next = { ...pages, ...change }
-    return `${base}?${new URLSearchParams(Object.entries(next).filter(([, v]) => v > 1).map(([k, v]) => [k, String(v)])).toString()}`
+    return `${base}?${new URLSearchParams(
+      Object.entries(next)
+        .filter(([, v]) => v > 1)
+        .map(([k, v]) => [k, String(v)]),
+    ).toString()}`
   }
   return (
     <div className="space-y-6">
@@ -79,7 +111,10 @@ export default async function DossiersPage({ params, searchParams }: { params: P
 
       <section className="card" aria-labelledby="held-title">
         <h2 id="held-title" className="text-lg font-semibold">
-          Chờ xử lý tại đơn vị <span className="badge bg-sky-100 text-sky-900" data-testid="inbox-count">{list.inbox}</span>
+          Chờ xử lý tại đơn vị{' '}
+          <span className="badge bg-sky-100 text-sky-900" data-testid="inbox-count">
+            {list.inbox}
+          </span>
         </h2>
         {held.nominees.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">Không có người được đề nghị nào đang chờ đơn vị xử lý.</p>
@@ -107,7 +142,13 @@ export default async function DossiersPage({ params, searchParams }: { params: P
                     {n.dossier.title} ({n.dossier.year})
                   </td>
                   <td>{orgName.get(n.dossier.proposingOrgId)}</td>
-                  <td>{n.status === 'APPROVED' ? 'Đã phê duyệt, chờ ra quyết định' : n.appraisedAt ? 'Đã thẩm định, chờ chuyển tiếp hoặc phê duyệt' : 'Chờ thẩm định'}</td>
+                  <td>
+                    {n.status === 'APPROVED'
+                      ? 'Đã phê duyệt, chờ ra quyết định'
+                      : n.appraisedAt
+                        ? 'Đã thẩm định, chờ chuyển tiếp hoặc phê duyệt'
+                        : 'Chờ thẩm định'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -143,7 +184,10 @@ export default async function DossiersPage({ params, searchParams }: { params: P
                     <ul className="mt-1 space-y-0.5 text-xs text-slate-700">
                       {d.nominees.slice(0, 5).map((n) => (
                         <li key={n.id}>
-                          {n.displayName} — {awardName(n.award)} <span className={`badge ${STATUS_BADGE[n.status]}`}>{statusText(n.status, orgName.get(n.holderOrgId))}</span>
+                          {n.displayName} — {awardName(n.award)}{' '}
+                          <span className={`badge ${STATUS_BADGE[n.status]}`}>
+                            {statusText(n.status, orgName.get(n.holderOrgId))}
+                          </span>
                         </li>
                       ))}
                       {d.nominees.length > 5 ? <li>… và {d.nominees.length - 5} người (tập thể) khác</li> : null}

@@ -25,48 +25,94 @@ import { closeSession } from '@/lib/council/close-session'
 
 export async function createCouncilAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(createCouncilSchema, formData, (input) => createCouncil(actor, input), 'Đã thành lập Hội đồng Thi đua - Khen thưởng.'))
+  return afterChange(
+    await handleForm(
+      createCouncilSchema,
+      formData,
+      (input) => createCouncil(actor, input),
+      'Đã thành lập Hội đồng Thi đua - Khen thưởng.',
+    ),
+  )
 }
 
 export async function updateCouncilAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(updateCouncilSchema, formData, (input) => updateCouncil(actor, input), 'Đã lưu thông tin Hội đồng.'))
+  return afterChange(
+    await handleForm(
+      updateCouncilSchema,
+      formData,
+      (input) => updateCouncil(actor, input),
+      'Đã lưu thông tin Hội đồng.',
+    ),
+  )
 }
 
 export async function addMemberAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(addMemberSchema, formData, (input) => addMember(actor, input), 'Đã bổ sung thành viên Hội đồng.'))
+  return afterChange(
+    await handleForm(addMemberSchema, formData, (input) => addMember(actor, input), 'Đã bổ sung thành viên Hội đồng.'),
+  )
 }
 
 export async function memberAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   const chair = formData.get('action') === 'chair'
-  return afterChange(await handleForm(memberActionSchema, formData, (input) => changeMember(actor, input), chair ? 'Đã đặt làm Chủ tịch Hội đồng.' : 'Đã rút khỏi Hội đồng.'))
+  return afterChange(
+    await handleForm(
+      memberActionSchema,
+      formData,
+      (input) => changeMember(actor, input),
+      chair ? 'Đã đặt làm Chủ tịch Hội đồng.' : 'Đã rút khỏi Hội đồng.',
+    ),
+  )
 }
 
 export async function openSessionAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
   let id: string | undefined
-  const state = await handleForm(openSessionSchema, formData, async (input) => ({ id } = await openSession(actor, input)), 'Đã mở phiên họp.')
+  const state = await handleForm(
+    openSessionSchema,
+    formData,
+    async (input) => ({ id } = await openSession(actor, input)),
+    'Đã mở phiên họp.',
+  )
   return openCreated(state, id && `/o/${orgId}/hoi-dong/phien/${id}`)
 }
 
 export async function attendanceAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(attendanceSchema, formData, (input) => recordAttendance(actor, input), 'Đã lưu điểm danh.'))
+  return afterChange(
+    await handleForm(attendanceSchema, formData, (input) => recordAttendance(actor, input), 'Đã lưu điểm danh.'),
+  )
 }
 
 export async function ballotAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(ballotSchema, formData, (input) => castBallot(actor, input), 'Đã ghi nhận phiếu của bạn.'))
+  return afterChange(
+    await handleForm(ballotSchema, formData, (input) => castBallot(actor, input), 'Đã ghi nhận phiếu của bạn.'),
+  )
 }
 
 export async function writtenBallotAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(writtenBallotSchema, formData, (input) => recordWrittenBallot(actor, input), 'Đã nhập phiếu bằng văn bản.'))
+  return afterChange(
+    await handleForm(
+      writtenBallotSchema,
+      formData,
+      (input) => recordWrittenBallot(actor, input),
+      'Đã nhập phiếu bằng văn bản.',
+    ),
+  )
 }
 
 export async function closeSessionAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(closeSessionSchema, formData, (input) => closeSession(actor, input), 'Đã kết thúc phiên họp và công bố kết quả.'))
+  return afterChange(
+    await handleForm(
+      closeSessionSchema,
+      formData,
+      (input) => closeSession(actor, input),
+      'Đã kết thúc phiên họp và công bố kết quả.',
+    ),
+  )
 }

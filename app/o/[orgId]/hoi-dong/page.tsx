@@ -9,7 +9,13 @@ import { addMemberAction, createCouncilAction, memberAction, openSessionAction, 
 
 export const metadata = { title: 'Hội đồng' }
 
-export default async function CouncilPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ trang?: string; 'trang-phieu'?: string }> }) {
+export default async function CouncilPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>
+  searchParams: Promise<{ trang?: string; 'trang-phieu'?: string }>
+}) {
   const { orgId } = await params
   const query = await searchParams
   const { actor, organization } = await requireWorkspace(orgId)
@@ -22,7 +28,9 @@ export default async function CouncilPage({ params, searchParams }: { params: Pr
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">Hội đồng Thi đua - Khen thưởng</h1>
-        <p className="text-sm text-slate-700">Phiên họp xét khen thưởng, biểu quyết kín của thành viên Hội đồng và biên bản họp.</p>
+        <p className="text-sm text-slate-700">
+          Phiên họp xét khen thưởng, biểu quyết kín của thành viên Hội đồng và biên bản họp.
+        </p>
       </div>
 
       {votable.total > 0 ? (
@@ -83,13 +91,20 @@ export default async function CouncilPage({ params, searchParams }: { params: Pr
                 {data.council.name}
               </h2>
               <p className="text-sm text-slate-700">
-                {data.members.length} thành viên · Tỷ lệ dự họp tối thiểu: {quorumLabel(data.council.quorumPercent)} · Số phiếu đồng ý tính trên tổng số thành viên
+                {data.members.length} thành viên · Tỷ lệ dự họp tối thiểu: {quorumLabel(data.council.quorumPercent)} ·
+                Số phiếu đồng ý tính trên tổng số thành viên
               </p>
-              {data.council.me && votable.total === 0 ? <p className="mt-1 text-sm text-slate-700">Bạn là thành viên Hội đồng; hiện không có phiên họp nào chờ bạn biểu quyết.</p> : null}
+              {data.council.me && votable.total === 0 ? (
+                <p className="mt-1 text-sm text-slate-700">
+                  Bạn là thành viên Hội đồng; hiện không có phiên họp nào chờ bạn biểu quyết.
+                </p>
+              ) : null}
             </div>
             {data.manages ? (
               <details>
-                <summary className="cursor-pointer text-sm font-medium text-slate-800">Sửa tên, tỷ lệ dự họp tối thiểu</summary>
+                <summary className="cursor-pointer text-sm font-medium text-slate-800">
+                  Sửa tên, tỷ lệ dự họp tối thiểu
+                </summary>
                 <div className="mt-3">
                   <CouncilForm
                     action={updateCouncilAction}
@@ -130,7 +145,9 @@ export default async function CouncilPage({ params, searchParams }: { params: Pr
               </tbody>
             </table>
             {data.members.length === 0 ? <p className="text-sm text-slate-700">Hội đồng chưa có thành viên.</p> : null}
-            {data.manages ? <AddMemberForm action={addMemberAction} councilId={data.council.id} candidates={data.candidates} /> : null}
+            {data.manages ? (
+              <AddMemberForm action={addMemberAction} councilId={data.council.id} candidates={data.candidates} />
+            ) : null}
           </section>
 
           <section className="card space-y-4" aria-labelledby="sessions-title">
@@ -174,7 +191,11 @@ export default async function CouncilPage({ params, searchParams }: { params: Pr
             ) : (
               <p className="text-sm text-slate-700">Hội đồng chưa có phiên họp nào.</p>
             )}
-            <Pagination page={data.sessions.page} pageCount={data.sessions.pageCount} href={(n) => href(n, pages.votable)} />
+            <Pagination
+              page={data.sessions.page}
+              pageCount={data.sessions.pageCount}
+              href={(n) => href(n, pages.votable)}
+            />
             {data.manages ? (
               data.agenda.length ? (
                 <details>
@@ -188,7 +209,12 @@ export default async function CouncilPage({ params, searchParams }: { params: Pr
                         id: n.id,
                         displayName: n.displayName,
                         awardLabel: awardName(n.award),
-                        previously: n.councilPassed === null ? null : n.councilPassed ? 'đã được Hội đồng thông qua ở phiên trước' : 'chưa đạt ở phiên trước',
+                        previously:
+                          n.councilPassed === null
+                            ? null
+                            : n.councilPassed
+                              ? 'đã được Hội đồng thông qua ở phiên trước'
+                              : 'chưa đạt ở phiên trước',
                       }))}
                     />
                   </div>

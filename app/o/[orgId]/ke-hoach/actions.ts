@@ -27,13 +27,20 @@ import { parsePlanText } from '@/lib/plans/parse-plan'
 export async function createPlanAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
   let id: string | undefined
-  const state = await handleForm(createPlanSchema, formData, async (input) => ({ id } = await createPlan(actor, input)), 'Đã tạo dự thảo.')
+  const state = await handleForm(
+    createPlanSchema,
+    formData,
+    async (input) => ({ id } = await createPlan(actor, input)),
+    'Đã tạo dự thảo.',
+  )
   return openCreated(state, id && `/o/${orgId}/ke-hoach/${id}/sua`)
 }
 
 export async function updatePlanAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(updatePlanSchema, formData, (input) => updatePlan(actor, input), 'Đã lưu dự thảo.'))
+  return afterChange(
+    await handleForm(updatePlanSchema, formData, (input) => updatePlan(actor, input), 'Đã lưu dự thảo.'),
+  )
 }
 
 export async function saveTaskAction(_: FormState, formData: FormData) {
@@ -43,34 +50,59 @@ export async function saveTaskAction(_: FormState, formData: FormData) {
 
 export async function removeTaskAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(removeTaskSchema, formData, (input) => removeTask(actor, input), 'Đã xóa nhiệm vụ.'))
+  return afterChange(
+    await handleForm(removeTaskSchema, formData, (input) => removeTask(actor, input), 'Đã xóa nhiệm vụ.'),
+  )
 }
 
-const TRANSITION_MESSAGES = { submit: 'Đã trình lãnh đạo ban hành.', return: 'Đã trả lại dự thảo.', issue: 'Đã ban hành kế hoạch.' }
+const TRANSITION_MESSAGES = {
+  submit: 'Đã trình lãnh đạo ban hành.',
+  return: 'Đã trả lại dự thảo.',
+  issue: 'Đã ban hành kế hoạch.',
+}
 
 export async function transitionAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   const action = String(formData.get('action')) as keyof typeof TRANSITION_MESSAGES
-  return afterChange(await handleForm(transitionSchema, formData, (input) => transitionPlan(actor, input), TRANSITION_MESSAGES[action] ?? 'Đã thực hiện.'))
+  return afterChange(
+    await handleForm(
+      transitionSchema,
+      formData,
+      (input) => transitionPlan(actor, input),
+      TRANSITION_MESSAGES[action] ?? 'Đã thực hiện.',
+    ),
+  )
 }
 
 export async function revisePlanAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
   let id: string | undefined
-  const state = await handleForm(planRefSchema, formData, async (input) => ({ id } = await revisePlan(actor, input.planId)), 'Đã tạo bản sửa đổi.')
+  const state = await handleForm(
+    planRefSchema,
+    formData,
+    async (input) => ({ id } = await revisePlan(actor, input.planId)),
+    'Đã tạo bản sửa đổi.',
+  )
   return openCreated(state, id && `/o/${orgId}/ke-hoach/${id}/sua`)
 }
 
 export async function implementPlanAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
   let id: string | undefined
-  const state = await handleForm(implementSchema, formData, async (input) => ({ id } = await createImplementingPlan(actor, input)), 'Đã tạo kế hoạch thực hiện.')
+  const state = await handleForm(
+    implementSchema,
+    formData,
+    async (input) => ({ id } = await createImplementingPlan(actor, input)),
+    'Đã tạo kế hoạch thực hiện.',
+  )
   return openCreated(state, id && `/o/${orgId}/ke-hoach/${id}/sua`)
 }
 
 export async function reportTaskAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(reportSchema, formData, (input) => reportTask(actor, input), 'Đã gửi báo cáo tiến độ.'))
+  return afterChange(
+    await handleForm(reportSchema, formData, (input) => reportTask(actor, input), 'Đã gửi báo cáo tiến độ.'),
+  )
 }
 
 export async function importPlanAction(orgId: string, _: FormState, formData: FormData) {

@@ -9,13 +9,20 @@ import { STATUS_LABELS } from '@/lib/plans/workflow'
 
 export const metadata = { title: 'Kế hoạch' }
 
-
-export default async function PlansPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ q?: string; trang?: string }> }) {
+export default async function PlansPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>
+  searchParams: Promise<{ q?: string; trang?: string }>
+}) {
   const { orgId } = await params
   const query = await searchParams
   const { actor, organization, can } = await requireWorkspacePermission(orgId, 'plan.view')
   const q = (query.q ?? '').slice(0, 200)
-  const list = await withTenant(actor.tenantId, (tx) => listPlans(tx, actor, organization, { page: pageParam(query.trang), query: q }))
+  const list = await withTenant(actor.tenantId, (tx) =>
+    listPlans(tx, actor, organization, { page: pageParam(query.trang), query: q }),
+  )
   const base = `/o/${orgId}/ke-hoach`
   return (
     <div className="space-y-6">
@@ -75,7 +82,11 @@ export default async function PlansPage({ params, searchParams }: { params: Prom
             </tbody>
           </table>
         )}
-        <Pagination page={list.page} pageCount={list.pageCount} href={(n) => `${base}?q=${encodeURIComponent(q)}&trang=${n}`} />
+        <Pagination
+          page={list.page}
+          pageCount={list.pageCount}
+          href={(n) => `${base}?q=${encodeURIComponent(q)}&trang=${n}`}
+        />
       </section>
     </div>
   )

@@ -5,7 +5,13 @@ import { requireActor } from '@/lib/auth/session'
 import type { FormState } from '@/lib/shared/errors'
 import { handleForm } from '@/lib/shared/form'
 import { afterChange, openCreated } from '@/lib/shared/action-result'
-import { acceptCovenantSchema, covenantSchema, createBlockSchema, scoreSheetSchema, updateBlockSchema } from '@/lib/blocks/schemas'
+import {
+  acceptCovenantSchema,
+  covenantSchema,
+  createBlockSchema,
+  scoreSheetSchema,
+  updateBlockSchema,
+} from '@/lib/blocks/schemas'
 import { createBlock } from '@/lib/blocks/create-block'
 import { updateBlock } from '@/lib/blocks/update-block'
 import { acceptCovenant, saveCovenant } from '@/lib/blocks/covenant'
@@ -14,29 +20,51 @@ import { saveScores } from '@/lib/blocks/scores'
 export async function createBlockAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
   let id: string | undefined
-  const state = await handleForm(createBlockSchema, formData, async (input) => ({ id } = await createBlock(actor, input)), 'Đã thành lập khối thi đua.')
+  const state = await handleForm(
+    createBlockSchema,
+    formData,
+    async (input) => ({ id } = await createBlock(actor, input)),
+    'Đã thành lập khối thi đua.',
+  )
   return openCreated(state, id && `/o/${orgId}/khoi-thi-dua/${id}`)
 }
 
 export async function updateBlockAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(updateBlockSchema, formData, (input) => updateBlock(actor, input), 'Đã lưu thông tin khối.'))
+  return afterChange(
+    await handleForm(updateBlockSchema, formData, (input) => updateBlock(actor, input), 'Đã lưu thông tin khối.'),
+  )
 }
 
 export async function saveCovenantAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   let cleared = 0
-  const state = await handleForm(covenantSchema, formData, async (input) => ({ signaturesCleared: cleared } = await saveCovenant(actor, input)), 'Đã lưu giao ước và tiêu chí chấm điểm.')
-  if (state.ok && cleared > 0) state.message = `Đã lưu giao ước và tiêu chí chấm điểm. Nội dung đã thay đổi nên ${cleared} đơn vị cần ký lại.`
+  const state = await handleForm(
+    covenantSchema,
+    formData,
+    async (input) => ({ signaturesCleared: cleared } = await saveCovenant(actor, input)),
+    'Đã lưu giao ước và tiêu chí chấm điểm.',
+  )
+  if (state.ok && cleared > 0)
+    state.message = `Đã lưu giao ước và tiêu chí chấm điểm. Nội dung đã thay đổi nên ${cleared} đơn vị cần ký lại.`
   return afterChange(state)
 }
 
 export async function acceptCovenantAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(acceptCovenantSchema, formData, (input) => acceptCovenant(actor, input), 'Đơn vị đã ký giao ước thi đua.'))
+  return afterChange(
+    await handleForm(
+      acceptCovenantSchema,
+      formData,
+      (input) => acceptCovenant(actor, input),
+      'Đơn vị đã ký giao ước thi đua.',
+    ),
+  )
 }
 
 export async function saveScoresAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(scoreSheetSchema, formData, (input) => saveScores(actor, input), 'Đã lưu bảng điểm.'))
+  return afterChange(
+    await handleForm(scoreSheetSchema, formData, (input) => saveScores(actor, input), 'Đã lưu bảng điểm.'),
+  )
 }

@@ -8,7 +8,17 @@ export const metadata = { title: 'Khối, cụm thi đua' }
 
 type Page = Awaited<ReturnType<typeof listBlocks>>['managed']
 
-function BlockTable({ list, base, showManager, caption }: { list: Page; base: string; showManager: boolean; caption: string }) {
+function BlockTable({
+  list,
+  base,
+  showManager,
+  caption,
+}: {
+  list: Page
+  base: string
+  showManager: boolean
+  caption: string
+}) {
   return (
     <table className="table mt-3">
       <caption className="sr-only">{caption}</caption>
@@ -40,7 +50,13 @@ function BlockTable({ list, base, showManager, caption }: { list: Page; base: st
   )
 }
 
-export default async function BlocksPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ trang?: string; 'trang-tv'?: string }> }) {
+export default async function BlocksPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>
+  searchParams: Promise<{ trang?: string; 'trang-tv'?: string }>
+}) {
   const { orgId } = await params
   const query = await searchParams
   const { actor, organization, can } = await requireWorkspace(orgId)
@@ -72,7 +88,11 @@ export default async function BlocksPage({ params, searchParams }: { params: Pro
           ) : (
             <p className="mt-3 text-sm text-slate-700">Chưa có khối thi đua nào.</p>
           )}
-          <Pagination page={lists.managed.page} pageCount={lists.managed.pageCount} href={(n) => href(n, pages.member)} />
+          <Pagination
+            page={lists.managed.page}
+            pageCount={lists.managed.pageCount}
+            href={(n) => href(n, pages.member)}
+          />
         </section>
       ) : null}
       <section className="card" aria-labelledby="member-title">

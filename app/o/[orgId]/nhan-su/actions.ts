@@ -32,52 +32,87 @@ import { importPeople, previewPeopleImport, type ImportPreview } from '@/lib/peo
 
 export async function createPersonAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(createPersonSchema, formData, (input) => createPerson(actor, input), 'Đã thêm người vào danh sách.'))
+  return afterChange(
+    await handleForm(
+      createPersonSchema,
+      formData,
+      (input) => createPerson(actor, input),
+      'Đã thêm người vào danh sách.',
+    ),
+  )
 }
 
 export async function updatePersonAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(updatePersonSchema, formData, (input) => updatePerson(actor, input), 'Đã lưu thông tin.'))
+  return afterChange(
+    await handleForm(updatePersonSchema, formData, (input) => updatePerson(actor, input), 'Đã lưu thông tin.'),
+  )
 }
 
 export async function movePersonAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(movePersonSchema, formData, (input) => movePerson(actor, input), 'Đã chuyển đơn vị.'))
+  return afterChange(
+    await handleForm(movePersonSchema, formData, (input) => movePerson(actor, input), 'Đã chuyển đơn vị.'),
+  )
 }
 
 export async function setPersonActiveAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(setPersonActiveSchema, formData, (input) => setPersonActive(actor, input), 'Đã cập nhật trạng thái theo dõi.'))
+  return afterChange(
+    await handleForm(
+      setPersonActiveSchema,
+      formData,
+      (input) => setPersonActive(actor, input),
+      'Đã cập nhật trạng thái theo dõi.',
+    ),
+  )
 }
 
 export async function saveYearRecordAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(yearRecordSchema, formData, (input) => saveYearRecord(actor, input), 'Đã lưu xếp loại.'))
+  return afterChange(
+    await handleForm(yearRecordSchema, formData, (input) => saveYearRecord(actor, input), 'Đã lưu xếp loại.'),
+  )
 }
 
 export async function addDisciplineAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(addDisciplineSchema, formData, (input) => addDiscipline(actor, input), 'Đã thêm kỷ luật.'))
+  return afterChange(
+    await handleForm(addDisciplineSchema, formData, (input) => addDiscipline(actor, input), 'Đã thêm kỷ luật.'),
+  )
 }
 
 export async function setDisciplineActiveAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(setDisciplineActiveSchema, formData, (input) => setDisciplineActive(actor, input), 'Đã cập nhật hiệu lực.'))
+  return afterChange(
+    await handleForm(
+      setDisciplineActiveSchema,
+      formData,
+      (input) => setDisciplineActive(actor, input),
+      'Đã cập nhật hiệu lực.',
+    ),
+  )
 }
 
 export async function removeDisciplineAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(disciplineRefSchema, formData, (input) => removeDiscipline(actor, input), 'Đã xóa kỷ luật.'))
+  return afterChange(
+    await handleForm(disciplineRefSchema, formData, (input) => removeDiscipline(actor, input), 'Đã xóa kỷ luật.'),
+  )
 }
 
 export async function addInitiativeAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(addInitiativeSchema, formData, (input) => addInitiative(actor, input), 'Đã thêm sáng kiến.'))
+  return afterChange(
+    await handleForm(addInitiativeSchema, formData, (input) => addInitiative(actor, input), 'Đã thêm sáng kiến.'),
+  )
 }
 
 export async function removeInitiativeAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(initiativeRefSchema, formData, (input) => removeInitiative(actor, input), 'Đã xóa sáng kiến.'))
+  return afterChange(
+    await handleForm(initiativeRefSchema, formData, (input) => removeInitiative(actor, input), 'Đã xóa sáng kiến.'),
+  )
 }
 
 export type ImportState = FormState & { preview?: ImportPreview }

@@ -30,13 +30,19 @@ export default async function PeoplePage({
   const page = pageParam(query.trang)
   const { list, units, manageable } = await loadOr404(() =>
     withTenant(actor.tenantId, async (tx) => ({
-      list: await listPeople(tx, actor, organization, { page, query: q, unit: unit === 'tat-ca' ? 'all' : unit, status }),
+      list: await listPeople(tx, actor, organization, {
+        page,
+        query: q,
+        unit: unit === 'tat-ca' ? 'all' : unit,
+        status,
+      }),
       units: await unitsForPeople(tx, actor, organization, 'workspace.view'),
       manageable: can('people.manage') ? await unitsForPeople(tx, actor, organization, 'people.manage') : [],
     })),
   )
   const base = `/o/${orgId}/nhan-su`
-  const href = (n: number) => `${base}?${new URLSearchParams({ q, 'don-vi': unit ?? '', 'trang-thai': status, trang: String(n) })}`
+  const href = (n: number) =>
+    `${base}?${new URLSearchParams({ q, 'don-vi': unit ?? '', 'trang-thai': status, trang: String(n) })}`
   const showUnit = unit !== null && unit !== orgId
   return (
     <div className="space-y-6">
@@ -86,7 +92,9 @@ export default async function PeoplePage({
           {list.total} người
         </p>
         {list.people.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">{q ? 'Không có ai khớp với tìm kiếm.' : 'Chưa có người nào trong danh sách.'}</p>
+          <p className="mt-2 text-sm text-slate-700">
+            {q ? 'Không có ai khớp với tìm kiếm.' : 'Chưa có người nào trong danh sách.'}
+          </p>
         ) : (
           <div className="overflow-x-auto">
             <table className="table mt-2">
@@ -138,7 +146,11 @@ export default async function PeoplePage({
       {manageable.length > 0 ? (
         <section className="card max-w-2xl">
           <h2 className="mb-4 text-lg font-semibold">Thêm người vào danh sách</h2>
-          <CreatePersonForm action={createPersonAction} units={manageable} defaultUnitId={manageable.some((u) => u.id === orgId) ? orgId : manageable[0].id} />
+          <CreatePersonForm
+            action={createPersonAction}
+            units={manageable}
+            defaultUnitId={manageable.some((u) => u.id === orgId) ? orgId : manageable[0].id}
+          />
         </section>
       ) : null}
     </div>

@@ -11,17 +11,33 @@ export const metadata = { title: 'Phong trào thi đua' }
 
 const KIND = Object.fromEntries(MOVEMENT_KINDS.map((k) => [k.value, k.label]))
 
-export default async function MovementsPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ trang?: string }> }) {
+export default async function MovementsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>
+  searchParams: Promise<{ trang?: string }>
+}) {
   const { orgId } = await params
   const { actor, can } = await requireWorkspace(orgId)
   const page = pageParam((await searchParams).trang)
   const { list, units, plans } = await withTenant(actor.tenantId, async (tx) => ({
     list: await listMovements(tx, actor, orgId, page),
     units: can('movement.manage')
-      ? await tx.organization.findMany({ where: { tenantId: actor.tenantId, parentId: orgId, active: true }, select: { id: true, name: true }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], take: 500 })
+      ? await tx.organization.findMany({
+          where: { tenantId: actor.tenantId, parentId: orgId, active: true },
+          select: { id: true, name: true },
+          orderBy: [{ kind: 'asc' }, { name: 'asc' }],
+          take: 500,
+        })
       : [],
     plans: can('movement.manage')
-      ? await tx.plan.findMany({ where: { tenantId: actor.tenantId, organizationId: orgId, status: 'ISSUED' }, select: { id: true, title: true, documentNumber: true }, orderBy: { year: 'desc' }, take: 50 })
+      ? await tx.plan.findMany({
+          where: { tenantId: actor.tenantId, organizationId: orgId, status: 'ISSUED' },
+          select: { id: true, title: true, documentNumber: true },
+          orderBy: { year: 'desc' },
+          take: 50,
+        })
       : [],
   }))
   return (
@@ -36,7 +52,8 @@ export default async function MovementsPage({ params, searchParams }: { params: 
               <li key={m.id} className="rounded border border-slate-200 p-4">
                 <h2 className="font-semibold">{m.name}</h2>
                 <p className="text-xs text-slate-700">
-                  {KIND[m.kind]} · {vnDate(m.fromDate)} – {vnDate(m.toDate)} · Phát động: {list.names.get(m.organizationId)}
+                  {KIND[m.kind]} · {vnDate(m.fromDate)} – {vnDate(m.toDate)} · Phát động:{' '}
+                  {list.names.get(m.organizationId)}
                 </p>
                 <p className="mt-2 whitespace-pre-line text-sm">{m.content}</p>
                 {m.organizationId === orgId ? (
@@ -55,7 +72,12 @@ export default async function MovementsPage({ params, searchParams }: { params: 
                 ) : null}
                 {mine && can('registration.manage') ? (
                   <div className="mt-3">
-                    <ParticipationForm action={participationAction} targetId={mine.id} participation={mine.participation ?? ''} label={`Hưởng ứng: ${m.name}`} />
+                    <ParticipationForm
+                      action={participationAction}
+                      targetId={mine.id}
+                      participation={mine.participation ?? ''}
+                      label={`Hưởng ứng: ${m.name}`}
+                    />
                   </div>
                 ) : mine?.participation ? (
                   <p className="mt-2 text-sm">Đơn vị đã hưởng ứng: {mine.participation}</p>

@@ -29,47 +29,83 @@ import { addMembership, removeMembership } from '@/lib/users/memberships'
 
 export async function createOrganizationAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(createOrganizationSchema, formData, (input) => createOrganization(actor, input), 'Đã thêm đơn vị.'))
+  return afterChange(
+    await handleForm(
+      createOrganizationSchema,
+      formData,
+      (input) => createOrganization(actor, input),
+      'Đã thêm đơn vị.',
+    ),
+  )
 }
 
 export async function renameOrganizationAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(renameOrganizationSchema, formData, (input) => renameOrganization(actor, input), 'Đã lưu tên đơn vị.'))
+  return afterChange(
+    await handleForm(
+      renameOrganizationSchema,
+      formData,
+      (input) => renameOrganization(actor, input),
+      'Đã lưu tên đơn vị.',
+    ),
+  )
 }
 
 export async function moveOrganizationAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(moveOrganizationSchema, formData, (input) => moveOrganization(actor, input), 'Đã chuyển đơn vị.'))
+  return afterChange(
+    await handleForm(moveOrganizationSchema, formData, (input) => moveOrganization(actor, input), 'Đã chuyển đơn vị.'),
+  )
 }
 
 export async function setOrganizationActiveAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   return afterChange(
-    await handleForm(setOrganizationActiveSchema, formData, (input) => setOrganizationActive(actor, input), 'Đã cập nhật trạng thái đơn vị.'),
+    await handleForm(
+      setOrganizationActiveSchema,
+      formData,
+      (input) => setOrganizationActive(actor, input),
+      'Đã cập nhật trạng thái đơn vị.',
+    ),
   )
 }
 
 export async function createUserAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(createUserSchema, formData, (input) => createUser(actor, input), 'Đã tạo tài khoản.'))
+  return afterChange(
+    await handleForm(createUserSchema, formData, (input) => createUser(actor, input), 'Đã tạo tài khoản.'),
+  )
 }
 
 export async function setUserActiveAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(setUserActiveSchema, formData, (input) => setUserActive(actor, input), 'Đã cập nhật trạng thái tài khoản.'))
+  return afterChange(
+    await handleForm(
+      setUserActiveSchema,
+      formData,
+      (input) => setUserActive(actor, input),
+      'Đã cập nhật trạng thái tài khoản.',
+    ),
+  )
 }
 
 export async function resetPasswordAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(resetPasswordSchema, formData, (input) => resetPassword(actor, input), 'Đã đặt lại mật khẩu.'))
+  return afterChange(
+    await handleForm(resetPasswordSchema, formData, (input) => resetPassword(actor, input), 'Đã đặt lại mật khẩu.'),
+  )
 }
 
 export async function addMembershipAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(addMembershipSchema, formData, (input) => addMembership(actor, input), 'Đã gán vai trò.'))
+  return afterChange(
+    await handleForm(addMembershipSchema, formData, (input) => addMembership(actor, input), 'Đã gán vai trò.'),
+  )
 }
 
 export async function removeMembershipAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  return afterChange(await handleForm(removeMembershipSchema, formData, (input) => removeMembership(actor, input), 'Đã gỡ vai trò.'))
+  return afterChange(
+    await handleForm(removeMembershipSchema, formData, (input) => removeMembership(actor, input), 'Đã gỡ vai trò.'),
+  )
 }

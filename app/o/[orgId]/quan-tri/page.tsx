@@ -8,7 +8,12 @@ export default async function AdminPage({ params }: { params: Promise<{ orgId: s
   const { can } = await requireWorkspacePermission(orgId, 'org.manage')
   const links = [
     { href: 'don-vi', title: 'Cơ cấu tổ chức', text: 'Thêm, đổi tên, chuyển, ngừng hoạt động đơn vị.', show: true },
-    { href: 'tai-khoan', title: 'Tài khoản và vai trò', text: 'Tạo tài khoản, đặt lại mật khẩu, gán vai trò theo đơn vị.', show: can('user.manage') },
+    {
+      href: 'tai-khoan',
+      title: 'Tài khoản và vai trò',
+      text: 'Tạo tài khoản, đặt lại mật khẩu, gán vai trò theo đơn vị.',
+      show: can('user.manage'),
+    },
     { href: 'nhat-ky', title: 'Nhật ký hệ thống', text: 'Ai đã làm gì, khi nào.', show: can('audit.view') },
   ]
   return (

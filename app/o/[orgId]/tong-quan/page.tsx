@@ -13,8 +13,13 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgId
   const { orgId } = await params
   const { actor, organization, can } = await requireWorkspace(orgId)
   const { unit, childCount, history } = await withTenant(actor.tenantId, async (tx) => ({
-    unit: await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: organization.id }, select: organizationSelect }),
-    childCount: await tx.organization.count({ where: { tenantId: actor.tenantId, parentId: organization.id, active: true } }),
+    unit: await tx.organization.findFirstOrThrow({
+      where: { tenantId: actor.tenantId, id: organization.id },
+      select: organizationSelect,
+    }),
+    childCount: await tx.organization.count({
+      where: { tenantId: actor.tenantId, parentId: organization.id, active: true },
+    }),
     history: await awardHistory(tx, actor, { organizationId: organization.id }),
   }))
   return (
@@ -46,7 +51,10 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgId
         <h2 id="unit-history-title" className="text-lg font-semibold">
           Khen thưởng của tập thể đơn vị
         </h2>
-        <AwardHistoryTable history={history} pageHref={(n) => `/o/${orgId}/ho-so-khen-thuong/lich-su?don-vi=${organization.id}&trang=${n}`} />
+        <AwardHistoryTable
+          history={history}
+          pageHref={(n) => `/o/${orgId}/ho-so-khen-thuong/lich-su?don-vi=${organization.id}&trang=${n}`}
+        />
       </section>
       <section className="card">
         <h2 className="text-lg font-semibold">Công việc</h2>

@@ -22,7 +22,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ orgI
   if (!workspace || !(year >= 2000 && year <= 2100)) return new Response('Không tìm thấy.', { status: 404 })
   try {
     if (kind === 'xlsx') {
-      if (!canAt(actor.memberships, 'registration.review', workspace)) return new Response('Không tìm thấy.', { status: 404 })
+      if (!canAt(actor.memberships, 'registration.review', workspace))
+        return new Response('Không tìm thấy.', { status: 404 })
       const overview = await withTenant(actor.tenantId, (tx) => registrationOverview(tx, actor, orgId, year, 1, 5000)) // the whole sheet, not one page
       const buffer = await overviewXlsx({
         managingName: overview.managing.name,
@@ -36,13 +37,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ orgI
           late: r.late,
         })),
       })
-      return file(buffer, `tong-hop-dang-ky-${year}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      return file(
+        buffer,
+        `tong-hop-dang-ky-${year}.xlsx`,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      )
     }
     const own = await withTenant(actor.tenantId, (tx) => loadUnitRegistration(tx, actor, orgId, year))
     if (!own.registration) return new Response('Đơn vị chưa có bản đăng ký.', { status: 404 })
     const parentId = own.unit.parentId
     const parent = parentId
-      ? await withTenant(actor.tenantId, (tx) => tx.organization.findFirst({ where: { tenantId: actor.tenantId, id: parentId }, select: { name: true } }))
+      ? await withTenant(actor.tenantId, (tx) =>
+          tx.organization.findFirst({ where: { tenantId: actor.tenantId, id: parentId }, select: { name: true } }),
+        )
       : null
     const byId = new Map(own.people.map((p) => [p.id, p]))
     const buffer = await registrationDocx({
@@ -51,10 +58,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ orgI
       year,
       collectiveTitle: own.registration.collectiveTitle,
       commitments: own.registration.commitments,
-      entries: own.registration.entries.map((e) => ({ fullName: byId.get(e.personId)?.fullName ?? '', position: null, title: e.title })),
+      entries: own.registration.entries.map((e) => ({
+        fullName: byId.get(e.personId)?.fullName ?? '',
+        position: null,
+        title: e.title,
+      })),
       status: STATUS[own.registration.status],
     })
-    return file(buffer, `dang-ky-thi-dua-${year}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+    return file(
+      buffer,
+      `dang-ky-thi-dua-${year}.docx`,
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    )
   } catch (error) {
     if (error instanceof NotFoundError) return new Response('Không tìm thấy.', { status: 404 })
     throw error
@@ -63,6 +78,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ orgI
 
 function file(buffer: Buffer, name: string, type: string) {
   return new Response(new Uint8Array(buffer), {
-    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'private, no-store' },
+    headers: {
+      'Content-Type': type,
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'private, no-store',
+    },
   })
 }

@@ -3,7 +3,14 @@ import { SearchBox } from '@/components/ui/search-box'
 import { AddNomineeForm, RemoveNomineeForm, SubmitDossierForm } from '@/components/dossiers/dossier-forms'
 import { DeleteAttachmentForm, UploadAttachmentForm } from '@/components/dossiers/attachment-forms'
 import { AttachmentList } from '@/components/dossiers/attachment-list'
-import { KIND_LABELS, STATUS_BADGE, awardName, statusSummary, statusText, vnDateTime } from '@/components/dossiers/labels'
+import {
+  KIND_LABELS,
+  STATUS_BADGE,
+  awardName,
+  statusSummary,
+  statusText,
+  vnDateTime,
+} from '@/components/dossiers/labels'
 import { NomineeCard, asAppraisal } from '@/components/dossiers/nominee-card'
 import { AppraiseForm, ApproveForm, ForwardForm, RejectForm, ReturnForm } from '@/components/dossiers/nominee-forms'
 import { DossierTimeline } from '@/components/dossiers/timeline'
@@ -13,11 +20,24 @@ import { holdsAt } from '@/lib/dossiers/workflow'
 import { withTenant } from '@/lib/db/tenant'
 import { CANDIDATE_LIMIT, loadDossier, nomineeCandidates } from '@/lib/dossiers/queries'
 import { publicCommentsForDossier } from '@/lib/dossiers/public'
-import { addNomineeAction, deleteAttachmentAction, nomineeActionAction, removeNomineeAction, submitDossierAction, uploadAttachmentAction } from '../actions'
+import {
+  addNomineeAction,
+  deleteAttachmentAction,
+  nomineeActionAction,
+  removeNomineeAction,
+  submitDossierAction,
+  uploadAttachmentAction,
+} from '../actions'
 
 export const metadata = { title: 'Hồ sơ đề nghị khen thưởng' }
 
-export default async function DossierPage({ params, searchParams }: { params: Promise<{ orgId: string; dossierId: string }>; searchParams: Promise<{ tim?: string }> }) {
+export default async function DossierPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string; dossierId: string }>
+  searchParams: Promise<{ tim?: string }>
+}) {
   const { orgId, dossierId } = await params
   const search = ((await searchParams).tim ?? '').slice(0, 100)
   const { actor } = await requireWorkspace(orgId)
@@ -25,10 +45,14 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
     withTenant(actor.tenantId, async (tx) => {
       const loaded = await loadDossier(tx, actor, dossierId)
       const proposes = canAt(actor.memberships, 'dossier.propose', loaded.proposing)
-      const candidates = proposes && !loaded.dossier.submittedAt ? await nomineeCandidates(tx, actor, loaded.proposing, search) : null
+      const candidates =
+        proposes && !loaded.dossier.submittedAt ? await nomineeCandidates(tx, actor, loaded.proposing, search) : null
       const comments = await publicCommentsForDossier(tx, actor, dossierId)
       const movement = loaded.dossier.movementId
-        ? await tx.movement.findFirst({ where: { tenantId: actor.tenantId, id: loaded.dossier.movementId }, select: { name: true } })
+        ? await tx.movement.findFirst({
+            where: { tenantId: actor.tenantId, id: loaded.dossier.movementId },
+            select: { name: true },
+          })
         : null
       return { ...loaded, proposes, candidates, comments, movement }
     }),
@@ -36,12 +60,21 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
   const { dossier, proposing, nominees, events, attachments, proposes, candidates, comments } = data
   const base = `/o/${orgId}/ho-so-khen-thuong`
   const orgName = (id: string) => data.orgName.get(id) ?? (id === proposing.id ? proposing.name : 'Đơn vị khác')
-  const orgRef = (id: string) => ({ id, path: data.orgPath.get(id) ?? (id === proposing.id ? proposing.path : '') })
   const draft = !dossier.submittedAt
   const filesOpen = proposes && (draft || nominees.some((n) => n.status === 'RETURNED'))
   const pending = nominees.filter((n) => n.status === 'DRAFT' || n.status === 'RETURNED').length
   const fileHref = (id: string) => `${base}/${dossier.id}/tep/${id}`
-  const removeFile = filesOpen && draft ? (a: { id: string; fileName: string }) => <DeleteAttachmentForm action={deleteAttachmentAction} dossierId={dossier.id} attachmentId={a.id} fileName={a.fileName} /> : undefined
+  const removeFile =
+    filesOpen && draft
+      ? (a: { id: string; fileName: string }) => (
+          <DeleteAttachmentForm
+            action={deleteAttachmentAction}
+            dossierId={dossier.id}
+            attachmentId={a.id}
+            fileName={a.fileName}
+          />
+        )
+      : undefined
   const nomineeName = new Map(nominees.map((n) => [n.id, n.displayName]))
 
   const formsFor = (n: (typeof nominees)[number]) => {
@@ -54,16 +87,31 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
     // Only at the unit holding the nominee (the domain checks the same): no level acts before it arrives.
     if (n.status === 'IN_REVIEW' && holdsAt(actor, 'dossier.appraise', n.holderOrgId)) {
       forms.push(<AppraiseForm key="appraise" {...common} again={appraised} />)
-      if (appraised && !deciding && index >= 0 && index + 1 < n.pathOrgIds.length) forms.push(<ForwardForm key="forward" {...common} toName={orgName(n.pathOrgIds[index + 1])} />)
+      if (appraised && !deciding && index >= 0 && index + 1 < n.pathOrgIds.length)
+        forms.push(<ForwardForm key="forward" {...common} toName={orgName(n.pathOrgIds[index + 1])} />)
       if (index > 0) forms.push(<ReturnForm key="return" {...common} toName={orgName(n.pathOrgIds[index - 1])} />)
     }
     if (n.status === 'IN_REVIEW' && deciding && holdsAt(actor, 'decision.sign', n.holderOrgId)) {
       if (appraised) forms.push(<ApproveForm key="approve" {...common} central={toCentral} />)
-      else forms.push(<p key="wait" className="text-sm text-slate-700">Chờ thẩm định trước khi phê duyệt.</p>)
+      else
+        forms.push(
+          <p key="wait" className="text-sm text-slate-700">
+            Chờ thẩm định trước khi phê duyệt.
+          </p>,
+        )
       forms.push(<RejectForm key="reject" {...common} />)
     }
     if (proposes && draft && (n.status === 'DRAFT' || n.status === 'RETURNED')) {
-      forms.push(<RemoveNomineeForm key="remove" action={removeNomineeAction} dossierId={dossier.id} version={dossier.version} nomineeId={n.id} name={n.displayName} />)
+      forms.push(
+        <RemoveNomineeForm
+          key="remove"
+          action={removeNomineeAction}
+          dossierId={dossier.id}
+          version={dossier.version}
+          nomineeId={n.id}
+          name={n.displayName}
+        />,
+      )
     }
     return forms.length ? forms : null
   }
@@ -98,7 +146,14 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
             </dd>
           </div>
         </dl>
-        {proposes && draft && pending > 0 ? <SubmitDossierForm action={submitDossierAction} dossierId={dossier.id} version={dossier.version} pending={pending} /> : null}
+        {proposes && draft && pending > 0 ? (
+          <SubmitDossierForm
+            action={submitDossierAction}
+            dossierId={dossier.id}
+            version={dossier.version}
+            pending={pending}
+          />
+        ) : null}
       </section>
 
       <section className="card space-y-4" aria-labelledby="nominees-title">
@@ -128,7 +183,9 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
                   <td>{awardName(n.award)}</td>
                   <td>{orgName(n.holderOrgId)}</td>
                   <td>
-                    <span className={`badge ${STATUS_BADGE[n.status]}`}>{statusText(n.status, orgName(n.holderOrgId))}</span>
+                    <span className={`badge ${STATUS_BADGE[n.status]}`}>
+                      {statusText(n.status, orgName(n.holderOrgId))}
+                    </span>
                   </td>
                 </tr>
               ))}
@@ -141,7 +198,13 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
             nominee={n}
             orgName={orgName}
             comments={comments.get(n.id)}
-            files={<AttachmentList attachments={attachments.filter((a) => a.nomineeId === n.id)} href={fileHref} remove={removeFile} />}
+            files={
+              <AttachmentList
+                attachments={attachments.filter((a) => a.nomineeId === n.id)}
+                href={fileHref}
+                remove={removeFile}
+              />
+            }
             forms={formsFor(n)}
           />
         ))}
@@ -152,7 +215,12 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
           <h2 id="add-title" className="text-lg font-semibold">
             Thêm người (tập thể) được đề nghị
           </h2>
-          <SearchBox action={`${base}/${dossier.id}#them-nguoi`} label="Tìm cá nhân theo tên (có dấu hoặc không dấu)" name="tim" value={search} />
+          <SearchBox
+            action={`${base}/${dossier.id}#them-nguoi`}
+            label="Tìm cá nhân theo tên (có dấu hoặc không dấu)"
+            name="tim"
+            value={search}
+          />
           <AddNomineeForm
             action={addNomineeAction}
             dossierId={dossier.id}
@@ -172,10 +240,23 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <h2 id="files-title" className="text-lg font-semibold">
           Tài liệu của hồ sơ
         </h2>
-        <AttachmentList attachments={attachments.filter((a) => !a.nomineeId)} href={fileHref} remove={removeFile} empty="Chưa có tài liệu chung của hồ sơ." />
-        {attachments.some((a) => a.nomineeId) ? <p className="text-sm text-slate-700">Báo cáo thành tích, minh chứng riêng của từng người được liệt kê cùng người đó ở trên.</p> : null}
+        <AttachmentList
+          attachments={attachments.filter((a) => !a.nomineeId)}
+          href={fileHref}
+          remove={removeFile}
+          empty="Chưa có tài liệu chung của hồ sơ."
+        />
+        {attachments.some((a) => a.nomineeId) ? (
+          <p className="text-sm text-slate-700">
+            Báo cáo thành tích, minh chứng riêng của từng người được liệt kê cùng người đó ở trên.
+          </p>
+        ) : null}
         {filesOpen ? (
-          <UploadAttachmentForm action={uploadAttachmentAction} dossierId={dossier.id} nominees={nominees.map((n) => ({ value: n.id, label: `${n.displayName} — ${awardName(n.award)}` }))} />
+          <UploadAttachmentForm
+            action={uploadAttachmentAction}
+            dossierId={dossier.id}
+            nominees={nominees.map((n) => ({ value: n.id, label: `${n.displayName} — ${awardName(n.award)}` }))}
+          />
         ) : null}
       </section>
 
@@ -183,7 +264,12 @@ export default async function DossierPage({ params, searchParams }: { params: Pr
         <h2 id="timeline-title" className="text-lg font-semibold">
           Quá trình xử lý
         </h2>
-        <DossierTimeline events={events} orgName={orgName} userName={(id) => data.userName.get(id) ?? 'Người dùng'} nomineeName={(id) => nomineeName.get(id)} />
+        <DossierTimeline
+          events={events}
+          orgName={orgName}
+          userName={(id) => data.userName.get(id) ?? 'Người dùng'}
+          nomineeName={(id) => nomineeName.get(id)}
+        />
       </section>
     </div>
   )

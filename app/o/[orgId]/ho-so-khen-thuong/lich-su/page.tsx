@@ -12,13 +12,25 @@ export const metadata = { title: 'Lịch sử khen thưởng' }
 
 type Query = { nguoi?: string; 'don-vi'?: string; trang?: string }
 
-export default async function AwardHistoryPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<Query> }) {
+export default async function AwardHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>
+  searchParams: Promise<Query>
+}) {
   const { orgId } = await params
   const query = await searchParams
   const { actor, organization } = await requireWorkspace(orgId)
-  const target: HistoryTarget | null = query.nguoi ? { personId: query.nguoi } : query['don-vi'] ? { organizationId: query['don-vi'] } : null
+  const target: HistoryTarget | null = query.nguoi
+    ? { personId: query.nguoi }
+    : query['don-vi']
+      ? { organizationId: query['don-vi'] }
+      : null
   if (!target) notFound()
-  const history = await loadOr404(() => withTenant(actor.tenantId, (tx) => awardHistory(tx, actor, target, pageParam(query.trang))))
+  const history = await loadOr404(() =>
+    withTenant(actor.tenantId, (tx) => awardHistory(tx, actor, target, pageParam(query.trang))),
+  )
   // The page belongs to the workspace: a person or unit outside it is not shown here.
   if (!isWithin(history.subject.unitPath, organization.path)) notFound()
   const base = `/o/${orgId}/ho-so-khen-thuong/lich-su`
@@ -32,9 +44,15 @@ export default async function AwardHistoryPage({ params, searchParams }: { param
       <section className="card space-y-3">
         <p>
           <strong>{history.subject.name}</strong>
-          {history.subject.kind === 'PERSON' ? <span className="text-slate-700"> — {history.subject.unitName}</span> : null}
+          {history.subject.kind === 'PERSON' ? (
+            <span className="text-slate-700"> — {history.subject.unitName}</span>
+          ) : null}
         </p>
-        {history.subject.kind === 'UNIT' ? <p className="text-sm text-slate-700">Khen thưởng của tập thể đơn vị; khen thưởng của từng cá nhân xem trong lịch sử của người đó.</p> : null}
+        {history.subject.kind === 'UNIT' ? (
+          <p className="text-sm text-slate-700">
+            Khen thưởng của tập thể đơn vị; khen thưởng của từng cá nhân xem trong lịch sử của người đó.
+          </p>
+        ) : null}
         <AwardHistoryTable history={history} pageHref={(n) => `${base}?${key}&trang=${n}`} />
       </section>
     </div>

@@ -19,7 +19,10 @@ export default async function NewDossierPage({ params }: { params: Promise<{ org
         ← Danh sách hồ sơ
       </Link>
       <h1 className="text-2xl font-bold">Lập hồ sơ đề nghị khen thưởng</h1>
-      <p className="text-sm text-slate-700">Đơn vị đề nghị: {organization.name}. Sau khi tạo, thêm người (tập thể) được đề nghị và tài liệu kèm theo rồi trình lên cấp trên.</p>
+      <p className="text-sm text-slate-700">
+        Đơn vị đề nghị: {organization.name}. Sau khi tạo, thêm người (tập thể) được đề nghị và tài liệu kèm theo rồi
+        trình lên cấp trên.
+      </p>
       <section className="card">
         <CreateDossierForm
           action={createDossierAction.bind(null, orgId)}

@@ -1,6 +1,13 @@
 import Link from 'next/link'
 import { isoDay, todayInVietnam, vnDate } from '@/lib/shared/dates'
-import { IssuePlanForm, ImplementPlanForm, ReportTaskForm, ReturnPlanForm, RevisePlanForm, SubmitPlanForm } from '@/components/plans/plan-actions'
+import {
+  IssuePlanForm,
+  ImplementPlanForm,
+  ReportTaskForm,
+  ReturnPlanForm,
+  RevisePlanForm,
+  SubmitPlanForm,
+} from '@/components/plans/plan-actions'
 import { PlanDocumentView } from '@/components/plans/plan-document'
 import { actorOrganizations } from '@/lib/auth/actor'
 import { loadOr404, requireWorkspace } from '@/lib/auth/session'
@@ -24,7 +31,14 @@ export default async function PlanPage({ params }: { params: Promise<{ orgId: st
       const plan = await findPlanForActor(tx, actor, planId)
       const contents = await loadPlanContents(tx, actor.tenantId, plan.id)
       const seesRollup = plan.status === 'ISSUED' && canAtIssuer(actor, 'plan.view', plan)
-      const rollup = seesRollup ? await planRollup(tx, actor.tenantId, plan, contents.tasks.map((t) => t.id)) : null
+      const rollup = seesRollup
+        ? await planRollup(
+            tx,
+            actor.tenantId,
+            plan,
+            contents.tasks.map((t) => t.id),
+          )
+        : null
       const related = await tx.plan.findMany({
         where: { tenantId: actor.tenantId, OR: [{ id: plan.previousId ?? undefined }, { previousId: plan.id }] },
         select: { id: true, revision: true, status: true, documentNumber: true },
@@ -42,7 +56,13 @@ export default async function PlanPage({ params }: { params: Promise<{ orgId: st
   const allowed = (a: Parameters<typeof stateError>[0]) => stateError(a, plan.status) === null
   const today = isoDay(todayInVietnam())
   const implementUnits = actorOrganizations(actor)
-    .filter((o) => o.id !== plan.organizationId && isWithin(o.path, plan.organization.path) && canAt(actor.memberships, 'plan.draft', o) && !data.implemented.has(o.id))
+    .filter(
+      (o) =>
+        o.id !== plan.organizationId &&
+        isWithin(o.path, plan.organization.path) &&
+        canAt(actor.memberships, 'plan.draft', o) &&
+        !data.implemented.has(o.id),
+    )
     .map((o) => ({ value: o.id, label: o.name }))
   const doc = planDocumentOf(plan, contents)
   return (
@@ -55,7 +75,8 @@ export default async function PlanPage({ params }: { params: Promise<{ orgId: st
           <div>
             <h1 className="text-2xl font-bold">{plan.title}</h1>
             <p className="text-sm text-slate-700">
-              {plan.organization.name} · năm {plan.year} · <strong data-testid="plan-status">{STATUS_LABELS[plan.status]}</strong>
+              {plan.organization.name} · năm {plan.year} ·{' '}
+              <strong data-testid="plan-status">{STATUS_LABELS[plan.status]}</strong>
               {plan.documentNumber ? ` · Số ${plan.documentNumber}, ngày ${vnDate(plan.issuedOn)}` : ''}
               {plan.revision > 1 ? ` · bản sửa đổi lần ${plan.revision - 1}` : ''}
             </p>
@@ -75,7 +96,10 @@ export default async function PlanPage({ params }: { params: Promise<{ orgId: st
           </div>
         </div>
         {plan.status === 'RETURNED' && plan.returnComment ? (
-          <p role="status" className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <p
+            role="status"
+            className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          >
             Lý do trả lại: {plan.returnComment}
           </p>
         ) : null}
@@ -84,7 +108,8 @@ export default async function PlanPage({ params }: { params: Promise<{ orgId: st
             {data.related.map((r) => (
               <li key={r.id}>
                 <Link className="link" href={`${base}/${r.id}`}>
-                  {r.revision < plan.revision ? 'Bản trước' : 'Bản sửa đổi'} (lần {r.revision}, {STATUS_LABELS[r.status]}
+                  {r.revision < plan.revision ? 'Bản trước' : 'Bản sửa đổi'} (lần {r.revision},{' '}
+                  {STATUS_LABELS[r.status]}
                   {r.documentNumber ? `, số ${r.documentNumber}` : ''})
                 </Link>
               </li>
@@ -113,13 +138,17 @@ export default async function PlanPage({ params }: { params: Promise<{ orgId: st
         ) : null}
         {allowed('revise') && can('plan.draft') ? (
           <section className="card">
-            <p className="mb-3 text-sm text-slate-700">Kế hoạch đã ban hành không sửa trực tiếp; bản sửa đổi được soạn như một dự thảo mới, bản cũ vẫn được lưu.</p>
+            <p className="mb-3 text-sm text-slate-700">
+              Kế hoạch đã ban hành không sửa trực tiếp; bản sửa đổi được soạn như một dự thảo mới, bản cũ vẫn được lưu.
+            </p>
             <RevisePlanForm action={revisePlanAction.bind(null, orgId)} planId={plan.id} />
           </section>
         ) : null}
         {allowed('implement') && implementUnits.length > 0 ? (
           <section className="card">
-            <p className="mb-3 text-sm text-slate-700">Xây dựng kế hoạch của đơn vị để thực hiện kế hoạch này: căn cứ và các nhiệm vụ được điền sẵn.</p>
+            <p className="mb-3 text-sm text-slate-700">
+              Xây dựng kế hoạch của đơn vị để thực hiện kế hoạch này: căn cứ và các nhiệm vụ được điền sẵn.
+            </p>
             <ImplementPlanForm action={implementPlanAction.bind(null, orgId)} planId={plan.id} units={implementUnits} />
           </section>
         ) : null}
@@ -134,13 +163,15 @@ export default async function PlanPage({ params }: { params: Promise<{ orgId: st
             <ol className="mt-2 space-y-3">
               {group.tasks.map((task) => {
                 const copies = rollup?.copiesByTask.get(task.id)
-                const mayReport = plan.status === 'ISSUED' && task.lead && canAt(actor.memberships, 'plan.report', task.lead)
+                const mayReport =
+                  plan.status === 'ISSUED' && task.lead && canAt(actor.memberships, 'plan.report', task.lead)
                 return (
                   <li key={task.id} className="rounded border border-slate-200 p-3" data-testid="plan-task">
                     <p>{task.text}</p>
                     <p className="mt-1 text-xs text-slate-700">
                       Chủ trì: {task.lead?.name ?? 'chưa giao'}
-                      {task.dueDate ? ` · hạn ${vnDate(task.dueDate)}` : ''} · <span data-testid="task-status">{TASK_STATUS[task.status]}</span>
+                      {task.dueDate ? ` · hạn ${vnDate(task.dueDate)}` : ''} ·{' '}
+                      <span data-testid="task-status">{TASK_STATUS[task.status]}</span>
                       {copies ? ` · cấp dưới: ${copies.DONE}/${copies.total} đã hoàn thành` : ''}
                     </p>
                     {task.reports.length ? (
@@ -156,7 +187,12 @@ export default async function PlanPage({ params }: { params: Promise<{ orgId: st
                       <details className="no-print mt-2">
                         <summary className="link cursor-pointer text-sm">Báo cáo tiến độ</summary>
                         <div className="mt-2">
-                          <ReportTaskForm action={reportTaskAction} taskId={task.id} today={today} label={`Báo cáo tiến độ: ${task.text.slice(0, 60)}`} />
+                          <ReportTaskForm
+                            action={reportTaskAction}
+                            taskId={task.id}
+                            today={today}
+                            label={`Báo cáo tiến độ: ${task.text.slice(0, 60)}`}
+                          />
                         </div>
                       </details>
                     ) : null}
@@ -195,7 +231,11 @@ export default async function PlanPage({ params }: { params: Promise<{ orgId: st
                       <span className="text-slate-600">Chưa có</span>
                     )}
                   </td>
-                  <td>{row.tasks ? `${row.tasks.DONE}/${row.tasks.total} hoàn thành, ${row.tasks.IN_PROGRESS} đang thực hiện` : '—'}</td>
+                  <td>
+                    {row.tasks
+                      ? `${row.tasks.DONE}/${row.tasks.total} hoàn thành, ${row.tasks.IN_PROGRESS} đang thực hiện`
+                      : '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -13,8 +13,16 @@ export default async function NewPlanPage({ params }: { params: Promise<{ orgId:
   const { orgId } = await params
   const { actor } = await requireWorkspacePermission(orgId, 'plan.draft')
   const { unit, parent } = await withTenant(actor.tenantId, async (tx) => {
-    const unit = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: orgId }, select: { name: true, kind: true, shortName: true, parentId: true } })
-    const parent = unit.parentId ? await tx.organization.findFirst({ where: { tenantId: actor.tenantId, id: unit.parentId }, select: { name: true } }) : null
+    const unit = await tx.organization.findFirstOrThrow({
+      where: { tenantId: actor.tenantId, id: orgId },
+      select: { name: true, kind: true, shortName: true, parentId: true },
+    })
+    const parent = unit.parentId
+      ? await tx.organization.findFirst({
+          where: { tenantId: actor.tenantId, id: unit.parentId },
+          select: { name: true },
+        })
+      : null
     return { unit, parent }
   })
   const year = String(currentYear())

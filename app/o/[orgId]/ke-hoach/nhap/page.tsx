@@ -15,11 +15,15 @@ export default async function ImportPlanPage({ params }: { params: Promise<{ org
       </Link>
       <h1 className="text-2xl font-bold">Nhập kế hoạch từ văn bản</h1>
       <p className="text-sm text-slate-700">
-        Dán toàn văn một kế hoạch đã có (chép từ tệp Word hoặc PDF). Phần mềm nhận diện các phần của văn bản; bạn xem trước, rồi tạo dự thảo để
-        rà soát và chỉnh sửa.
+        Dán toàn văn một kế hoạch đã có (chép từ tệp Word hoặc PDF). Phần mềm nhận diện các phần của văn bản; bạn xem
+        trước, rồi tạo dự thảo để rà soát và chỉnh sửa.
       </p>
       <section className="card">
-        <ImportPlanForm organizationId={orgId} preview={previewImportAction} action={importPlanAction.bind(null, orgId)} />
+        <ImportPlanForm
+          organizationId={orgId}
+          preview={previewImportAction}
+          action={importPlanAction.bind(null, orgId)}
+        />
       </section>
     </div>
   )

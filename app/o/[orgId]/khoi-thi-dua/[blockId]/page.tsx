@@ -15,7 +15,9 @@ export const metadata = { title: 'Khối thi đua' }
 export default async function BlockPage({ params }: { params: Promise<{ orgId: string; blockId: string }> }) {
   const { orgId, blockId } = await params
   const { actor, organization } = await requireWorkspace(orgId)
-  const { block, sheet } = await loadOr404(() => withTenant(actor.tenantId, (tx) => loadBlockView(tx, actor, organization, blockId)))
+  const { block, sheet } = await loadOr404(() =>
+    withTenant(actor.tenantId, (tx) => loadBlockView(tx, actor, organization, blockId)),
+  )
   const base = `/o/${orgId}/khoi-thi-dua/${block.id}`
   const manages = canManageBlock(actor, block)
   const scored = sheet.scores.length > 0
@@ -24,10 +26,13 @@ export default async function BlockPage({ params }: { params: Promise<{ orgId: s
   const score = scoreIndex(sheet)
   const ranking = rankingOf(sheet)
   const candidates = candidatesOf(ranking)
-  const roleOf = (id: string) => (id === block.leaderOrgId ? 'Trưởng khối' : id === block.deputyOrgId ? 'Phó khối' : 'Thành viên')
+  const roleOf = (id: string) =>
+    id === block.leaderOrgId ? 'Trưởng khối' : id === block.deputyOrgId ? 'Phó khối' : 'Thành viên'
   const totals = (unitId: string, pick: 'self' | 'agreed') => {
     const values = sheet.criteria.map((c) => score(unitId, c.id)?.[pick] ?? null).filter((v): v is number => v !== null)
-    return values.length ? `${formatPoints(sumPoints(values))} (${values.length}/${sheet.criteria.length} tiêu chí)` : '—'
+    return values.length
+      ? `${formatPoints(sumPoints(values))} (${values.length}/${sheet.criteria.length} tiêu chí)`
+      : '—'
   }
   const toSign = sheet.members.filter((m) => !m.acceptedAt && isHeadOf(actor, m.organizationId))
   return (
@@ -40,7 +45,8 @@ export default async function BlockPage({ params }: { params: Promise<{ orgId: s
           <div>
             <h1 className="text-2xl font-bold">{block.name}</h1>
             <p className="text-sm text-slate-700">
-              Năm {block.year} · Đơn vị quản lý: {block.organization.name} · Trưởng khối: {sheet.orgName.get(block.leaderOrgId)}
+              Năm {block.year} · Đơn vị quản lý: {block.organization.name} · Trưởng khối:{' '}
+              {sheet.orgName.get(block.leaderOrgId)}
               {block.deputyOrgId ? ` · Phó khối: ${sheet.orgName.get(block.deputyOrgId)}` : ''}
             </p>
           </div>
@@ -66,7 +72,11 @@ export default async function BlockPage({ params }: { params: Promise<{ orgId: s
         <h2 id="covenant-title" className="text-lg font-semibold">
           Giao ước thi đua
         </h2>
-        {block.covenant ? <p className="mt-2 whitespace-pre-line">{block.covenant}</p> : <p className="mt-2 text-sm text-slate-700">Chưa có nội dung giao ước.</p>}
+        {block.covenant ? (
+          <p className="mt-2 whitespace-pre-line">{block.covenant}</p>
+        ) : (
+          <p className="mt-2 text-sm text-slate-700">Chưa có nội dung giao ước.</p>
+        )}
         {sheet.criteria.length ? (
           <table className="table mt-4">
             <caption className="sr-only">Tiêu chí chấm điểm</caption>
@@ -101,11 +111,22 @@ export default async function BlockPage({ params }: { params: Promise<{ orgId: s
         {toSign.length && ready ? (
           <div className="mt-4 space-y-3 border-t border-slate-200 pt-4">
             {toSign.map((m) => (
-              <AcceptCovenantForm key={m.organizationId} action={acceptCovenantAction} blockId={block.id} organizationId={m.organizationId} unitName={m.name} version={block.version} />
+              <AcceptCovenantForm
+                key={m.organizationId}
+                action={acceptCovenantAction}
+                blockId={block.id}
+                organizationId={m.organizationId}
+                unitName={m.name}
+                version={block.version}
+              />
             ))}
           </div>
         ) : null}
-        {toSign.length && !ready ? <p className="mt-4 text-sm text-slate-700">Giao ước chưa có đủ nội dung và tiêu chí chấm điểm nên chưa thể ký.</p> : null}
+        {toSign.length && !ready ? (
+          <p className="mt-4 text-sm text-slate-700">
+            Giao ước chưa có đủ nội dung và tiêu chí chấm điểm nên chưa thể ký.
+          </p>
+        ) : null}
       </section>
 
       <section className="card" aria-labelledby="members-title">
@@ -127,7 +148,8 @@ export default async function BlockPage({ params }: { params: Promise<{ orgId: s
             <tbody>
               {sheet.members.map((m) => {
                 const modes = scoringModes(actor, block, m.organizationId)
-                const label = modes.self && m.acceptedAt ? 'Tự chấm điểm' : modes.agreed ? 'Chấm điểm thống nhất' : 'Xem bảng điểm'
+                const label =
+                  modes.self && m.acceptedAt ? 'Tự chấm điểm' : modes.agreed ? 'Chấm điểm thống nhất' : 'Xem bảng điểm'
                 return (
                   <tr key={m.organizationId} data-testid="block-member">
                     <th scope="row" className="font-normal">
@@ -139,7 +161,11 @@ export default async function BlockPage({ params }: { params: Promise<{ orgId: s
                     <td>{totals(m.organizationId, 'agreed')}</td>
                     <td>
                       {sheet.criteria.length ? (
-                        <Link className="link" href={`${base}/cham-diem/${m.organizationId}`} aria-label={`${label}: ${m.name}`}>
+                        <Link
+                          className="link"
+                          href={`${base}/cham-diem/${m.organizationId}`}
+                          aria-label={`${label}: ${m.name}`}
+                        >
                           {label}
                         </Link>
                       ) : (

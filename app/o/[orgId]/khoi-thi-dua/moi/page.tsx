@@ -28,7 +28,13 @@ export default async function NewBlockPage({ params }: { params: Promise<{ orgId
             action={createBlockAction.bind(null, orgId)}
             hidden={{ organizationId: organization.id }}
             units={units}
-            initial={{ name: '', year: String(new Date().getFullYear()), memberIds: [], leaderOrgId: '', deputyOrgId: '' }}
+            initial={{
+              name: '',
+              year: String(new Date().getFullYear()),
+              memberIds: [],
+              leaderOrgId: '',
+              deputyOrgId: '',
+            }}
             label="Thành lập khối thi đua"
             submitLabel="Thành lập khối"
           />

@@ -54,7 +54,9 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
         </Link>
         <h1 className="mt-2 text-2xl font-bold">{person.fullName}</h1>
         <p className="text-sm text-slate-700">
-          {[person.position, person.organization.name, person.isLeader ? LEADER_LABELS.true : LEADER_LABELS.false].filter(Boolean).join(' · ')}
+          {[person.position, person.organization.name, person.isLeader ? LEADER_LABELS.true : LEADER_LABELS.false]
+            .filter(Boolean)
+            .join(' · ')}
           {' · '}
           {person.active ? 'Đang theo dõi' : 'Ngừng theo dõi'}
         </p>
@@ -64,7 +66,10 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
         <h2 id="award-history-title" className="text-lg font-semibold">
           Lịch sử khen thưởng
         </h2>
-        <AwardHistoryTable history={history} pageHref={(n) => `/o/${orgId}/ho-so-khen-thuong/lich-su?nguoi=${person.id}&trang=${n}`} />
+        <AwardHistoryTable
+          history={history}
+          pageHref={(n) => `/o/${orgId}/ho-so-khen-thuong/lich-su?nguoi=${person.id}&trang=${n}`}
+        />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">
@@ -121,16 +126,24 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
           {manage && person.active ? (
             <section className="card">
               <h2 className="mb-4 text-lg font-semibold">Chuyển đơn vị</h2>
-              <MovePersonForm action={movePersonAction} person={{ id: person.id, version: person.version, organizationId: person.organizationId }} units={units} />
+              <MovePersonForm
+                action={movePersonAction}
+                person={{ id: person.id, version: person.version, organizationId: person.organizationId }}
+                units={units}
+              />
             </section>
           ) : null}
           {manage ? (
             <section className="card">
               <h2 className="mb-2 text-lg font-semibold">Trạng thái theo dõi</h2>
               <p className="mb-4 text-sm text-slate-700">
-                Người nghỉ hưu, chuyển công tác ra ngoài hoặc thôi việc được ngừng theo dõi; xếp loại, sáng kiến và khen thưởng của họ vẫn được giữ.
+                Người nghỉ hưu, chuyển công tác ra ngoài hoặc thôi việc được ngừng theo dõi; xếp loại, sáng kiến và khen
+                thưởng của họ vẫn được giữ.
               </p>
-              <SetPersonActiveForm action={setPersonActiveAction} person={{ id: person.id, version: person.version, active: person.active }} />
+              <SetPersonActiveForm
+                action={setPersonActiveAction}
+                person={{ id: person.id, version: person.version, active: person.active }}
+              />
             </section>
           ) : null}
         </div>
@@ -162,7 +175,12 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
         )}
         {manage ? (
           <div className="mt-6 max-w-xl">
-            <YearRecordForm action={saveYearRecordAction} personId={person.id} defaultYear={defaultYear} maxYear={maxRecordYear()} />
+            <YearRecordForm
+              action={saveYearRecordAction}
+              personId={person.id}
+              defaultYear={defaultYear}
+              maxYear={maxRecordYear()}
+            />
           </div>
         ) : null}
       </section>
@@ -194,7 +212,9 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
                   <td>{DISCIPLINE_LABELS[d.level]}</td>
                   <td>{vnDate(d.decidedOn) || '—'}</td>
                   <td>{d.note ?? ''}</td>
-                  <td>{d.active ? <span className="badge bg-red-100 text-red-900">Còn hiệu lực</span> : 'Hết hiệu lực'}</td>
+                  <td>
+                    {d.active ? <span className="badge bg-red-100 text-red-900">Còn hiệu lực</span> : 'Hết hiệu lực'}
+                  </td>
                   {manage ? (
                     <td className="flex flex-wrap gap-2">
                       <RowActionForm
@@ -202,7 +222,12 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
                         fields={{ personId: person.id, disciplineId: d.id, active: String(!d.active) }}
                         label={d.active ? 'Đánh dấu hết hiệu lực' : 'Đánh dấu còn hiệu lực'}
                       />
-                      <RowActionForm action={removeDisciplineAction} fields={{ personId: person.id, disciplineId: d.id }} label="Xóa (nhập nhầm)" variant="danger" />
+                      <RowActionForm
+                        action={removeDisciplineAction}
+                        fields={{ personId: person.id, disciplineId: d.id }}
+                        label="Xóa (nhập nhầm)"
+                        variant="danger"
+                      />
                     </td>
                   ) : null}
                 </tr>
@@ -250,7 +275,12 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
                     {manage ? (
                       <td>
                         {used ? null : (
-                          <RowActionForm action={removeInitiativeAction} fields={{ personId: person.id, initiativeId: i.id }} label="Xóa (nhập nhầm)" variant="danger" />
+                          <RowActionForm
+                            action={removeInitiativeAction}
+                            fields={{ personId: person.id, initiativeId: i.id }}
+                            label="Xóa (nhập nhầm)"
+                            variant="danger"
+                          />
                         )}
                       </td>
                     ) : null}

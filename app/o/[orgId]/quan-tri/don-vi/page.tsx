@@ -21,7 +21,9 @@ export default async function OrganizationsPage({
   const query = await searchParams
   const { actor } = await requireWorkspacePermission(orgId, 'org.manage')
   const parentId = query.cha ?? orgId
-  const view = await loadOr404(() => withTenant(actor.tenantId, (tx) => listChildren(tx, actor, parentId, pageParam(query.trang))))
+  const view = await loadOr404(() =>
+    withTenant(actor.tenantId, (tx) => listChildren(tx, actor, parentId, pageParam(query.trang))),
+  )
   const base = `/o/${orgId}/quan-tri/don-vi`
   const trail = [...view.ancestors.filter((a) => view.parent.path.startsWith(a.path)), view.parent]
   return (
@@ -76,7 +78,9 @@ export default async function OrganizationsPage({
                     <Link className="link" href={`${base}?cha=${unit.id}`}>
                       {unit.name}
                     </Link>
-                    {unit.childCount > 0 ? <span className="ml-2 text-xs text-slate-600">({unit.childCount} trực thuộc)</span> : null}
+                    {unit.childCount > 0 ? (
+                      <span className="ml-2 text-xs text-slate-600">({unit.childCount} trực thuộc)</span>
+                    ) : null}
                   </td>
                   <td>{LEVEL_LABELS[unit.level]}</td>
                   <td>{KIND_LABELS[unit.kind].split(' (')[0]}</td>
@@ -97,7 +101,11 @@ export default async function OrganizationsPage({
             </tbody>
           </table>
         )}
-        <Pagination page={view.page} pageCount={view.pageCount} href={(p) => `${base}?cha=${view.parent.id}&trang=${p}`} />
+        <Pagination
+          page={view.page}
+          pageCount={view.pageCount}
+          href={(p) => `${base}?cha=${view.parent.id}&trang=${p}`}
+        />
       </section>
       {view.parent.active ? (
         <section className="card max-w-xl">

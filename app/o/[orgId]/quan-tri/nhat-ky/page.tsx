@@ -5,7 +5,13 @@ import { listAuditEvents } from '@/lib/audit/list'
 
 export const metadata = { title: 'Nhật ký hệ thống' }
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ trang?: string }> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>
+  searchParams: Promise<{ trang?: string }>
+}) {
   const { orgId } = await params
   const { actor } = await requireWorkspacePermission(orgId, 'audit.view')
   const page = pageParam((await searchParams).trang)
@@ -27,7 +33,9 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
           <tbody>
             {journal.events.map((e) => (
               <tr key={e.id}>
-                <td className="whitespace-nowrap">{e.createdAt.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}</td>
+                <td className="whitespace-nowrap">
+                  {e.createdAt.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}
+                </td>
                 <td>{e.actorName ?? '—'}</td>
                 <td>{e.actionLabel}</td>
                 <td>{e.targetType}</td>
@@ -36,7 +44,11 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
             ))}
           </tbody>
         </table>
-        <Pagination page={journal.page} pageCount={journal.pageCount} href={(p) => `/o/${orgId}/quan-tri/nhat-ky?trang=${p}`} />
+        <Pagination
+          page={journal.page}
+          pageCount={journal.pageCount}
+          href={(p) => `/o/${orgId}/quan-tri/nhat-ky?trang=${p}`}
+        />
       </section>
     </div>
   )

@@ -12,7 +12,13 @@ import { createUserAction } from '../actions'
 
 export const metadata = { title: 'Tài khoản' }
 
-export default async function UsersPage({ params, searchParams }: { params: Promise<{ orgId: string }>; searchParams: Promise<{ q?: string; trang?: string }> }) {
+export default async function UsersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string }>
+  searchParams: Promise<{ q?: string; trang?: string }>
+}) {
   const { orgId } = await params
   const query = await searchParams
   const { actor } = await requireWorkspacePermission(orgId, 'user.manage')
@@ -58,14 +64,20 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
                   ) : (
                     <span className="badge bg-slate-200 text-slate-800">Ngừng hoạt động</span>
                   )}
-                  {u.lockedUntil && u.lockedUntil > new Date() ? <span className="badge ml-1 bg-amber-100 text-amber-900">Tạm khóa</span> : null}
+                  {u.lockedUntil && u.lockedUntil > new Date() ? (
+                    <span className="badge ml-1 bg-amber-100 text-amber-900">Tạm khóa</span>
+                  ) : null}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
         {list.users.length === 0 ? <p className="mt-3 text-sm">Không có tài khoản phù hợp.</p> : null}
-        <Pagination page={list.page} pageCount={list.pageCount} href={(p) => `${base}?q=${encodeURIComponent(q)}&trang=${p}`} />
+        <Pagination
+          page={list.page}
+          pageCount={list.pageCount}
+          href={(p) => `${base}?q=${encodeURIComponent(q)}&trang=${p}`}
+        />
       </section>
       <section className="card max-w-xl">
         <h2 className="mb-4 text-lg font-semibold">Tạo tài khoản</h2>

@@ -10,7 +10,9 @@ export const metadata = { title: 'Quyết định khen thưởng' }
 export default async function DecisionPage({ params }: { params: Promise<{ orgId: string; decisionId: string }> }) {
   const { orgId, decisionId } = await params
   const { actor } = await requireWorkspace(orgId)
-  const { decision, issuer, items } = await loadOr404(() => withTenant(actor.tenantId, (tx) => findDecisionForActor(tx, actor, decisionId)))
+  const { decision, issuer, items } = await loadOr404(() =>
+    withTenant(actor.tenantId, (tx) => findDecisionForActor(tx, actor, decisionId)),
+  )
   const base = `/o/${orgId}/ho-so-khen-thuong`
   const total = items.reduce((sum, i) => sum + i.amount, 0)
   const signer = [decision.signerAuthority, decision.signerPosition].filter(Boolean).join(' ')

@@ -14,9 +14,15 @@ export default async function NewDecisionPage({ params }: { params: Promise<{ or
   const { actor, organization } = await requireWorkspacePermission(orgId, 'decision.sign')
   const { approved, unit, orgName } = await withTenant(actor.tenantId, async (tx) => {
     const approved = await listApprovedForDecision(tx, actor, organization)
-    const unit = await tx.organization.findFirstOrThrow({ where: { tenantId: actor.tenantId, id: organization.id }, select: { kind: true } })
+    const unit = await tx.organization.findFirstOrThrow({
+      where: { tenantId: actor.tenantId, id: organization.id },
+      select: { kind: true },
+    })
     const ids = [...new Set(approved.nominees.map((n) => n.dossier.proposingOrgId))]
-    const orgs = await tx.organization.findMany({ where: { tenantId: actor.tenantId, id: { in: ids } }, select: { id: true, name: true } })
+    const orgs = await tx.organization.findMany({
+      where: { tenantId: actor.tenantId, id: { in: ids } },
+      select: { id: true, name: true },
+    })
     return { approved, unit, orgName: new Map(orgs.map((o) => [o.id, o.name])) }
   })
   const base = `/o/${orgId}/ho-so-khen-thuong`
@@ -27,7 +33,8 @@ export default async function NewDecisionPage({ params }: { params: Promise<{ or
       </Link>
       <h1 className="text-2xl font-bold">Ra quyết định khen thưởng</h1>
       <p className="text-sm text-slate-700">
-        Những người (tập thể) đã được {organization.name} phê duyệt và chưa có quyết định. Số quyết định được cấp tự động khi ban hành; tiền thưởng tính theo mức lương cơ sở áp dụng vào ngày quyết định.
+        Những người (tập thể) đã được {organization.name} phê duyệt và chưa có quyết định. Số quyết định được cấp tự
+        động khi ban hành; tiền thưởng tính theo mức lương cơ sở áp dụng vào ngày quyết định.
       </p>
       <section className="card">
         {approved.nominees.length === 0 ? (
@@ -36,7 +43,8 @@ export default async function NewDecisionPage({ params }: { params: Promise<{ or
           <>
             {approved.total > DECISION_MAX_NOMINEES ? (
               <p role="status" className="mb-3 text-sm text-amber-900">
-                Có {approved.total} người chờ quyết định; danh sách hiển thị {DECISION_MAX_NOMINEES} người đầu tiên (tối đa một quyết định).
+                Có {approved.total} người chờ quyết định; danh sách hiển thị {DECISION_MAX_NOMINEES} người đầu tiên (tối
+                đa một quyết định).
               </p>
             ) : null}
             <DecisionForm
@@ -50,7 +58,9 @@ export default async function NewDecisionPage({ params }: { params: Promise<{ or
                 dossier: `${n.dossier.title} (${n.dossier.year})`,
               }))}
               today={isoDay(todayInVietnam())}
-              signer={unit.kind === 'CHINH_QUYEN' ? { authority: '', position: 'CHỦ TỊCH' } : { authority: '', position: '' }}
+              signer={
+                unit.kind === 'CHINH_QUYEN' ? { authority: '', position: 'CHỦ TỊCH' } : { authority: '', position: '' }
+              }
             />
           </>
         )}

@@ -9,11 +9,19 @@ import { attendanceAction, ballotAction, closeSessionAction, writtenBallotAction
 
 export const metadata = { title: 'Phiên họp Hội đồng' }
 
-export default async function SessionPage({ params, searchParams }: { params: Promise<{ orgId: string; sessionId: string }>; searchParams: Promise<{ trang?: string }> }) {
+export default async function SessionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ orgId: string; sessionId: string }>
+  searchParams: Promise<{ trang?: string }>
+}) {
   const { orgId, sessionId } = await params
   const page = pageParam((await searchParams).trang)
   const { actor, organization } = await requireWorkspace(orgId)
-  const view = await loadOr404(() => withTenant(actor.tenantId, (tx) => loadSessionView(tx, actor, organization, sessionId, page)))
+  const view = await loadOr404(() =>
+    withTenant(actor.tenantId, (tx) => loadSessionView(tx, actor, organization, sessionId, page)),
+  )
   const { session, council, members, items, me } = view
   const base = `/o/${orgId}/hoi-dong`
   const open = session.status === 'OPEN'
@@ -28,12 +36,21 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
         </Link>
         <h1 className="mt-2 text-2xl font-bold">{session.title}</h1>
         <p className="text-sm text-slate-700">
-          {council.name} · Mở lúc {vietnamTime(session.openedAt)} · <strong data-testid="session-status">{SESSION_STATUS_LABELS[session.status]}</strong>
+          {council.name} · Mở lúc {vietnamTime(session.openedAt)} ·{' '}
+          <strong data-testid="session-status">{SESSION_STATUS_LABELS[session.status]}</strong>
           {session.closedAt ? ` lúc ${vietnamTime(session.closedAt)}` : ''}
         </p>
-        <p role="status" className={`mt-3 rounded-md border px-3 py-2 text-sm ${quorate ? 'border-slate-300 bg-slate-50' : 'border-amber-300 bg-amber-50 text-amber-900'}`}>
-          Có mặt {view.presentCount}/{session.memberCount} thành viên; cần tối thiểu {need} ({quorumLabel(council.quorumPercent)}).{' '}
-          {quorate ? 'Đủ số thành viên dự họp.' : open ? 'Chưa đủ số thành viên dự họp: chưa nhận phiếu biểu quyết.' : ''}
+        <p
+          role="status"
+          className={`mt-3 rounded-md border px-3 py-2 text-sm ${quorate ? 'border-slate-300 bg-slate-50' : 'border-amber-300 bg-amber-50 text-amber-900'}`}
+        >
+          Có mặt {view.presentCount}/{session.memberCount} thành viên; cần tối thiểu {need} (
+          {quorumLabel(council.quorumPercent)}).{' '}
+          {quorate
+            ? 'Đủ số thành viên dự họp.'
+            : open
+              ? 'Chưa đủ số thành viên dự họp: chưa nhận phiếu biểu quyết.'
+              : ''}
         </p>
         {!open ? (
           <p className="mt-3">
@@ -49,7 +66,12 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
           Thành viên dự họp
         </h2>
         {view.manages && open ? (
-          <AttendanceForm action={attendanceAction} sessionId={session.id} version={session.version} members={members} />
+          <AttendanceForm
+            action={attendanceAction}
+            sessionId={session.id}
+            version={session.version}
+            members={members}
+          />
         ) : (
           <table className="table">
             <caption className="sr-only">Danh sách thành viên của phiên họp và tình trạng tham dự</caption>
@@ -83,7 +105,8 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
           Nội dung biểu quyết ({view.agenda.total})
         </h2>
         <p className="text-sm text-slate-700">
-          Bỏ phiếu kín. Số phiếu đồng ý cần đạt tính trên tổng số {session.memberCount} thành viên Hội đồng, kể cả thành viên vắng mặt.
+          Bỏ phiếu kín. Số phiếu đồng ý cần đạt tính trên tổng số {session.memberCount} thành viên Hội đồng, kể cả thành
+          viên vắng mặt.
           {open ? ' Kết quả chỉ được kiểm và công bố khi phiên họp kết thúc.' : ''}
         </p>
         <table className="table">
@@ -120,19 +143,30 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
                   <>
                     <td>{item.agree ?? 0}</td>
                     <td>{item.disagree ?? 0}</td>
-                    <td>{item.passed ? <strong className="text-emerald-800">Đạt</strong> : <span className="text-red-700">Không đạt</span>}</td>
+                    <td>
+                      {item.passed ? (
+                        <strong className="text-emerald-800">Đạt</strong>
+                      ) : (
+                        <span className="text-red-700">Không đạt</span>
+                      )}
+                    </td>
                   </>
                 )}
               </tr>
             ))}
           </tbody>
         </table>
-        <Pagination page={view.agenda.page} pageCount={view.agenda.pageCount} href={(n) => `${base}/phien/${session.id}?trang=${n}`} />
+        <Pagination
+          page={view.agenda.page}
+          pageCount={view.agenda.pageCount}
+          href={(n) => `${base}/phien/${session.id}?trang=${n}`}
+        />
       </section>
 
       {open && council.me && !me ? (
         <p role="note" className="card text-sm">
-          Bạn được bổ sung vào Hội đồng sau khi phiên họp bắt đầu nên không có tên trong danh sách biểu quyết của phiên này.
+          Bạn được bổ sung vào Hội đồng sau khi phiên họp bắt đầu nên không có tên trong danh sách biểu quyết của phiên
+          này.
         </p>
       ) : null}
       {open && me ? (
@@ -141,16 +175,23 @@ export default async function SessionPage({ params, searchParams }: { params: Pr
             Phiếu biểu quyết của tôi
           </h2>
           {!view.canVote ? (
-            <p className="text-sm text-slate-700">Bạn không còn giữ vai trò Thành viên Hội đồng hoặc Lãnh đạo tại đơn vị nên không bỏ phiếu được.</p>
+            <p className="text-sm text-slate-700">
+              Bạn không còn giữ vai trò Thành viên Hội đồng hoặc Lãnh đạo tại đơn vị nên không bỏ phiếu được.
+            </p>
           ) : !me.present ? (
             <p className="text-sm text-slate-700">
-              Bạn đang được ghi nhận vắng mặt. Phiếu bằng văn bản của thành viên vắng mặt do Thường trực Hội đồng nhập; nếu bạn đã có mặt, hãy báo Thường trực điểm danh lại.
+              Bạn đang được ghi nhận vắng mặt. Phiếu bằng văn bản của thành viên vắng mặt do Thường trực Hội đồng nhập;
+              nếu bạn đã có mặt, hãy báo Thường trực điểm danh lại.
             </p>
           ) : !quorate ? (
-            <p className="text-sm text-slate-700">Phiên họp chưa đủ số thành viên dự họp: chưa nhận phiếu biểu quyết.</p>
+            <p className="text-sm text-slate-700">
+              Phiên họp chưa đủ số thành viên dự họp: chưa nhận phiếu biểu quyết.
+            </p>
           ) : (
             <>
-              <p className="text-sm text-slate-700">Phiếu của bạn được giữ kín: người khác chỉ thấy bạn đã bỏ phiếu, không thấy bạn chọn gì.</p>
+              <p className="text-sm text-slate-700">
+                Phiếu của bạn được giữ kín: người khác chỉ thấy bạn đã bỏ phiếu, không thấy bạn chọn gì.
+              </p>
               <BallotForm action={ballotAction} sessionId={session.id} items={items} />
             </>
           )}

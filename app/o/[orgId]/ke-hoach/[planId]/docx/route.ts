@@ -22,7 +22,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
     const draft = plan.status !== 'ISSUED' && plan.status !== 'SUPERSEDED'
     const buffer = await renderPlanDocx(planDocumentOf(plan, contents), { draft })
     const name = `${draft ? 'du-thao-' : ''}ke-hoach-${(plan.documentNumber ?? plan.title).slice(0, 60)}`
-    const ascii = searchKey(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')
+    const ascii = searchKey(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
     return new Response(new Uint8Array(buffer), {
       headers: {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

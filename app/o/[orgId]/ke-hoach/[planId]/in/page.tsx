@@ -20,7 +20,10 @@ export default async function PrintPage({ params }: { params: Promise<{ orgId: s
       <div className="no-print mb-4">
         <PrintButton />
       </div>
-      <PlanDocumentView doc={planDocumentOf(plan, contents)} draft={plan.status !== 'ISSUED' && plan.status !== 'SUPERSEDED'} />
+      <PlanDocumentView
+        doc={planDocumentOf(plan, contents)}
+        draft={plan.status !== 'ISSUED' && plan.status !== 'SUPERSEDED'}
+      />
     </div>
   )
 }

@@ -30,7 +30,10 @@ export default async function EditPlanPage({ params }: { params: Promise<{ orgId
   const base = `/o/${orgId}/ke-hoach/${plan.id}`
   const locked = stateError('edit', plan.status)
   const periods = PERIOD_OPTIONS.map((p) => ({ value: p.code, label: p.label }))
-  const unitOptions = units.map((u) => ({ value: u.id, label: `${'— '.repeat(Math.max(0, u.depth - plan.organization.path.split('/').length + 3))}${u.name}` }))
+  const unitOptions = units.map((u) => ({
+    value: u.id,
+    label: `${'— '.repeat(Math.max(0, u.depth - plan.organization.path.split('/').length + 3))}${u.name}`,
+  }))
   return (
     <div className="space-y-6">
       <Link className="link text-sm" href={base}>
@@ -105,7 +108,12 @@ export default async function EditPlanPage({ params }: { params: Promise<{ orgId
                         </div>
                       </details>
                       <div className="mt-1">
-                        <RemoveTaskForm action={removeTaskAction} planId={plan.id} version={plan.version} taskId={task.id} />
+                        <RemoveTaskForm
+                          action={removeTaskAction}
+                          planId={plan.id}
+                          version={plan.version}
+                          taskId={task.id}
+                        />
                       </div>
                     </li>
                   ))}
@@ -121,7 +129,15 @@ export default async function EditPlanPage({ params }: { params: Promise<{ orgId
                 periods={periods}
                 units={unitOptions}
                 label="Thêm nhiệm vụ"
-                initial={{ taskId: '', period: '', periodFrom: '', periodTo: '', text: '', leadOrganizationId: '', dueDate: '' }}
+                initial={{
+                  taskId: '',
+                  period: '',
+                  periodFrom: '',
+                  periodTo: '',
+                  text: '',
+                  leadOrganizationId: '',
+                  dueDate: '',
+                }}
               />
             </div>
           </section>

@@ -15,11 +15,16 @@ export const metadata = { title: 'Giao ước thi đua' }
 export default async function CovenantPage({ params }: { params: Promise<{ orgId: string; blockId: string }> }) {
   const { orgId, blockId } = await params
   const { actor, organization } = await requireWorkspace(orgId)
-  const { block, sheet } = await loadOr404(() => withTenant(actor.tenantId, (tx) => loadBlockView(tx, actor, organization, blockId)))
+  const { block, sheet } = await loadOr404(() =>
+    withTenant(actor.tenantId, (tx) => loadBlockView(tx, actor, organization, blockId)),
+  )
   if (!canManageBlock(actor, block)) notFound()
   const rows = [
     ...sheet.criteria.map((c) => ({ name: c.name, max: formatPoints(c.maxHundredths, { grouping: false }) })),
-    ...Array.from({ length: Math.min(BLANK_CRITERION_ROWS, MAX_CRITERIA - sheet.criteria.length) }, () => ({ name: '', max: '' })),
+    ...Array.from({ length: Math.min(BLANK_CRITERION_ROWS, MAX_CRITERIA - sheet.criteria.length) }, () => ({
+      name: '',
+      max: '',
+    })),
   ]
   const signed = sheet.members.filter((m) => m.acceptedAt).length
   return (
@@ -39,7 +44,14 @@ export default async function CovenantPage({ params }: { params: Promise<{ orgId
             {SCORING_STARTED}
           </p>
         ) : (
-          <CovenantForm action={saveCovenantAction} blockId={block.id} version={block.version} covenant={block.covenant ?? ''} rows={rows} signed={signed} />
+          <CovenantForm
+            action={saveCovenantAction}
+            blockId={block.id}
+            version={block.version}
+            covenant={block.covenant ?? ''}
+            rows={rows}
+            signed={signed}
+          />
         )}
       </section>
     </div>

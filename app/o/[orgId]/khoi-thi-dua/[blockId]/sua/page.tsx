@@ -21,7 +21,12 @@ export default async function EditBlockPage({ params }: { params: Promise<{ orgI
   )
   if (!canManageBlock(actor, block)) notFound()
   // Current members stay selectable even beyond the first choices.
-  const choices = [...units, ...sheet.members.filter((m) => !units.some((u) => u.id === m.organizationId)).map((m) => ({ id: m.organizationId, name: m.name }))]
+  const choices = [
+    ...units,
+    ...sheet.members
+      .filter((m) => !units.some((u) => u.id === m.organizationId))
+      .map((m) => ({ id: m.organizationId, name: m.name })),
+  ]
   return (
     <div className="space-y-6">
       <div>
@@ -41,7 +46,13 @@ export default async function EditBlockPage({ params }: { params: Promise<{ orgI
             action={updateBlockAction}
             hidden={{ blockId: block.id, version: block.version }}
             units={choices}
-            initial={{ name: block.name, year: String(block.year), memberIds: block.memberIds, leaderOrgId: block.leaderOrgId, deputyOrgId: block.deputyOrgId ?? '' }}
+            initial={{
+              name: block.name,
+              year: String(block.year),
+              memberIds: block.memberIds,
+              leaderOrgId: block.leaderOrgId,
+              deputyOrgId: block.deputyOrgId ?? '',
+            }}
             label="Sửa thông tin khối thi đua"
             submitLabel="Lưu thông tin khối"
           />

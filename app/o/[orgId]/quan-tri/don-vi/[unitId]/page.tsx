@@ -1,5 +1,9 @@
 import Link from 'next/link'
-import { MoveOrganizationForm, RenameOrganizationForm, SetOrganizationActiveForm } from '@/components/admin/organization-forms'
+import {
+  MoveOrganizationForm,
+  RenameOrganizationForm,
+  SetOrganizationActiveForm,
+} from '@/components/admin/organization-forms'
 import { loadOr404, requireWorkspacePermission } from '@/lib/auth/session'
 import { scopeRoots } from '@/lib/auth/scope'
 import { withTenant } from '@/lib/db/tenant'

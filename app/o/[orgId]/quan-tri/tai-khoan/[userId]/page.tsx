@@ -1,5 +1,10 @@
 import Link from 'next/link'
-import { AddMembershipForm, RemoveMembershipForm, ResetPasswordForm, SetUserActiveForm } from '@/components/admin/user-forms'
+import {
+  AddMembershipForm,
+  RemoveMembershipForm,
+  ResetPasswordForm,
+  SetUserActiveForm,
+} from '@/components/admin/user-forms'
 import { loadOr404, requireWorkspacePermission } from '@/lib/auth/session'
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions'
 import { scopeRoots } from '@/lib/auth/scope'
@@ -10,7 +15,8 @@ import { addMembershipAction, removeMembershipAction, resetPasswordAction, setUs
 
 export const metadata = { title: 'Tài khoản' }
 
-const formatTime = (d: Date | null) => (d ? d.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : 'Chưa đăng nhập')
+const formatTime = (d: Date | null) =>
+  d ? d.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : 'Chưa đăng nhập'
 
 export default async function UserPage({ params }: { params: Promise<{ orgId: string; userId: string }> }) {
   const { orgId, userId } = await params
@@ -29,7 +35,8 @@ export default async function UserPage({ params }: { params: Promise<{ orgId: st
         </Link>
         <h1 className="mt-2 text-2xl font-bold">{user.fullName}</h1>
         <p className="text-sm text-slate-700">
-          {user.username} · {user.active ? 'Đang hoạt động' : 'Ngừng hoạt động'} · Đăng nhập gần nhất: {formatTime(user.lastLoginAt)}
+          {user.username} · {user.active ? 'Đang hoạt động' : 'Ngừng hoạt động'} · Đăng nhập gần nhất:{' '}
+          {formatTime(user.lastLoginAt)}
         </p>
       </div>
       <section className="card">
@@ -42,7 +49,11 @@ export default async function UserPage({ params }: { params: Promise<{ orgId: st
                 <strong>{ROLE_LABELS[m.role]}</strong> — {m.organization.name}
                 {m.organization.active ? '' : ' (đơn vị ngừng hoạt động)'}
               </span>
-              <RemoveMembershipForm action={removeMembershipAction} membershipId={m.id} label={`${ROLE_LABELS[m.role]} — ${m.organization.name}`} />
+              <RemoveMembershipForm
+                action={removeMembershipAction}
+                membershipId={m.id}
+                label={`${ROLE_LABELS[m.role]} — ${m.organization.name}`}
+              />
             </li>
           ))}
         </ul>
@@ -62,7 +73,9 @@ export default async function UserPage({ params }: { params: Promise<{ orgId: st
         </section>
         <section className="card">
           <h2 className="mb-2 text-lg font-semibold">Trạng thái tài khoản</h2>
-          <p className="mb-4 text-sm text-slate-700">Tài khoản ngừng hoạt động bị đăng xuất ngay ở lần thao tác kế tiếp.</p>
+          <p className="mb-4 text-sm text-slate-700">
+            Tài khoản ngừng hoạt động bị đăng xuất ngay ở lần thao tác kế tiếp.
+          </p>
           <SetUserActiveForm action={setUserActiveAction} user={user} />
         </section>
       </div>

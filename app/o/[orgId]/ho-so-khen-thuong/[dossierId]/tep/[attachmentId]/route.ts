@@ -8,9 +8,16 @@ import { NotFoundError } from '@/lib/shared/errors'
 
 export const dynamic = 'force-dynamic'
 
-const notFound = () => new Response('Không tìm thấy tệp.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } })
+const notFound = () =>
+  new Response('Không tìm thấy tệp.', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+  })
 
-export async function GET(_request: Request, { params }: { params: Promise<{ orgId: string; dossierId: string; attachmentId: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ orgId: string; dossierId: string; attachmentId: string }> },
+) {
   const { orgId, dossierId, attachmentId } = await params
   const actor = await getActor()
   if (!actor) return new Response('Vui lòng đăng nhập.', { status: 401 })

@@ -23,7 +23,8 @@ export async function GET(_: Request, { params }: { params: Promise<{ orgId: str
     })
   } catch (error) {
     if (error instanceof NotFoundError) return new Response('Không tìm thấy.', { status: 404 })
-    if (error instanceof DomainError) return new Response(error.message, { status: 409, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+    if (error instanceof DomainError)
+      return new Response(error.message, { status: 409, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
     throw error
   }
 }

@@ -24,13 +24,24 @@ export default async function ScoreSheetPage({
   const { orgId, blockId, unitId } = await params
   const { loai } = await searchParams
   const { actor, organization } = await requireWorkspace(orgId)
-  const { block, sheet } = await loadOr404(() => withTenant(actor.tenantId, (tx) => loadBlockView(tx, actor, organization, blockId)))
+  const { block, sheet } = await loadOr404(() =>
+    withTenant(actor.tenantId, (tx) => loadBlockView(tx, actor, organization, blockId)),
+  )
   const member = sheet.members.find((m) => m.organizationId === unitId)
   if (!member) notFound()
   const modes = scoringModes(actor, block, member.organizationId)
   const canSelf = modes.self && member.acceptedAt !== null
   const asked = MODES[loai as keyof typeof MODES]
-  const mode = asked === 'self' && canSelf ? 'self' : asked === 'agreed' && modes.agreed ? 'agreed' : canSelf ? 'self' : modes.agreed ? 'agreed' : null
+  const mode =
+    asked === 'self' && canSelf
+      ? 'self'
+      : asked === 'agreed' && modes.agreed
+        ? 'agreed'
+        : canSelf
+          ? 'self'
+          : modes.agreed
+            ? 'agreed'
+            : null
   const score = scoreIndex(sheet)
   const rows = sheet.criteria.map((c) => {
     const s = score(member.organizationId, c.id)
@@ -74,12 +85,23 @@ export default async function ScoreSheetPage({
         </section>
       ) : mode ? (
         <section className="card">
-          <h2 className="mb-3 text-lg font-semibold">{mode === 'self' ? 'Tự chấm điểm' : 'Ghi nhận điểm thống nhất'}</h2>
-          <ScoreSheetForm action={saveScoresAction} blockId={block.id} organizationId={member.organizationId} unitName={member.name} mode={mode} rows={rows} />
+          <h2 className="mb-3 text-lg font-semibold">
+            {mode === 'self' ? 'Tự chấm điểm' : 'Ghi nhận điểm thống nhất'}
+          </h2>
+          <ScoreSheetForm
+            action={saveScoresAction}
+            blockId={block.id}
+            organizationId={member.organizationId}
+            unitName={member.name}
+            mode={mode}
+            rows={rows}
+          />
         </section>
       ) : (
         <section className="card">
-          {modes.self && !member.acceptedAt ? <p className="mb-3 text-sm">Đơn vị cần ký giao ước thi đua trước khi tự chấm điểm.</p> : null}
+          {modes.self && !member.acceptedAt ? (
+            <p className="mb-3 text-sm">Đơn vị cần ký giao ước thi đua trước khi tự chấm điểm.</p>
+          ) : null}
           <ScoreTable criteria={sheet.criteria} score={(criterionId) => score(member.organizationId, criterionId)} />
         </section>
       )}
