@@ -5,6 +5,7 @@ import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { authenticate } from './login'
 import { env } from '../env'
+import { clientAddress } from '../security/client-address'
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60 // a working day
 
@@ -19,9 +20,18 @@ export const authOptions: NextAuthOptions = {
         username: { label: 'Tên đăng nhập', type: 'text' },
         password: { label: 'Mật khẩu', type: 'password' },
       },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         env()
-        const result = await authenticate(String(credentials?.username ?? ''), String(credentials?.password ?? ''))
+        const headers = (req?.headers ?? {}) as Record<string, string | string[] | undefined>
+        const address = clientAddress({
+          get: (name) => {
+            const value = headers[name]
+            return Array.isArray(value) ? value.join(',') : (value ?? null)
+          },
+        })
+        const result = await authenticate(String(credentials?.username ?? ''), String(credentials?.password ?? ''), {
+          address,
+        })
         if (!result.ok) throw new Error(result.message)
         return {
           id: result.claims.userId,
