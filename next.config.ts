@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { HARDENING_HEADERS } from './lib/security/csp'
 
 const nextConfig: NextConfig = {
   // Database drivers and the embedded server stay plain Node modules, not bundled.
@@ -14,11 +15,8 @@ const nextConfig: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
-        ],
+        // The Content-Security-Policy is per request (a nonce), set in proxy.ts.
+        headers: HARDENING_HEADERS,
       },
     ]
   },

@@ -4,6 +4,7 @@
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { authenticate } from './login'
+import { endSession } from './sign-out'
 import { env } from '../env'
 import { clientAddress } from '../security/client-address'
 
@@ -12,6 +13,9 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60 // a working day
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  // Served over HTTPS (NEXTAUTH_URL), the session cookie is Secure and __Secure- prefixed; HttpOnly and
+  // SameSite=Lax always (next-auth's defaults).
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? '').startsWith('https://'),
   pages: { signIn: '/dang-nhap', error: '/dang-nhap' },
   providers: [
     CredentialsProvider({
@@ -41,6 +45,16 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // A copied cookie must stop working at once (issue 10, finding 4).
+    async signOut({ token }) {
+      await endSession({
+        userId: token?.sub,
+        tenantId: token?.tenantId as string | undefined,
+        sessionVersion: token?.sessionVersion as number | undefined,
+      })
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
