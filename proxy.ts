@@ -6,6 +6,13 @@ import { contentSecurityPolicy } from './lib/security/csp'
 import { tooLargeMessage, UPLOAD_LIMITS } from './lib/shared/upload-limits'
 
 export function proxy(request: NextRequest) {
+  // A NUL byte in the address (a search box, a page number) cannot reach Postgres, which refuses it in text.
+  if (/%00/i.test(request.nextUrl.pathname + request.nextUrl.search)) {
+    return new NextResponse('Địa chỉ chứa ký tự không hợp lệ (ký tự NUL).', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
+  }
   // A server-action request larger than Next will read would end in a 500 there: answer 413 here, in words.
   const length = Number(request.headers.get('content-length') ?? 0)
   if (request.method === 'POST' && length > UPLOAD_LIMITS.requestBytes) {
