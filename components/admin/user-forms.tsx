@@ -163,3 +163,28 @@ export function RemoveMembershipForm({
     </form>
   )
 }
+
+export function ConfirmGrantForm({
+  action,
+  requestId,
+  label,
+}: {
+  action: FormAction
+  requestId: string
+  label: string
+}) {
+  const [state, formAction] = useFormAction(action)
+  return (
+    <form action={formAction} aria-label={`Xác nhận ${label}`} className="inline">
+      <Hidden fields={{ requestId }} />
+      <button type="submit" className="btn btn-secondary py-1 text-sm">
+        Xác nhận<span className="sr-only"> {label}</span>
+      </button>
+      {state.message ? (
+        <span role={state.ok ? 'status' : 'alert'} className={`ml-2 text-sm ${state.ok ? '' : 'text-red-700'}`}>
+          {state.message}
+        </span>
+      ) : null}
+    </form>
+  )
+}

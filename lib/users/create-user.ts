@@ -5,6 +5,7 @@ import { withTenant } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
 import { DomainError } from '../shared/errors'
 import type { CreateUserInput } from './schemas'
+import { needsSecondPerson, requestGrant } from './role-grants'
 
 export async function createUser(actor: Actor, input: CreateUserInput) {
   const passwordHash = await hashPassword(input.password) // slow: outside the transaction
@@ -26,9 +27,13 @@ export async function createUser(actor: Actor, input: CreateUserInput) {
       },
       select: { id: true, username: true },
     })
-    await tx.membership.create({
-      data: { tenantId: actor.tenantId, userId: user.id, organizationId: organization.id, role: input.role },
-    })
+    // A decision or council role waits for a second person's confirmation (role-grants.ts).
+    if (needsSecondPerson(input.role))
+      await requestGrant(tx, actor, { userId: user.id, organizationId: organization.id, role: input.role })
+    else
+      await tx.membership.create({
+        data: { tenantId: actor.tenantId, userId: user.id, organizationId: organization.id, role: input.role },
+      })
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,

@@ -10,6 +10,7 @@ import { findUserForActor } from './queries'
 import type { AddMembershipInput, RemoveMembershipInput } from './schemas'
 import { canAt } from '../auth/scope'
 import type { Tx } from '../db/tenant'
+import { needsSecondPerson, requestGrant } from './role-grants'
 
 /** A change of roles ends every session of the account (docs/decisions/0004-auth.md). */
 export async function revokeSessions(tx: Tx, tenantId: string, userId: string) {
@@ -23,6 +24,11 @@ export async function addMembership(actor: Actor, input: AddMembershipInput) {
     if (!organization.active) throw new DomainError('Đơn vị này đã ngừng hoạt động.', 'organizationId')
     if (user.memberships.some((m) => m.organization.id === organization.id && m.role === input.role)) {
       throw new DomainError('Tài khoản đã có vai trò này tại đơn vị này.', 'role')
+    }
+    // A decision or council role needs a second person's confirmation (role-grants.ts).
+    if (needsSecondPerson(input.role)) {
+      await requestGrant(tx, actor, { userId: user.id, organizationId: organization.id, role: input.role })
+      return { pending: true }
     }
     const membership = await tx.membership.create({
       data: { tenantId: actor.tenantId, userId: user.id, organizationId: organization.id, role: input.role },
@@ -38,6 +44,7 @@ export async function addMembership(actor: Actor, input: AddMembershipInput) {
       targetId: user.id,
       after: { membershipId: membership.id, organizationId: organization.id, role: input.role },
     })
+    return { pending: false }
   })
 }
 

@@ -49,6 +49,8 @@ export const addMembershipSchema = z.object({
 
 export const removeMembershipSchema = z.object({ membershipId: uuid('Vai trò không hợp lệ.') })
 
+export const confirmGrantSchema = z.object({ requestId: uuid('Đề nghị cấp vai trò không hợp lệ.') })
+
 export type CreateUserInput = z.infer<typeof createUserSchema>
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>

@@ -17,6 +17,7 @@ import { moveOrganization } from '@/lib/organizations/move-organization'
 import { setOrganizationActive } from '@/lib/organizations/set-organization-active'
 import {
   addMembershipSchema,
+  confirmGrantSchema,
   createUserSchema,
   removeMembershipSchema,
   resetPasswordSchema,
@@ -26,6 +27,7 @@ import { createUser } from '@/lib/users/create-user'
 import { setUserActive } from '@/lib/users/set-user-active'
 import { resetPassword } from '@/lib/users/reset-password'
 import { addMembership, removeMembership } from '@/lib/users/memberships'
+import { confirmGrant, PENDING_MESSAGE } from '@/lib/users/role-grants'
 
 export async function createOrganizationAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
@@ -99,7 +101,12 @@ export async function resetPasswordAction(_: FormState, formData: FormData) {
 export async function addMembershipAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   return afterChange(
-    await handleForm(addMembershipSchema, formData, (input) => addMembership(actor, input), 'Đã gán vai trò.'),
+    await handleForm(
+      addMembershipSchema,
+      formData,
+      (input) => addMembership(actor, input),
+      `Đã ghi vai trò. Lãnh đạo, Thường trực Hội đồng, Thành viên Hội đồng: ${PENDING_MESSAGE}`,
+    ),
   )
 }
 
@@ -107,5 +114,12 @@ export async function removeMembershipAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   return afterChange(
     await handleForm(removeMembershipSchema, formData, (input) => removeMembership(actor, input), 'Đã gỡ vai trò.'),
+  )
+}
+
+export async function confirmGrantAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(confirmGrantSchema, formData, (input) => confirmGrant(actor, input), 'Đã xác nhận vai trò.'),
   )
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { SearchBox } from '@/components/ui/search-box'
-import { CreateUserForm } from '@/components/admin/user-forms'
+import { ConfirmGrantForm, CreateUserForm } from '@/components/admin/user-forms'
 import { Pagination, pageParam } from '@/components/ui/pagination'
 import { requireWorkspacePermission } from '@/lib/auth/session'
 import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions'
@@ -8,7 +8,9 @@ import { scopeRoots } from '@/lib/auth/scope'
 import { withTenant } from '@/lib/db/tenant'
 import { listOrganizationsInScope } from '@/lib/organizations/queries'
 import { listUsers } from '@/lib/users/queries'
-import { createUserAction } from '../actions'
+import { confirmGrantAction, createUserAction } from '../actions'
+import { pendingGrantsFor } from '@/lib/users/role-grants'
+import { vnDate } from '@/lib/shared/dates'
 
 export const metadata = { title: 'Tài khoản' }
 
@@ -23,14 +25,58 @@ export default async function UsersPage({
   const query = await searchParams
   const { actor } = await requireWorkspacePermission(orgId, 'user.manage')
   const q = (query.q ?? '').slice(0, 100)
-  const { list, units } = await withTenant(actor.tenantId, async (tx) => ({
+  const { list, units, pending } = await withTenant(actor.tenantId, async (tx) => ({
     list: await listUsers(tx, actor, { page: pageParam(query.trang), query: q }),
+    pending: await pendingGrantsFor(tx, actor),
     units: await listOrganizationsInScope(tx, actor, scopeRoots(actor.memberships, 'user.manage')),
   }))
   const base = `/o/${orgId}/quan-tri/tai-khoan`
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Tài khoản và vai trò</h1>
+      {pending.length ? (
+        <section className="card space-y-3" aria-labelledby="pending-title">
+          <h2 id="pending-title" className="text-lg font-semibold">
+            Vai trò chờ xác nhận ({pending.length})
+          </h2>
+          <p className="text-sm text-slate-700">
+            Vai trò Lãnh đạo, Thường trực Hội đồng và Thành viên Hội đồng chỉ có hiệu lực khi một người thứ hai, không
+            phải người đề nghị, xác nhận.
+          </p>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Tài khoản</th>
+                <th scope="col">Vai trò</th>
+                <th scope="col">Đơn vị</th>
+                <th scope="col">Người đề nghị</th>
+                <th scope="col">Ngày</th>
+                <th scope="col">
+                  <span className="sr-only">Thao tác</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {pending.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.user ? `${p.user.fullName} (${p.user.username})` : ''}</td>
+                  <td>{ROLE_LABELS[p.role]}</td>
+                  <td>{p.organizationName}</td>
+                  <td>{p.requestedBy}</td>
+                  <td>{vnDate(p.createdAt)}</td>
+                  <td>
+                    <ConfirmGrantForm
+                      action={confirmGrantAction}
+                      requestId={p.id}
+                      label={`${ROLE_LABELS[p.role]} cho ${p.user?.fullName ?? ''}`}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
       <section className="card">
         <SearchBox action={base} label="Tìm theo họ tên hoặc tên đăng nhập" name="q" value={q} />
         <table className="table mt-4">
