@@ -58,9 +58,12 @@ test('tệp 13 MB bị từ chối ngay cạnh ô chọn tệp; yêu cầu quá 
   await create.getByLabel('Tên hồ sơ (trích yếu tờ trình)').fill('Hồ sơ kiểm tra tệp quá lớn')
   await create.getByRole('button', { name: 'Tạo hồ sơ' }).click()
   await expect(page).toHaveURL(/\/ho-so-khen-thuong\/[0-9a-f-]{36}$/)
-  const big = Buffer.alloc(13 * 1024 * 1024, 0x20)
+  // just over the 10 MB limit (the browser must carry it to the page: a loaded machine needs time)
+  const big = Buffer.alloc(10.5 * 1024 * 1024, 0x20)
   Buffer.from('%PDF-1.4\n').copy(big)
-  await page.getByLabel(/^Tệp \(PDF/).setInputFiles({ name: 'qua-lon.pdf', mimeType: 'application/pdf', buffer: big })
+  await page
+    .getByLabel(/^Tệp \(PDF/)
+    .setInputFiles({ name: 'qua-lon.pdf', mimeType: 'application/pdf', buffer: big }, { timeout: 60_000 })
   await expect(page.getByRole('alert').filter({ hasText: 'Tệp quá lớn (tối đa 10 MB)' })).toBeVisible()
 
   const response = await page.request.post(page.url(), {
