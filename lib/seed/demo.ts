@@ -200,19 +200,25 @@ export async function seedTenant(db: PrismaClient, spec: TenantSpec, passwordHas
 export async function seedDemo(db: PrismaClient): Promise<boolean> {
   if ((await db.tenant.count()) > 0) return false
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  await db.$transaction(async (tx) => {
-    const client = tx as unknown as PrismaClient
-    const dongNai = await seedTenant(client, DEMO_TENANTS[0], passwordHash)
-    const laoCai = await seedTenant(client, DEMO_TENANTS[1], passwordHash)
-    await seedDemoPlan(client, dongNai)
-    for (const tenant of [dongNai, laoCai]) {
-      await seedDemoPeople(client, tenant)
-      await seedDemoAwardHistory(client, tenant)
-    }
-    await seedDemoBlock(client, dongNai)
-    await seedDemoCouncils(client, dongNai, passwordHash)
-    await seedDemoMovementAndRound(client, dongNai)
-  })
+  await db.$transaction(
+    async (tx) => {
+      const client = tx as unknown as PrismaClient
+      const dongNai = await seedTenant(client, DEMO_TENANTS[0], passwordHash)
+      const laoCai = await seedTenant(client, DEMO_TENANTS[1], passwordHash)
+      await seedDemoPlan(client, dongNai)
+      for (const tenant of [dongNai, laoCai]) {
+        await seedDemoPeople(client, tenant)
+        await seedDemoAwardHistory(client, tenant)
+      }
+      await seedDemoBlock(client, dongNai)
+      await seedDemoCouncils(client, dongNai, passwordHash)
+      await seedDemoMovementAndRound(client, dongNai)
+      // One transaction for the whole demo: generous time, since a loaded machine (CI, a laptop on battery)
+      // can take far longer than the 5 s default.
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  )
+
   return true
 }
 
