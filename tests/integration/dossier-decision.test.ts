@@ -14,7 +14,7 @@ import {
   listNotifications,
 } from '../../lib/dossiers/queries'
 import { actOnNominee, submitDossier } from '../../lib/dossiers/workflow'
-import { NotFoundError } from '../../lib/shared/errors'
+import { DomainError, NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
 import { docxParagraphs } from '../support/docx'
 import { actorFor, addUser, createTenant } from '../support/factories'
@@ -92,15 +92,26 @@ describe('award decision', () => {
   })
 
   it('issues the decision; members of the deciding unit and of the awardees’ units see it, nobody else', async () => {
-    ;({ id: decisionId, documentNumber } = await issueDecision(leader, {
-      organizationId: dn.units.get('long-thanh')!,
-      nomineeIds: Object.values(ids),
-      title: 'Khen thưởng các cá nhân, tập thể có thành tích năm 2024',
-      decidedOn: new Date('2025-01-10T00:00:00Z'),
-      signerAuthority: null,
-      signerPosition: 'CHỦ TỊCH',
-      signerName: 'Đặng Văn Hùng',
-    }))
+    const issue = () =>
+      issueDecision(leader, {
+        organizationId: dn.units.get('long-thanh')!,
+        nomineeIds: Object.values(ids),
+        title: 'Khen thưởng các cá nhân, tập thể có thành tích năm 2024',
+        decidedOn: new Date('2025-01-10T00:00:00Z'),
+        signerAuthority: null,
+        signerPosition: 'CHỦ TỊCH',
+        signerName: 'Đặng Văn Hùng',
+      })
+    // Two decisions on the same nominees at once (issue 10): one wins, the other gets a clear message.
+    const [first, second] = await Promise.allSettled([issue(), issue()])
+    const won = [first, second].filter((r) => r.status === 'fulfilled')
+    const lost = [first, second].filter((r) => r.status === 'rejected')
+    expect(won).toHaveLength(1)
+    expect(lost).toHaveLength(1)
+    expect(lost[0].reason).toBeInstanceOf(DomainError)
+    expect(lost[0].reason).toMatchObject({ field: 'nomineeIds', message: expect.stringMatching(/đã có quyết định/) })
+    ;({ id: decisionId, documentNumber } = (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof issue>>>).value)
+    expect(await ownerDb().awardDecision.count({ where: { tenantId: dn.id } })).toBe(1)
     expect(documentNumber).toBe('01/QĐ-UBND')
     const found = await withTenant(dn.id, (tx) => findDecisionForActor(tx, leader, decisionId))
     expect(found.items.map((i) => [i.displayName, i.award, i.amount, i.unitName])).toEqual(
