@@ -113,7 +113,7 @@ describe('drafting and issuing', () => {
         documentNumber: null,
         issuedOn: null,
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ name: 'DomainError', message: 'Vui lòng ghi lý do trả lại.', field: 'comment' })
     await transitionPlan(leader, {
       planId: id,
       version: await version(id),
