@@ -12,6 +12,8 @@ import {
   vnDateTime,
 } from '@/components/dossiers/labels'
 import { NomineeCard, asAppraisal } from '@/components/dossiers/nominee-card'
+import { EvaluationMinutes } from '@/components/evaluation/evaluation-minutes'
+import { evaluationOfDossier } from '@/lib/evaluation/queries'
 import { AppraiseForm, ApproveForm, ForwardForm, RejectForm, ReturnForm } from '@/components/dossiers/nominee-forms'
 import { DossierTimeline } from '@/components/dossiers/timeline'
 import { loadOr404, requireWorkspace } from '@/lib/auth/session'
@@ -54,7 +56,8 @@ export default async function DossierPage({
             select: { name: true },
           })
         : null
-      return { ...loaded, proposes, candidates, comments, movement }
+      const evaluation = await evaluationOfDossier(tx, actor.tenantId, dossierId)
+      return { ...loaded, proposes, candidates, comments, movement, evaluation }
     }),
   )
   const { dossier, proposing, nominees, events, attachments, proposes, candidates, comments } = data
@@ -209,6 +212,8 @@ export default async function DossierPage({
           />
         ))}
       </section>
+
+      {data.evaluation ? <EvaluationMinutes evaluation={data.evaluation} nominees={nominees} /> : null}
 
       {candidates ? (
         <section id="them-nguoi" className="card space-y-4" aria-labelledby="add-title">
