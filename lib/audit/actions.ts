@@ -84,6 +84,11 @@ export const AUDIT_ACTION_LABELS = {
   'council.session.attendance': 'Điểm danh phiên họp',
   'council.vote': 'Bỏ phiếu',
   'council.session.close': 'Kết thúc phiên họp và kiểm phiếu',
+  'council.reconsider': 'Cho phép xét lại người được đề nghị (Chủ tịch Hội đồng)',
+
+  'auth.logout': 'Đăng xuất',
+  'tenant.deadline_setting': 'Sửa thời hạn (ngày làm việc) của tỉnh',
+  'dossier.create_from_evaluation': 'Lập hồ sơ từ bảng bình xét của đơn vị',
 } as const satisfies Record<string, string>
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
@@ -114,6 +119,7 @@ export const AUDIT_TARGET_LABELS = {
   CouncilMember: 'Thành viên Hội đồng',
   CouncilSession: 'Phiên họp Hội đồng',
   SessionItem: 'Nội dung phiên họp',
+  DeadlineSetting: 'Thời hạn',
 } as const satisfies Record<string, string>
 
 export type AuditTarget = keyof typeof AUDIT_TARGET_LABELS
