@@ -33,7 +33,12 @@ export const addCashRateSchema = z
       .optional()
       .transform((v) => v || null)
       .pipe(z.enum(['INDIVIDUAL', 'COLLECTIVE'], { error: 'Đối tượng không hợp lệ.' }).nullable()),
-    value: z.string({ error: 'Vui lòng nhập giá trị.' }).trim().min(1, 'Vui lòng nhập giá trị.').max(20),
+    value: z
+      .string({ error: 'Vui lòng nhập giá trị.' })
+      .trim()
+      .min(1, 'Vui lòng nhập giá trị.')
+      .max(20, 'Giá trị quá dài.')
+      .regex(/^[\d.,\s]+(đ|đồng|lần)?$/iu, 'Giá trị phải là một số, ví dụ 2.530.000 hoặc 0,3.'),
     effectiveFrom: isoDate('Ngày áp dụng không hợp lệ.'),
     effectiveTo: isoDate('Ngày hết hiệu lực không hợp lệ.'),
     source: z
