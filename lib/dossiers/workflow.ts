@@ -53,7 +53,7 @@ type Chain = Awaited<ReturnType<typeof chainOf>>
 
 function pathFor(chain: Chain, award: string, onDate: string) {
   if (!isAwardCode(award)) throw new DomainError(`Hình thức khen thưởng không hợp lệ: ${award}.`)
-  return approvalPath({ award, onDate, chain })
+  return approvalPath({ award, onDate, decisionOn: isoDay(todayInVietnam()), chain }) // lib/awards/authority.ts
 }
 
 export async function submitDossier(actor: Actor, input: { dossierId: string; version: number }) {
