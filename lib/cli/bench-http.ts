@@ -1,5 +1,5 @@
 /**
- * npm run bench:http [-- --seconds 5] [--users 1,10,50] [--only nhan-su] [--port 3200] [--small]
+ * npm run bench:http [-- --rounds 4] [--users 1,10,50] [--only nhan-su] [--port 3200] [--small]
  *
  * The HTTP load benchmark: a province-scale tenant (100,000 people, 1,000,000 award records, five years
  * of plans, registrations, dossiers and decisions, a 1,000,000-row journal) plus a small second tenant in
@@ -7,6 +7,9 @@
  * and export driven by autocannon at 1, 10 and 50 concurrent users. Each route is read against the floor
  * (/o/<unit>/san: the same session check and layout, no data) measured on the same server at the same
  * concurrency. Prints requests/s, p50/p95/p99 and p95 ÷ floor p95. Nothing is asserted.
+ *
+ * Each measurement is a fixed number of requests (max(20, users × rounds)), all awaited: a time window
+ * would leave slow requests running into the next route's measurement and pile up.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -23,10 +26,10 @@ import { freePort, step } from './support'
 
 const PASSWORD = 'Bench@2026'
 
-type Options = { seconds: number; users: number[]; only: string | null; port: number; small: boolean }
+type Options = { rounds: number; users: number[]; only: string | null; port: number; small: boolean }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { seconds: 5, users: [1, 10, 50], only: null, port: 3200, small: false }
+  const options: Options = { rounds: 4, users: [1, 10, 50], only: null, port: 3200, small: false }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined]
     const next = () => {
@@ -35,15 +38,18 @@ function parseOptions(argv: string[]): Options {
       return v
     }
     if (flag === '--') continue
-    else if (flag === '--seconds') options.seconds = Number(next())
+    else if (flag === '--rounds') options.rounds = Number(next())
     else if (flag === '--users') options.users = next().split(',').map(Number)
     else if (flag === '--only') options.only = next()
     else if (flag === '--port') options.port = Number(next())
     else if (flag === '--small') options.small = true
     else throw new Error(`unknown option ${argv[i]} (see the comment at the top of lib/cli/bench-http.ts)`)
   }
-  if (!(options.seconds > 0) || options.users.some((u) => !Number.isInteger(u) || u < 1))
-    throw new Error('--seconds must be > 0 and --users a list of positive integers')
+  if (
+    !(Number.isInteger(options.rounds) && options.rounds > 0) ||
+    options.users.some((u) => !Number.isInteger(u) || u < 1)
+  )
+    throw new Error('--rounds must be a positive integer and --users a list of positive integers')
   return options
 }
 
@@ -213,13 +219,14 @@ async function main() {
       console.log(row.join(' | '))
     }
     for (const users of options.users) {
-      step(`${users} người dùng đồng thời, ${options.seconds} s mỗi trang · ${loadLine()}`)
-      await measure({ url: app.baseUrl + floorPath, cookie: floorCookie, connections: users, seconds: 1 }) // warm-up
+      const amount = Math.max(20, users * options.rounds)
+      step(`${users} người dùng đồng thời, ${amount} yêu cầu mỗi trang · ${loadLine()}`)
+      await measure({ url: app.baseUrl + floorPath, cookie: floorCookie, connections: users, amount: users }) // warm-up
       const floor = await measure({
         url: app.baseUrl + floorPath,
         cookie: floorCookie,
         connections: users,
-        seconds: options.seconds,
+        amount,
       })
       print('SÀN /o/…/san', users, floor, null)
       for (const r of routes) {
@@ -233,7 +240,7 @@ async function main() {
           url: app.baseUrl + r.path,
           cookie: cookies.get(r.account)!,
           connections: users,
-          seconds: options.seconds,
+          amount,
         })
         print(r.name, users, result, floor)
       }
