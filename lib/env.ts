@@ -9,6 +9,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: z
     .string({ error: 'NEXTAUTH_SECRET chưa được đặt (khóa ký phiên đăng nhập; `npm start` tự tạo).' })
     .min(32, 'NEXTAUTH_SECRET phải dài ít nhất 32 ký tự.'),
+  // Attachments folder; several app servers must share it (docs/deployment.md). Unset: <data folder>/uploads.
+  TDKT_UPLOAD_DIR: z.string().min(1, 'TDKT_UPLOAD_DIR trống: bỏ biến này hoặc đặt thư mục lưu tệp đính kèm.').optional(),
 })
 
 let cached: z.infer<typeof schema> | undefined
