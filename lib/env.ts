@@ -20,6 +20,8 @@ const schema = z.object({
   /** the app role's own connection string, when the operator provisions tdkt_app (decision 0011) */
   APP_DATABASE_URL: z.string().min(1, 'APP_DATABASE_URL trống.').optional(),
   TRUSTED_PROXY_HOPS: z.preprocess((v) => (v === '' ? undefined : v), trustedProxyHopsSchema),
+  // Attachments folder; several app servers must share it (docs/deployment.md). Unset: <data folder>/uploads.
+  TDKT_UPLOAD_DIR: z.string().min(1, 'TDKT_UPLOAD_DIR trống: bỏ biến này hoặc đặt thư mục lưu tệp đính kèm.').optional(),
 })
 
 let cached: z.infer<typeof schema> | undefined

@@ -1,13 +1,14 @@
 // Audit entries are written inside the same transaction as the change they describe.
 import type { Tx } from '../db/tenant'
 import type { Prisma } from '../generated/prisma/client'
+import type { AuditAction, AuditTarget } from './actions'
 
 export type AuditInput = {
   tenantId: string
   actorId: string | null
   organizationId?: string | null
-  action: string
-  targetType: string
+  action: AuditAction
+  targetType: AuditTarget
   targetId?: string | null
   before?: Prisma.InputJsonValue
   after?: Prisma.InputJsonValue

@@ -3,12 +3,12 @@
 // size, kept outside the web root (storage.ts) and recorded; downloaded by whoever may see the dossier.
 import { z } from 'zod'
 import type { Actor } from '../auth/actor'
-import { canAt } from '../auth/scope'
 import { recordAudit } from '../audit/record'
 import { isUuid, lockKey, withTenant, type Tx } from '../db/tenant'
 import type { AttachmentKind } from '../generated/prisma/enums'
 import { DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
 import { findDossierForActor } from './queries'
+import { mayPropose } from './transitions'
 import {
   readStoredFile,
   removeStoredFile,
@@ -45,7 +45,7 @@ async function dossierForFiles(tx: Tx, actor: Actor, dossierId: string) {
     where: { tenantId: actor.tenantId, id: dossier.proposingOrgId },
     select: { id: true, path: true },
   })
-  if (!canAt(actor.memberships, 'dossier.propose', unit))
+  if (!mayPropose(actor, unit))
     throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới đính kèm hoặc xóa tài liệu của hồ sơ.')
   if (dossier.submittedAt) {
     const returned = await tx.dossierNominee.count({

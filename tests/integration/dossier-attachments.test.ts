@@ -297,7 +297,7 @@ describe('dossier attachments', () => {
         fileName: 'x.pdf',
         bytes,
       }),
-    ).rejects.toThrow()
+    ).rejects.toThrow(/KHONG_CO/)
     const { createHash } = await import('node:crypto')
     expect(existsSync(path.join(dir, dn.id, createHash('sha256').update(bytes).digest('hex')))).toBe(false)
     expect(await ownerDb().dossierAttachment.count({ where: { dossierId: other } })).toBe(0)

@@ -71,14 +71,8 @@ export async function memberAction(_: FormState, formData: FormData) {
 
 export async function openSessionAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
-  let id: string | undefined
-  const state = await handleForm(
-    openSessionSchema,
-    formData,
-    async (input) => ({ id } = await openSession(actor, input)),
-    'Đã mở phiên họp.',
-  )
-  return openCreated(state, id && `/o/${orgId}/hoi-dong/phien/${id}`)
+  const state = await handleForm(openSessionSchema, formData, (input) => openSession(actor, input), 'Đã mở phiên họp.')
+  return openCreated(state, state.result && `/o/${orgId}/hoi-dong/phien/${state.result.id}`)
 }
 
 export async function attendanceAction(_: FormState, formData: FormData) {

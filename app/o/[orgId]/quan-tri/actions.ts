@@ -28,6 +28,8 @@ import { setUserActive } from '@/lib/users/set-user-active'
 import { resetPassword } from '@/lib/users/reset-password'
 import { addMembership, removeMembership } from '@/lib/users/memberships'
 import { confirmGrant, PENDING_MESSAGE } from '@/lib/users/role-grants'
+import { addCashRateSchema } from '@/lib/cash/schemas'
+import { addCashRate } from '@/lib/cash/rates'
 
 export async function createOrganizationAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
@@ -121,5 +123,12 @@ export async function confirmGrantAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   return afterChange(
     await handleForm(confirmGrantSchema, formData, (input) => confirmGrant(actor, input), 'Đã xác nhận vai trò.'),
+  )
+}
+
+export async function addCashRateAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(addCashRateSchema, formData, (input) => addCashRate(actor, input), 'Đã thêm mức tiền thưởng.'),
   )
 }
