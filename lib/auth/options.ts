@@ -4,12 +4,12 @@
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { authenticate } from './login'
-import { env } from '../env'
+import { env, readEnv } from '../env'
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60 // a working day
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: readEnv('NEXTAUTH_SECRET'),
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: '/dang-nhap', error: '/dang-nhap' },
   providers: [

@@ -3,6 +3,7 @@
 // withTenant() see no tenant-owned rows at all. Scripts that migrate or seed use the owner URL directly.
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '../generated/prisma/client'
+import { readEnv } from '../env'
 
 export const APP_ROLE = 'tdkt_app'
 
@@ -20,7 +21,7 @@ const globalForPrisma = globalThis as unknown as { tdktAppClient?: PrismaClient 
 
 export function appClient(): PrismaClient {
   if (!globalForPrisma.tdktAppClient) {
-    const url = process.env.DATABASE_URL
+    const url = readEnv('DATABASE_URL')
     if (!url) throw new Error('DATABASE_URL chưa được đặt: hãy khởi động ứng dụng bằng `npm start`.')
     globalForPrisma.tdktAppClient = createAppClient(url)
   }
