@@ -200,19 +200,24 @@ export async function seedTenant(db: PrismaClient, spec: TenantSpec, passwordHas
 export async function seedDemo(db: PrismaClient): Promise<boolean> {
   if ((await db.tenant.count()) > 0) return false
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  await db.$transaction(async (tx) => {
-    const client = tx as unknown as PrismaClient
-    const dongNai = await seedTenant(client, DEMO_TENANTS[0], passwordHash)
-    const laoCai = await seedTenant(client, DEMO_TENANTS[1], passwordHash)
-    await seedDemoPlan(client, dongNai)
-    for (const tenant of [dongNai, laoCai]) {
-      await seedDemoPeople(client, tenant)
-      await seedDemoAwardHistory(client, tenant)
-    }
-    await seedDemoBlock(client, dongNai)
-    await seedDemoCouncils(client, dongNai, passwordHash)
-    await seedDemoMovementAndRound(client, dongNai)
-  })
+  await db.$transaction(
+    async (tx) => {
+      const client = tx as unknown as PrismaClient
+      const dongNai = await seedTenant(client, DEMO_TENANTS[0], passwordHash)
+      const laoCai = await seedTenant(client, DEMO_TENANTS[1], passwordHash)
+      await seedDemoPlan(client, dongNai)
+      for (const tenant of [dongNai, laoCai]) {
+        await seedDemoPeople(client, tenant)
+        await seedDemoAwardHistory(client, tenant)
+      }
+      await seedDemoBlock(client, dongNai)
+      await seedDemoCouncils(client, dongNai, passwordHash)
+      await seedDemoMovementAndRound(client, dongNai)
+      // Two provinces in one transaction: all or nothing. Prisma's default 5 s is too short on a busy
+      // machine (and every row now passes its foreign-key checks).
+    },
+    { timeout: 120_000 },
+  )
   return true
 }
 
