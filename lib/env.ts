@@ -13,18 +13,29 @@ const secret = (name: string, hint: string) =>
 
 const folder = (name: string) => z.string().trim().min(1, `${name} trống.`)
 
+/** Proxies in front of the app that append the client's address to X-Forwarded-For (lib/security/client-address.ts). */
+export const trustedProxyHopsSchema = z.coerce
+  .number({ error: 'TRUSTED_PROXY_HOPS phải là một số.' })
+  .int('TRUSTED_PROXY_HOPS phải là số nguyên (số proxy tin cậy đứng trước ứng dụng).')
+  .min(0, 'TRUSTED_PROXY_HOPS không được âm.')
+  .max(10, 'TRUSTED_PROXY_HOPS tối đa 10.')
+  .default(0)
+
 const VARIABLES = {
   /** PostgreSQL connection string (the app connects as role tdkt_app through it). */
   DATABASE_URL: z
     .string({ error: 'DATABASE_URL chưa được đặt: hãy khởi động ứng dụng bằng `npm start`.' })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL phải là chuỗi kết nối PostgreSQL (postgresql://…).'),
+  /** The app role's own connection string, when the operator provisions tdkt_app (decision 0011). */
+  APP_DATABASE_URL: z.string().min(1, 'APP_DATABASE_URL trống.').optional(),
+  TRUSTED_PROXY_HOPS: trustedProxyHopsSchema.optional(),
   /** Signs the session cookies. */
   NEXTAUTH_SECRET: secret('NEXTAUTH_SECRET', 'khóa ký phiên đăng nhập; `npm start` tự tạo'),
   /** The public address of the app, for next-auth's redirects. */
   NEXTAUTH_URL: z.url({ error: 'NEXTAUTH_URL phải là một địa chỉ http(s) đầy đủ.' }).optional(),
   /** Key of the secret-ballot hashes while a council session is open; NEXTAUTH_SECRET when unset. */
   BALLOT_SECRET: secret('BALLOT_SECRET', 'khóa của phiếu biểu quyết kín').optional(),
-  /** Where uploaded dossier files are kept; "uploads" in TDKT_DATA_DIR when unset. */
+  /** Where uploaded dossier files are kept; several app servers must share it (docs/deployment.md); "uploads" in TDKT_DATA_DIR when unset. */
   TDKT_UPLOAD_DIR: folder('TDKT_UPLOAD_DIR').optional(),
   /** The local data folder (embedded database, generated secret, uploads). */
   TDKT_DATA_DIR: folder('TDKT_DATA_DIR').optional(),

@@ -84,6 +84,14 @@ export const AUDIT_ACTION_LABELS = {
   'council.session.attendance': 'Điểm danh phiên họp',
   'council.vote': 'Bỏ phiếu',
   'council.session.close': 'Kết thúc phiên họp và kiểm phiếu',
+  'council.reconsider': 'Cho phép xét lại người được đề nghị (Chủ tịch Hội đồng)',
+
+  'auth.logout': 'Đăng xuất',
+  'tenant.deadline_setting': 'Sửa thời hạn (ngày làm việc) của tỉnh',
+  'dossier.create_from_evaluation': 'Lập hồ sơ từ bảng bình xét của đơn vị',
+  'cash_rate.add': 'Thêm mức lương cơ sở / hệ số tiền thưởng',
+  'award_history.import': 'Nhập lịch sử khen thưởng từ tệp',
+  'award_history.enter': 'Ghi lịch sử khen thưởng trước khi dùng phần mềm',
 } as const satisfies Record<string, string>
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
@@ -114,6 +122,9 @@ export const AUDIT_TARGET_LABELS = {
   CouncilMember: 'Thành viên Hội đồng',
   CouncilSession: 'Phiên họp Hội đồng',
   SessionItem: 'Nội dung phiên họp',
+  DeadlineSetting: 'Thời hạn',
+  CashRate: 'Mức tiền thưởng',
+  AwardRecord: 'Lịch sử khen thưởng',
 } as const satisfies Record<string, string>
 
 export type AuditTarget = keyof typeof AUDIT_TARGET_LABELS

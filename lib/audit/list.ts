@@ -4,12 +4,13 @@ import type { Actor } from '../auth/actor'
 import { scopeRoots } from '../auth/scope'
 import type { Tx } from '../db/tenant'
 import { auditActionLabel, auditTargetLabel } from './actions'
+import { countWindow, windowedPages } from '../shared/paging'
 
 export const AUDIT_PAGE_SIZE = 50
 
 export async function listAuditEvents(tx: Tx, actor: Actor, page: number) {
   const roots = scopeRoots(actor.memberships, 'audit.view')
-  if (roots.length === 0) return { events: [], page: 1, pageCount: 1 }
+  if (roots.length === 0) return { events: [], page: 1, pageCount: 1, more: false }
   const root = await tx.organization.findFirst({
     where: { tenantId: actor.tenantId, parentId: null },
     select: { id: true, path: true },
@@ -25,7 +26,7 @@ export async function listAuditEvents(tx: Tx, actor: Actor, page: number) {
       ).map((o) => o.id)
   const where = { tenantId: actor.tenantId, ...(scopedIds ? { organizationId: { in: scopedIds } } : {}) }
   const [total, events] = await Promise.all([
-    tx.auditEvent.count({ where }),
+    tx.auditEvent.count({ where, take: countWindow(page, AUDIT_PAGE_SIZE) }),
     tx.auditEvent.findMany({
       where,
       orderBy: { createdAt: 'desc' },
@@ -41,7 +42,7 @@ export async function listAuditEvents(tx: Tx, actor: Actor, page: number) {
   const names = new Map(actors.map((a) => [a.id, a.fullName]))
   return {
     page,
-    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    ...windowedPages(total, page, AUDIT_PAGE_SIZE),
     events: events.map((e) => ({
       id: e.id,
       createdAt: e.createdAt,

@@ -12,10 +12,17 @@ export type AuditInput = {
   targetId?: string | null
   before?: Prisma.InputJsonValue
   after?: Prisma.InputJsonValue
+  /** when the entry must not be finer than an earlier moment (a ballot: the session's opening) */
+  at?: Date
 }
 
-export async function recordAudit(tx: Tx, input: AuditInput) {
+export async function recordAudit(tx: Tx, { at, ...input }: AuditInput) {
   await tx.auditEvent.create({
-    data: { ...input, organizationId: input.organizationId ?? null, targetId: input.targetId ?? null },
+    data: {
+      ...input,
+      organizationId: input.organizationId ?? null,
+      targetId: input.targetId ?? null,
+      ...(at ? { createdAt: at } : {}),
+    },
   })
 }

@@ -100,12 +100,14 @@ async function storeAttachment(
       if (!nominee) throw new DomainError('Người được đề nghị không thuộc hồ sơ này.', 'nomineeId')
       nomineeId = nominee.id
     }
+    // The lock comes before the duplicate check: twenty simultaneous uploads of one file take turns, and
+    // each after the first sees the row the first committed (a unique index backs this up).
+    await fileLock(tx, actor.tenantId, `${actor.tenantId.toLowerCase()}/${sha256Of(input.bytes)}`)
     const duplicate = await tx.dossierAttachment.findFirst({
       where: { tenantId: actor.tenantId, dossierId: dossier.id, sha256: sha256Of(input.bytes) },
       select: { fileName: true },
     })
     if (duplicate) throw new DomainError(`Tệp này đã được đính kèm hồ sơ (${duplicate.fileName}).`, 'file')
-    await fileLock(tx, actor.tenantId, `${actor.tenantId.toLowerCase()}/${sha256Of(input.bytes)}`)
     const { sha256, storageKey, created } = await storeFile(actor.tenantId, input.bytes)
     if (created) onWritten(storageKey)
     const fileName = sanitizeFileName(input.fileName, type.extension)

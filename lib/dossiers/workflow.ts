@@ -11,7 +11,9 @@ import { evaluateEligibility } from '../awards/eligibility'
 import { isUuid, withTenant, type Tx } from '../db/tenant'
 import { Prisma } from '../generated/prisma/client'
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
-import { isoDay, todayInVietnam } from '../shared/dates'
+import { isoDay, todayInVietnam, vnDate } from '../shared/dates'
+import { addWorkingDays } from '../calendar/working-days'
+import { deadlineSettings } from '../calendar/settings'
 import { failedChecks, parseAppraisal, type Appraisal } from './appraisal'
 import type { DossierEventAction } from './events'
 import { findDossierForActor } from './queries'
@@ -22,6 +24,7 @@ import { mayPropose, NOMINEE_MOVES, nomineeMoveError, placeOf } from './transiti
 /** National-level awards: the nominee list is published for public comment before the council. */
 export const PUBLIC_COMMENT = {
   awards: ['BANG_KHEN_TTG', 'CSTD_TOAN_QUOC', 'HUAN_CHUONG', 'ANH_HUNG'] as readonly string[],
+  /** default length; the tenant's setting in force (lib/calendar/deadlines.ts) is what counts */
   workingDays: 10,
 }
 
@@ -50,7 +53,7 @@ type Chain = Awaited<ReturnType<typeof chainOf>>
 
 function pathFor(chain: Chain, award: string, onDate: string) {
   if (!isAwardCode(award)) throw new DomainError(`Hình thức khen thưởng không hợp lệ: ${award}.`)
-  return approvalPath({ award, onDate, chain })
+  return approvalPath({ award, onDate, decisionOn: isoDay(todayInVietnam()), chain }) // lib/awards/authority.ts
 }
 
 export async function submitDossier(actor: Actor, input: { dossierId: string; version: number }) {
@@ -115,15 +118,6 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
   })
 }
 
-function addWorkingDays(from: Date, days: number) {
-  const d = new Date(from)
-  let left = days
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1)
-    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left--
-  }
-  return d
-}
 
 export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
   return withTenant(actor.tenantId, async (tx) => {
@@ -170,7 +164,9 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
         (isDeciding || toCentral) &&
         !(nominee.publicTo && nominee.publicTo < todayInVietnam())
       ) {
-        throw new DomainError(`Chưa hết thời gian lấy ý kiến công khai (${PUBLIC_COMMENT.workingDays} ngày làm việc).`)
+        throw new DomainError(
+          `Chưa hết thời gian lấy ý kiến công khai (đến hết ngày ${nominee.publicTo ? vnDate(nominee.publicTo) : '—'}).`,
+        )
       }
       if (failed.length && !nominee.overrideReason)
         throw new DomainError(`Còn ${failed.length} tiêu chí chưa đạt: ghi lý do khi thẩm định nếu vẫn đề nghị.`)
@@ -198,12 +194,15 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
         const anyFailed = checks.some((c) => !c.passed)
         const publish =
           PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !nominee.publicFrom
+        // the window counts working days (holidays included) and the tenant may set its own length
+        const today = isoDay(todayInVietnam())
+        const window = publish ? (await deadlineSettings(tx, actor.tenantId, today)).publicationWorkingDays.value : 0
         data = {
           appraisal: { evaluatedOn: onDate, checks } satisfies Appraisal,
           appraisedAt: new Date(),
           overrideReason: anyFailed ? input.reason : null,
           ...(publish
-            ? { publicFrom: todayInVietnam(), publicTo: addWorkingDays(todayInVietnam(), PUBLIC_COMMENT.workingDays) }
+            ? { publicFrom: todayInVietnam(), publicTo: new Date(`${addWorkingDays(today, window)}T00:00:00Z`) }
             : {}),
         }
         break

@@ -2,6 +2,7 @@
 // Bad input answers with messages next to the fields and changes nothing.
 import { z } from 'zod'
 import { toFormState, type FormState } from './errors'
+import { fieldsWithNul, NUL_MESSAGE } from './zod'
 
 // Messages a schema does not spell out itself (a bound, a type) come in Vietnamese too.
 z.config(z.locales.vi())
@@ -38,6 +39,15 @@ export async function handleForm<S extends z.ZodType, T>(
 ): Promise<Handled<T>> {
   const submitted = formValues(formData)
   const values = Object.fromEntries(Object.entries(submitted).filter(([key]) => !/password/i.test(key)))
+  const withNul = fieldsWithNul(submitted)
+  if (withNul.length) {
+    return {
+      ok: false,
+      message: 'Vui lòng kiểm tra lại các trường được đánh dấu.',
+      fieldErrors: Object.fromEntries(withNul.map((k) => [k, NUL_MESSAGE])),
+      values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.replaceAll('\0', '')])),
+    }
+  }
   const parsed = schema.safeParse(submitted)
   if (!parsed.success) {
     return {

@@ -4,11 +4,12 @@
 import { headers } from 'next/headers'
 import type { FormState } from '@/lib/shared/errors'
 import { clientState, handleForm } from '@/lib/shared/form'
+import { clientAddress } from '@/lib/security/client-address'
 import { addPublicComment, publicCommentSchema } from '@/lib/dossiers/public'
 
 export async function addPublicCommentAction(tenantCode: string, _: FormState, formData: FormData) {
   const h = await headers()
-  const address = h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null
+  const address = clientAddress(h) // only what a configured trusted proxy wrote
   return clientState(
     await handleForm(
       publicCommentSchema,

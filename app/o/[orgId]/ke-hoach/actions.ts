@@ -5,6 +5,7 @@ import type { FormState } from '@/lib/shared/errors'
 import { handleForm } from '@/lib/shared/form'
 import { afterChange, openCreated } from '@/lib/shared/action-result'
 import {
+  assignUnitsSchema,
   createPlanSchema,
   implementSchema,
   importPlanSchema,
@@ -22,6 +23,7 @@ import { transitionPlan } from '@/lib/plans/transition'
 import { createImplementingPlan, revisePlan } from '@/lib/plans/copy-plan'
 import { reportTask } from '@/lib/plans/report-task'
 import { importPlan } from '@/lib/plans/import-plan'
+import { assignUnits } from '@/lib/plans/assign-units'
 import { parsePlanText } from '@/lib/plans/parse-plan'
 
 export async function createPlanAction(orgId: string, _: FormState, formData: FormData) {
@@ -40,6 +42,13 @@ export async function updatePlanAction(_: FormState, formData: FormData) {
 export async function saveTaskAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   return afterChange(await handleForm(taskSchema, formData, (input) => saveTask(actor, input), 'Đã lưu nhiệm vụ.'))
+}
+
+export async function assignUnitsAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(assignUnitsSchema, formData, (input) => assignUnits(actor, input), 'Đã giao đơn vị chủ trì.'),
+  )
 }
 
 export async function removeTaskAction(_: FormState, formData: FormData) {

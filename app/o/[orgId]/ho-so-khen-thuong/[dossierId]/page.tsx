@@ -12,6 +12,10 @@ import {
   vnDateTime,
 } from '@/components/dossiers/labels'
 import { NomineeCard } from '@/components/dossiers/nominee-card'
+import { EvaluationMinutes } from '@/components/evaluation/evaluation-minutes'
+import { evaluationOfDossier } from '@/lib/evaluation/queries'
+import { DeadlineList } from '@/components/calendar/deadline-list'
+import { nomineeDeadlines, submissionDeadline } from '@/lib/calendar/cycle-deadlines'
 import { AppraiseForm, ApproveForm, ForwardForm, RejectForm, ReturnForm } from '@/components/dossiers/nominee-forms'
 import { DossierTimeline } from '@/components/dossiers/timeline'
 import { loadOr404, requireWorkspace } from '@/lib/auth/session'
@@ -53,7 +57,13 @@ export default async function DossierPage({
             select: { name: true },
           })
         : null
-      return { ...loaded, may, candidates, comments, movement }
+      const evaluation = await evaluationOfDossier(tx, actor.tenantId, dossierId)
+      const deadlines = await nomineeDeadlines(tx, actor.tenantId, loaded.nominees)
+      const submission =
+        loaded.dossier.kind === 'THUONG_XUYEN' && !loaded.dossier.submittedAt
+          ? await submissionDeadline(tx, actor.tenantId, loaded.proposing, loaded.dossier.year)
+          : null
+      return { ...loaded, may, candidates, comments, movement, evaluation, deadlines, submission }
     }),
   )
   const { dossier, proposing, nominees, events, attachments, may, candidates, comments } = data
@@ -202,6 +212,24 @@ export default async function DossierPage({
           />
         ))}
       </section>
+
+      {data.submission || data.deadlines.size ? (
+        <section className="card space-y-2" aria-labelledby="deadlines-title">
+          <h2 id="deadlines-title" className="text-lg font-semibold">
+            Thời hạn
+          </h2>
+          <DeadlineList
+            items={[
+              ...(data.submission ? [data.submission] : []),
+              ...nominees.flatMap((n) =>
+                (data.deadlines.get(n.id) ?? []).map((d) => ({ ...d, prefix: n.displayName })),
+              ),
+            ]}
+          />
+        </section>
+      ) : null}
+
+      {data.evaluation ? <EvaluationMinutes evaluation={data.evaluation} nominees={nominees} /> : null}
 
       {candidates ? (
         <section id="them-nguoi" className="card space-y-4" aria-labelledby="add-title">

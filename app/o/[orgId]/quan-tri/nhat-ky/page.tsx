@@ -46,6 +46,7 @@ export default async function AuditPage({
         <Pagination
           page={journal.page}
           pageCount={journal.pageCount}
+          more={journal.more}
           href={(p) => `/o/${orgId}/quan-tri/nhat-ky?trang=${p}`}
         />
       </section>
