@@ -4,7 +4,7 @@
 // authority. The path is computed from the tree as given, so it works on the 2020 three-tier tree
 // (xã → huyện → tỉnh) and on the two-tier tree from 01/07/2025 (xã → tỉnh).
 //
-// Interpretations (DOMAIN.md leaves these open):
+// Interpretations (docs/domain.md, section 2, leaves these open):
 //  - Steps are the proposing unit, then every committee above it, in order. Agencies above the
 //    proposing unit (sở, phòng, đoàn thể…) are not steps, except the one that decides (next point).
 //  - "or head of the agency": for awards with `agencyHeadMayDecide`, the nearest unit of a deciding
@@ -28,7 +28,7 @@
 //    day it is decided, today) apply to that tree. A three-tier tree still has its districts, so a 2020
 //    dossier keeps the 2020 path.
 //  - `needsCouncil`: the award is put to the vote of the Hội đồng Thi đua - Khen thưởng at the deciding
-//    (or forwarding) step. DOMAIN.md names the provincial council for Cờ thi đua and CSTĐ tỉnh; the
+//    (or forwarding) step. docs/domain.md names the provincial council for Cờ thi đua and CSTĐ tỉnh; the
 //    voting rules (80% for CSTĐ cơ sở, 90% for CSTĐ toàn quốc and Anh hùng) imply a council vote for
 //    CSTĐ cơ sở at the deciding level and at the province before it forwards central awards.
 import type { OrgKind, OrgLevel } from '../generated/prisma/enums'
