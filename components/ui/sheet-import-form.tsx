@@ -6,6 +6,7 @@ import Link from 'next/link'
 import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from 'react'
 import { FormMessage, TextField } from '@/components/ui/field'
 import type { FormState } from '@/lib/shared/errors'
+import { tooLargeMessage, UPLOAD_LIMITS } from '@/lib/shared/upload-limits'
 
 export type SheetPreview = {
   fileName: string
@@ -42,6 +43,7 @@ export function SheetImportForm<P extends SheetPreview>({
   const [previewState, runPreview, previewing] = useActionState(preview, {} as ImportState<P>)
   const [saveState, runSave, saving] = useActionState(save, {} as ImportState<P>)
   const [file, setFile] = useState<File | null>(null)
+  const [tooBig, setTooBig] = useState<string | null>(null)
   const [last, setLast] = useState<'preview' | 'save' | null>(null)
   const result = previewState.preview
   const showPreview = result && (last === 'preview' || (last === 'save' && !saveState.ok))
@@ -74,8 +76,15 @@ export function SheetImportForm<P extends SheetPreview>({
           name="file"
           type="file"
           accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-          error={(last === 'preview' ? previewState : last === 'save' ? saveState : {}).fieldErrors?.file}
+          onChange={(e) => {
+            const chosen = e.currentTarget.files?.[0] ?? null
+            // Refused as soon as chosen: sent, a file over the limit would be cut off without a message.
+            const big = chosen && chosen.size > UPLOAD_LIMITS.spreadsheetBytes
+            setTooBig(big ? tooLargeMessage(UPLOAD_LIMITS.spreadsheetBytes, chosen.size) : null)
+            if (big) e.currentTarget.value = ''
+            setFile(big ? null : chosen)
+          }}
+          error={tooBig ?? (last === 'preview' ? previewState : last === 'save' ? saveState : {}).fieldErrors?.file}
         />
         <button
           type="submit"

@@ -28,6 +28,12 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const unit = await findOrganizationForActor(tx, actor, input.organizationId, 'decision.sign')
     assertCan(actor, 'decision.sign', unit)
+    // Two decisions on the same nominee at once: the second waits on these row locks (taken in id order,
+    // so two overlapping decisions cannot deadlock), then finds the nominee awarded and gets the message below.
+    await tx.$queryRaw`
+      SELECT "id" FROM "DossierNominee"
+      WHERE "tenantId" = ${actor.tenantId}::uuid AND "id" = ANY(${input.nomineeIds}::uuid[])
+      ORDER BY "id" FOR UPDATE`
     const nominees = await tx.dossierNominee.findMany({
       where: {
         tenantId: actor.tenantId,
@@ -40,7 +46,7 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
     })
     if (nominees.length !== new Set(input.nomineeIds).size) {
       throw new DomainError(
-        'Có người được đề nghị chưa được phê duyệt tại cấp này hoặc đã có quyết định.',
+        'Có người được đề nghị chưa được phê duyệt tại cấp này hoặc đã có quyết định (có thể vừa được người khác ban hành). Hãy tải lại trang.',
         'nomineeIds',
       )
     }

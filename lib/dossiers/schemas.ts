@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isoDate, uuid, version } from '../shared/zod'
 import { AWARD_CODES } from '../awards/catalog'
+import { NOMINEE_ACTIONS, NOMINEE_MOVES } from './transitions'
 
 const reason = (required: string) =>
   z.string({ error: required }).trim().min(3, required).max(4000, 'Nội dung không được dài quá 4000 ký tự.')
@@ -71,7 +72,7 @@ export const nomineeActionSchema = z
   .object({
     nomineeId: uuid('Người được đề nghị không hợp lệ.'),
     version,
-    action: z.enum(['appraise', 'forward', 'return', 'approve', 'reject'], { error: 'Thao tác không hợp lệ.' }),
+    action: z.enum(NOMINEE_ACTIONS, { error: 'Thao tác không hợp lệ.' }),
     reason: z
       .string()
       .trim()
@@ -80,7 +81,7 @@ export const nomineeActionSchema = z
       .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
-    if ((v.action === 'return' || v.action === 'reject') && !v.reason)
+    if (NOMINEE_MOVES[v.action].reason && !v.reason)
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Vui lòng ghi lý do.' })
   })
 

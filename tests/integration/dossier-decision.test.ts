@@ -14,7 +14,7 @@ import {
   listNotifications,
 } from '../../lib/dossiers/queries'
 import { actOnNominee, submitDossier } from '../../lib/dossiers/workflow'
-import { NotFoundError } from '../../lib/shared/errors'
+import { DomainError, NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
 import { docxParagraphs } from '../support/docx'
 import { actorFor, addUser, createTenant } from '../support/factories'
@@ -108,7 +108,17 @@ describe('award decision', () => {
       field: 'nomineeIds',
       message: expect.stringContaining('Mỗi quyết định chỉ cho một hình thức khen thưởng'),
     })
-    ;({ id: decisionId, documentNumber } = await issue([ids.ldtt], 'Công nhận danh hiệu Lao động tiên tiến năm 2020'))
+    // Two decisions on the same nominee at once (issue 10): one wins, the other gets a clear message.
+    const ldtt = () => issue([ids.ldtt], 'Công nhận danh hiệu Lao động tiên tiến năm 2020')
+    const [first, second] = await Promise.allSettled([ldtt(), ldtt()])
+    const won = [first, second].filter((r) => r.status === 'fulfilled')
+    const lost = [first, second].filter((r) => r.status === 'rejected')
+    expect(won).toHaveLength(1)
+    expect(lost).toHaveLength(1)
+    expect(lost[0].reason).toBeInstanceOf(DomainError)
+    expect(lost[0].reason).toMatchObject({ field: 'nomineeIds', message: expect.stringMatching(/đã có quyết định/) })
+    ;({ id: decisionId, documentNumber } = (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof ldtt>>>).value)
+    expect(await ownerDb().awardDecision.count({ where: { tenantId: dn.id } })).toBe(1)
     expect(documentNumber).toBe('01/QĐ-UBND')
     others = [
       await issue([ids.school], 'Công nhận danh hiệu Tập thể lao động tiên tiến năm 2020'),

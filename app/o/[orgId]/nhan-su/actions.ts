@@ -3,7 +3,7 @@
 // Permission and scope are checked inside the domain functions, against the (tenant, id) lookups.
 import { requireActor } from '@/lib/auth/session'
 import type { FormState } from '@/lib/shared/errors'
-import { handleForm } from '@/lib/shared/form'
+import { clientState, handleForm } from '@/lib/shared/form'
 import { afterChange } from '@/lib/shared/action-result'
 import {
   addDisciplineSchema,
@@ -122,27 +122,27 @@ export type ImportState = FormState & { preview?: ImportPreview }
 /** Reads the uploaded file and returns the preview; nothing is saved. */
 export async function previewImportAction(_: ImportState, formData: FormData): Promise<ImportState> {
   const actor = await requireActor()
-  let preview: ImportPreview | undefined
   const state = await handleForm(
     importPeopleSchema,
     formData,
-    async (input) => (preview = await previewPeopleImport(actor, { ...input, file: formData.get('file') })),
+    (input) => previewPeopleImport(actor, { ...input, file: formData.get('file') }),
     'Đã đọc tệp.',
   )
-  return { ...state, preview }
+  return { ...clientState(state), preview: state.result }
 }
 
 /** Saves the previewed file: every row in one transaction, or nothing if any row is bad. */
 export async function importPeopleAction(_: ImportState, formData: FormData): Promise<ImportState> {
   const actor = await requireActor()
-  let created = 0
   const state = await handleForm(
     importPeopleSchema,
     formData,
-    async (input) => ({ created } = await importPeople(actor, { ...input, file: formData.get('file') })),
+    (input) => importPeople(actor, { ...input, file: formData.get('file') }),
     'Đã lưu.',
   )
-  return afterChange(state.ok ? { ok: true, message: `Đã lưu ${created} người vào danh sách.` } : state)
+  return afterChange(
+    state.result ? { ok: true, message: `Đã lưu ${state.result.created} người vào danh sách.` } : state,
+  )
 }
 
 export type HistoryImportState = FormState & { preview?: HistoryPreview }
