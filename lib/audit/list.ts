@@ -3,24 +3,8 @@
 import type { Actor } from '../auth/actor'
 import { scopeRoots } from '../auth/scope'
 import type { Tx } from '../db/tenant'
+import { auditActionLabel, auditTargetLabel } from './actions'
 import { countWindow, windowedPages } from '../shared/paging'
-
-export const ACTION_LABELS: Record<string, string> = {
-  'auth.login': 'Đăng nhập',
-  'auth.login_failed': 'Đăng nhập sai mật khẩu',
-  'auth.locked': 'Tạm khóa tài khoản',
-  'organization.create': 'Thêm đơn vị',
-  'organization.rename': 'Đổi tên đơn vị',
-  'organization.move': 'Chuyển đơn vị',
-  'organization.activate': 'Kích hoạt đơn vị',
-  'organization.deactivate': 'Ngừng hoạt động đơn vị',
-  'user.create': 'Tạo tài khoản',
-  'user.activate': 'Kích hoạt tài khoản',
-  'user.deactivate': 'Ngừng hoạt động tài khoản',
-  'user.reset_password': 'Đặt lại mật khẩu',
-  'membership.add': 'Gán vai trò',
-  'membership.remove': 'Gỡ vai trò',
-}
 
 export const AUDIT_PAGE_SIZE = 50
 
@@ -63,8 +47,8 @@ export async function listAuditEvents(tx: Tx, actor: Actor, page: number) {
       id: e.id,
       createdAt: e.createdAt,
       actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
-      actionLabel: ACTION_LABELS[e.action] ?? e.action,
-      targetType: e.targetType,
+      actionLabel: auditActionLabel(e.action),
+      targetLabel: auditTargetLabel(e.targetType),
       details: [e.before ? `trước: ${JSON.stringify(e.before)}` : '', e.after ? `sau: ${JSON.stringify(e.after)}` : '']
         .filter(Boolean)
         .join(' · '),

@@ -57,6 +57,11 @@ export default async function PeoplePage({
               Nhập từ tệp
             </Link>
           ) : null}
+          {manageable.length > 0 ? (
+            <Link className="btn btn-secondary" href={`${base}/lich-su-khen-thuong`}>
+              Nhập lịch sử khen thưởng
+            </Link>
+          ) : null}
           <a className="btn btn-secondary" href={`${base}/xuat?dinh-dang=xlsx`}>
             Tải xuống Excel
           </a>
