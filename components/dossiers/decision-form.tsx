@@ -29,7 +29,7 @@ export function DecisionForm({
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   return (
-    <FormFrame state={state} formAction={formAction} label={`Ban hành quyết định: ${form.label}`}>
+    <FormFrame state={state} formAction={formAction} label={`Ban hành quyết định khen thưởng: ${form.label}`}>
       <Hidden fields={{ organizationId }} />
       <fieldset aria-describedby={e.nomineeIds ? 'nomineeIds-error' : undefined}>
         <legend className="text-sm font-medium text-slate-800">Người (tập thể) được khen thưởng</legend>

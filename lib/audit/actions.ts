@@ -33,6 +33,8 @@ export const AUDIT_ACTION_LABELS = {
   'plan.task_update': 'Sửa nhiệm vụ của kế hoạch',
   'plan.task_remove': 'Xóa nhiệm vụ của kế hoạch',
   'plan.task_report': 'Báo cáo tiến độ nhiệm vụ',
+  'plan.deadlines': 'Đặt hạn gửi của cấp dưới',
+  'plan.remind': 'Nhắc cấp dưới gửi kế hoạch, báo cáo',
 
   'person.create': 'Thêm cán bộ',
   'person.update': 'Sửa thông tin cán bộ',

@@ -5,17 +5,17 @@ import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
 import { authenticate } from './login'
 import { endSession } from './sign-out'
-import { env } from '../env'
+import { env, readEnv } from '../env'
 import { clientAddress } from '../security/client-address'
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60 // a working day
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: readEnv('NEXTAUTH_SECRET'),
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   // Served over HTTPS (NEXTAUTH_URL), the session cookie is Secure and __Secure- prefixed; HttpOnly and
   // SameSite=Lax always (next-auth's defaults).
-  useSecureCookies: (process.env.NEXTAUTH_URL ?? '').startsWith('https://'),
+  useSecureCookies: (readEnv('NEXTAUTH_URL') ?? '').startsWith('https://'),
   pages: { signIn: '/dang-nhap', error: '/dang-nhap' },
   providers: [
     CredentialsProvider({

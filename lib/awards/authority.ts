@@ -4,7 +4,7 @@
 // authority. The path is computed from the tree as given, so it works on the 2020 three-tier tree
 // (xã → huyện → tỉnh) and on the two-tier tree from 01/07/2025 (xã → tỉnh).
 //
-// Interpretations (DOMAIN.md leaves these open):
+// Interpretations (docs/domain.md, section 2, leaves these open):
 //  - Steps are the proposing unit, then every committee above it, in order. Agencies above the
 //    proposing unit (sở, phòng, đoàn thể…) are not steps, except the one that decides (next point).
 //  - "or head of the agency": for awards with `agencyHeadMayDecide`, the nearest unit of a deciding
@@ -17,8 +17,9 @@
 //  - A committee is the decider only at exactly the deciding level: a pre-2025 base-level award on a
 //    two-tier tree (no huyện) is refused with the reason, never silently sent to the province.
 //  - `communeDecides` (Luật 2022 khoản 3 Điều 80, 01/01/2024 – 30/06/2025): the Chủ tịch UBND xã decides
-//    "Lao động tiên tiến" and Giấy khen for the people and bodies of the commune (its committee on the
-//    chain, before the district). From 01/07/2025 the commune decides every base-level award anyway.
+//    "Lao động tiên tiến" for the people of the commune (its committee on the chain, before the district).
+//    His own Giấy khen (also Art. 80(3)) is not routed yet: a commune's Giấy khen goes to the district.
+//    From 01/07/2025 the commune decides every base-level award anyway.
 //  - `enterpriseDecides` (Luật 2022 khoản 4 Điều 80): the Tổng giám đốc, Giám đốc of an enterprise or a
 //    cooperative decides Tập thể LĐTT, CSTĐ cơ sở, LĐTT and Giấy khen for its own staff and units.
 //  - Authority follows the organisations on the day of decision; criteria follow the achievement period.
@@ -28,7 +29,7 @@
 //    day it is decided, today) apply to that tree. A three-tier tree still has its districts, so a 2020
 //    dossier keeps the 2020 path.
 //  - `needsCouncil`: the award is put to the vote of the Hội đồng Thi đua - Khen thưởng at the deciding
-//    (or forwarding) step. DOMAIN.md names the provincial council for Cờ thi đua and CSTĐ tỉnh; the
+//    (or forwarding) step. docs/domain.md names the provincial council for Cờ thi đua and CSTĐ tỉnh; the
 //    voting rules (80% for CSTĐ cơ sở, 90% for CSTĐ toàn quốc and Anh hùng) imply a council vote for
 //    CSTĐ cơ sở at the deciding level and at the province before it forwards central awards.
 import type { OrgKind, OrgLevel } from '../generated/prisma/enums'
@@ -116,7 +117,9 @@ const CENTRAL = { decidingLevel: 'TRUNG_UONG', needsCouncil: true, agencyHeadMay
 export const AUTHORITY = {
   LDTT: baseLevel({ needsCouncil: false, commune: true }),
   TAP_THE_LDTT: baseLevel({ needsCouncil: false, commune: false }),
-  GIAY_KHEN: baseLevel({ needsCouncil: false, commune: true }),
+  // Giấy khen names its issuer: a commune's Giấy khen goes to the district (of the Chủ tịch UBND huyện, Art.
+  // 80(2)) until a dossier can ask for the commune chairman's own (Art. 80(3) lets him give one too).
+  GIAY_KHEN: baseLevel({ needsCouncil: false, commune: false }),
   CSTD_CO_SO: baseLevel({ needsCouncil: true, commune: false }),
   TAP_THE_LDXS: throughout(PROVINCE),
   BANG_KHEN_TINH: throughout(PROVINCE),

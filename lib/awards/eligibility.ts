@@ -2,7 +2,7 @@
 // built from its parameters, so each threshold (70%, 3 years, 2 initiatives…) is data here, and every
 // failure says which year, initiative or member fails it.
 //
-// Readings of DOMAIN.md (Law 2022, arts. 24–28 and 71–74) where it is open:
+// Readings of docs/domain.md (Law 2022, arts. 24–28 and 71–74) where it is open:
 //  - Every period is counted on the years ENDING WITH the year under consideration (`nominee.year`):
 //    "3 consecutive years CSTĐ cơ sở" for CSTĐ tỉnh in 2024 means 2022, 2023 and 2024. The base
 //    level decides the year's CSTĐ cơ sở first, and the provincial dossier then carries all three.
@@ -12,7 +12,7 @@
 //    sở, the 3 years for CSTĐ tỉnh, the 2 years for Bằng khen tỉnh) and serve once, for every award.
 //  - Bằng khen Thủ tướng: the Bằng khen tỉnh must be from a year before the year under consideration;
 //    a thematic one counts (that is not a consecutive-year rule).
-//  - Awards whose standards DOMAIN.md does not list (Giấy khen, CSTĐ toàn quốc, Huân chương,
+//  - Awards whose standards docs/domain.md (section 3) does not list (Giấy khen, CSTĐ toàn quốc, Huân chương,
 //    Anh hùng, and collectives for the Bằng khen) get a failing "thẩm định thủ công" check, so that
 //    nothing is reported eligible without a person having looked.
 //  - Before 2024 only LĐTT and CSTĐ cơ sở are recorded (Luật 2003, NĐ 91/2017: CSTĐ cơ sở needed an

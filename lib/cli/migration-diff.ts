@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { makeTempDir, startEmbeddedPostgres } from '../db/embedded'
+import { readEnv } from '../env'
 import { freePort } from './support'
 
 const name = process.argv[2]
@@ -32,7 +33,7 @@ try {
 }
 
 let stop = async () => {}
-let url = process.env.DATABASE_URL
+let url = readEnv('DATABASE_URL')
 if (!url) {
   const dir = makeTempDir('tdkt-diff-')
   const server = await startEmbeddedPostgres({

@@ -3,9 +3,10 @@ import { appClient, createOwnerClient } from '../db/client'
 import { provideAppDatabase } from '../db/local'
 import { demoAccounts, DEMO_PASSWORD, seedDemo } from '../seed/demo'
 import { seedDemoDossier } from '../seed/demo-dossier'
+import { readEnv } from '../env'
 import { freePort, step } from './support'
 
-if (process.env.NODE_ENV === 'production' && !process.argv.includes('--force')) {
+if (readEnv('NODE_ENV') === 'production' && !process.argv.includes('--force')) {
   console.error('Từ chối nạp dữ liệu mẫu khi NODE_ENV=production (dùng --force nếu thật sự cần).')
   process.exit(1)
 }

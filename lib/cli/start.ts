@@ -12,11 +12,18 @@ import { localDataDir, PROJECT_ROOT, provideAppDatabase, provideTestDatabase, ty
 import { makeTempDir } from '../db/embedded'
 import { demoAccounts, DEMO_PASSWORD, seedDemo } from '../seed/demo'
 import { seedDemoDossier } from '../seed/demo-dossier'
+import { parseEnv, readEnv } from '../env'
 import { freePort, portInUse, step } from './support'
 
 const dev = process.argv.includes('--dev')
 const testMode = process.argv.includes('--test')
-const port = Number(process.env.PORT ?? 3000)
+let port: number
+try {
+  port = readEnv('PORT') ?? 3000
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+}
 const nextBin = path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next')
 
 if (await portInUse(port)) {
@@ -77,19 +84,28 @@ function sourceFingerprint() {
   return hash.digest('hex')
 }
 
-const secret = process.env.NEXTAUTH_SECRET ?? db.authSecret ?? 'test-secret-for-playwright-only-0123456789abcdef'
+const secret = readEnv('NEXTAUTH_SECRET') ?? db.authSecret ?? 'test-secret-for-playwright-only-0123456789abcdef'
 const childEnv = {
   ...process.env,
   // The web server gets the app role's URL only: the owner's stays with this launcher (migrations, seed).
   DATABASE_URL: appDatabaseUrl(db.url),
   NEXTAUTH_SECRET: secret,
-  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXTAUTH_URL: readEnv('NEXTAUTH_URL') ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
   PORT: String(port),
   // Uploaded files live outside the web root: in the local data folder, or a throwaway one for tests.
   TDKT_DATA_DIR: localDataDir(),
   TDKT_UPLOAD_DIR:
-    process.env.TDKT_UPLOAD_DIR ?? (testMode ? makeTempDir('tdkt-uploads-') : path.join(localDataDir(), 'uploads')),
+    readEnv('TDKT_UPLOAD_DIR') ?? (testMode ? makeTempDir('tdkt-uploads-') : path.join(localDataDir(), 'uploads')),
+}
+
+// The web process reads its environment through lib/env.ts: check all of it now, before anything is built.
+try {
+  parseEnv(childEnv)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  await db.stop()
+  process.exit(1)
 }
 
 if (!dev) {

@@ -4,6 +4,7 @@
 import { createHmac, randomInt } from 'node:crypto'
 import type { Ratio } from '../awards/ratio'
 import { percent, ratio } from '../awards/ratio'
+import { readEnv } from '../env'
 import { isoDay, todayInVietnam } from '../shared/dates'
 import { BALLOT_POLICY } from './policy'
 
@@ -44,7 +45,12 @@ export function countsPublishable(casts: readonly CastRow[], itemId: string): bo
 export const CHOICE_LABELS = { AGREE: 'Đồng ý', DISAGREE: 'Không đồng ý' } as const satisfies Record<Choice, string>
 
 /** The server secret of ballot keys: BALLOT_SECRET, else NEXTAUTH_SECRET. Never stored in the database. */
-export function ballotSecret(env: Record<string, string | undefined> = process.env): string {
+export function ballotSecret(
+  env: Record<string, string | undefined> = {
+    BALLOT_SECRET: readEnv('BALLOT_SECRET'),
+    NEXTAUTH_SECRET: readEnv('NEXTAUTH_SECRET'),
+  },
+): string {
   const secret = env.BALLOT_SECRET || env.NEXTAUTH_SECRET
   if (!secret) {
     throw new Error(

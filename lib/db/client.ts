@@ -5,6 +5,7 @@
 // runner, the seed and tests that arrange data connect as the owner (the DATABASE_URL user).
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '../generated/prisma/client'
+import { readEnv } from '../env'
 import { appDatabaseUrl } from './app-role'
 
 export { APP_ROLE, appDatabaseUrl } from './app-role'
@@ -23,7 +24,7 @@ const globalForPrisma = globalThis as unknown as { tdktAppClient?: PrismaClient 
 
 export function appClient(): PrismaClient {
   if (!globalForPrisma.tdktAppClient) {
-    const url = process.env.APP_DATABASE_URL ?? process.env.DATABASE_URL
+    const url = readEnv('APP_DATABASE_URL') ?? readEnv('DATABASE_URL')
     if (!url) throw new Error('DATABASE_URL chưa được đặt: hãy khởi động ứng dụng bằng `npm start`.')
     globalForPrisma.tdktAppClient = createAppClient(url)
   }

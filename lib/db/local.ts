@@ -6,6 +6,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { ensureDatabase, makeTempDir, startEmbeddedPostgres } from './embedded'
 import { migrate } from './migrate'
+import { readEnv } from '../env'
 
 // Under Node (launcher, tests) this module knows where it is; bundled into the Next server it may not
 // (import.meta.dirname is undefined there), but the launcher starts Next in the project folder.
@@ -25,7 +26,8 @@ function traversableByOthers(dir: string) {
 }
 
 export function localDataDir() {
-  if (process.env.TDKT_DATA_DIR) return path.resolve(process.env.TDKT_DATA_DIR)
+  const data = readEnv('TDKT_DATA_DIR')
+  if (data) return path.resolve(data)
   if (isRoot() && !traversableByOthers(PROJECT_ROOT)) {
     const key = createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 12)
     return `/var/tmp/tdkt-${key}`
@@ -52,7 +54,7 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]'])
 /** Tests create and drop databases: refuse a non-local server unless explicitly allowed. */
 export function assertLocalDatabase(url: string) {
   const host = new URL(url).hostname
-  if (!LOCAL_HOSTS.has(host) && process.env.TDKT_ALLOW_REMOTE_TEST_DB !== '1') {
+  if (!LOCAL_HOSTS.has(host) && readEnv('TDKT_ALLOW_REMOTE_TEST_DB') !== '1') {
     throw new Error(
       `Từ chối chạy kiểm thử trên máy chủ cơ sở dữ liệu không cục bộ (${host}). ` +
         'Đặt TDKT_ALLOW_REMOTE_TEST_DB=1 nếu bạn thật sự muốn điều đó.',
@@ -98,8 +100,9 @@ export async function provideAppDatabase(
   const port = await freePort()
   const state = loadLocalState(dataDir, () => port)
   let provided: ProvidedDatabase
-  if (process.env.DATABASE_URL) {
-    provided = { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
+  const url = readEnv('DATABASE_URL')
+  if (url) {
+    provided = { url, embedded: false, stop: async () => {} }
   } else {
     const server = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, 'postgres'),
@@ -111,7 +114,7 @@ export async function provideAppDatabase(
     provided = { url: server.url('tdkt'), embedded: true, stop: server.stop }
   }
   await migrate(provided.url, { log })
-  return { ...provided, authSecret: process.env.NEXTAUTH_SECRET ?? state.authSecret }
+  return { ...provided, authSecret: readEnv('NEXTAUTH_SECRET') ?? state.authSecret }
 }
 
 /**
@@ -123,8 +126,9 @@ export async function provideTestDatabase(
   freePort: () => Promise<number>,
 ): Promise<ProvidedDatabase> {
   let provided: ProvidedDatabase
-  if (process.env.DATABASE_URL) {
-    provided = await createThrowawayDatabase(process.env.DATABASE_URL)
+  const url = readEnv('DATABASE_URL')
+  if (url) {
+    provided = await createThrowawayDatabase(url)
   } else {
     const dir = makeTempDir('tdkt-test-')
     const server = await startEmbeddedPostgres({

@@ -4,7 +4,7 @@
 // (sổ vàng) that every later eligibility check reads, and a notice to each awardee's unit.
 import { assertCan, type Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
-import { acceptsRecipient, awardLabel, isAwardCode } from '../awards/catalog'
+import { AWARD_CODES, acceptsRecipient, awardLabel, isAwardCode } from '../awards/catalog'
 import { cashAward } from '../awards/cash'
 import { cashRatesOf } from '../cash/rates'
 import { withTenant } from '../db/tenant'
@@ -23,6 +23,9 @@ const INITIATIVE_CRITERIA: Record<string, { count: number; levels: ('CO_SO' | 'T
   CSTD_TINH: { count: 1, levels: ['TINH', 'TOAN_QUOC'] },
   BANG_KHEN_TINH: { count: 2, levels: ['CO_SO', 'TINH', 'TOAN_QUOC'] },
 }
+
+const byCatalogOrder = (a: string, b: string) =>
+  (AWARD_CODES as readonly string[]).indexOf(a) - (AWARD_CODES as readonly string[]).indexOf(b)
 
 export async function issueDecision(actor: Actor, input: DecisionInput) {
   return withTenant(actor.tenantId, async (tx) => {
@@ -51,7 +54,7 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
       )
     }
     // One decision per form of award, as offices issue them (the wording of Điều 1 follows the form).
-    const forms = [...new Set(nominees.map((n) => n.award))]
+    const forms = [...new Set(nominees.map((n) => n.award))].sort(byCatalogOrder) // names in a stable order
     if (forms.length > 1) {
       const names = forms.map((f) => (isAwardCode(f) ? awardLabel(f) : f)).join(', ')
       throw new DomainError(

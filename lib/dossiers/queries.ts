@@ -175,11 +175,12 @@ export async function listApprovedForDecision(tx: Tx, actor: Actor, unit: { id: 
 
 export const NOTIFICATION_PAGE_SIZE = 10
 
-/** The unit's notices (e.g. a decision awarding its people), newest first. */
+/** The unit's notices (e.g. a decision awarding its people), newest first, with how many are unread. */
 export async function listNotifications(tx: Tx, actor: Actor, workspace: { id: string }, page: number) {
   const where = { tenantId: actor.tenantId, organizationId: workspace.id }
-  const [total, notifications] = await Promise.all([
+  const [total, unread, notifications] = await Promise.all([
     tx.notification.count({ where }),
+    tx.notification.count({ where: { ...where, readAt: null } }),
     tx.notification.findMany({
       where,
       select: { id: true, text: true, link: true, createdAt: true, readAt: true },
@@ -188,7 +189,13 @@ export async function listNotifications(tx: Tx, actor: Actor, workspace: { id: s
       take: NOTIFICATION_PAGE_SIZE,
     }),
   ])
-  return { notifications, total, page, pageCount: Math.max(1, Math.ceil(total / NOTIFICATION_PAGE_SIZE)) }
+  return {
+    notifications,
+    total,
+    unread,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / NOTIFICATION_PAGE_SIZE)),
+  }
 }
 
 export const CANDIDATE_LIMIT = 200

@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { readEnv } from '../env'
 import { tooLargeMessage, UPLOAD_LIMITS } from '../shared/upload-limits'
 
 export const MAX_UPLOAD_BYTES = UPLOAD_LIMITS.attachmentBytes
@@ -145,8 +146,10 @@ export function attachmentDisposition(fileName: string): string {
  * (import.meta.dirname is not provided there), and the server then runs from the project folder.
  */
 export async function uploadRoot(): Promise<string> {
-  if (process.env.TDKT_UPLOAD_DIR) return path.resolve(process.env.TDKT_UPLOAD_DIR)
-  if (process.env.TDKT_DATA_DIR) return path.join(path.resolve(process.env.TDKT_DATA_DIR), 'uploads')
+  const uploads = readEnv('TDKT_UPLOAD_DIR')
+  if (uploads) return path.resolve(uploads)
+  const data = readEnv('TDKT_DATA_DIR')
+  if (data) return path.join(path.resolve(data), 'uploads')
   try {
     const { localDataDir } = await import('../db/local')
     return path.join(localDataDir(), 'uploads')

@@ -191,3 +191,21 @@ export const assignUnitsSchema = z
     return { planId, version, assignments }
   })
 export type AssignUnitsInput = z.output<typeof assignUnitsSchema>
+
+export const deadlinesSchema = z.object({
+  planId: uuid('Kế hoạch không hợp lệ.'),
+  version,
+  implementationDueOn: isoDate('Hạn gửi kế hoạch thực hiện không phải một ngày có thật.'),
+  halfYearReportDueOn: isoDate('Hạn báo cáo sơ kết không phải một ngày có thật.'),
+  yearReportDueOn: isoDate('Hạn báo cáo tổng kết không phải một ngày có thật.'),
+})
+export type DeadlinesInput = z.output<typeof deadlinesSchema>
+
+export const remindSchema = z.object({
+  planId: uuid('Kế hoạch không hợp lệ.'),
+  kind: z.enum(['IMPLEMENTATION', 'HALF_YEAR', 'YEAR'], { error: 'Việc cần nhắc không hợp lệ.' }),
+  organizationId: z
+    .union([uuid('Đơn vị không hợp lệ.'), z.literal('')])
+    .optional()
+    .transform((v) => (v ? v : null)),
+})

@@ -299,13 +299,21 @@ async function seedDemoPlan(db: PrismaClient, tenant: SeededTenant) {
 }
 
 /**
- * Award history for the demo people: the two most senior people of each unit were CSTĐ cơ sở in
- * 2023–2025 (so a CSTĐ cấp tỉnh proposal for 2025 can pass), everyone rated HTT or better was LĐTT.
+ * Award history for the demo people, entered as history before the app and consistent with the app's own
+ * rules: everyone rated HTT or better was LĐTT that year; the two most senior people of each unit were also
+ * CSTĐ cơ sở in a year they were LĐTT and either rated HTXS or had an initiative recognised that year
+ * (Luật TĐKT 2022 Điều 23; lib/awards/eligibility). One decision per form and year.
  */
 async function seedDemoAwardHistory(db: PrismaClient, tenant: SeededTenant) {
   const people = await db.person.findMany({
     where: { tenantId: tenant.id },
-    select: { id: true, organizationId: true, isLeader: true, yearRecords: { select: { year: true, rating: true } } },
+    select: {
+      id: true,
+      organizationId: true,
+      isLeader: true,
+      yearRecords: { select: { year: true, rating: true } },
+      initiatives: { select: { year: true } },
+    },
     orderBy: [{ organizationId: 'asc' }, { isLeader: 'desc' }, { fullName: 'asc' }],
   })
   const perUnit = new Map<string, number>()
@@ -315,17 +323,20 @@ async function seedDemoAwardHistory(db: PrismaClient, tenant: SeededTenant) {
     perUnit.set(person.organizationId, rank + 1)
     for (const record of person.yearRecords) {
       if (record.rating !== 'HTT' && record.rating !== 'HTXS') continue
-      const award = rank < 2 ? 'CSTD_CO_SO' : 'LDTT'
-      rows.push({
-        tenantId: tenant.id,
-        personId: person.id,
-        organizationId: person.organizationId,
-        year: record.year,
-        award,
-        decisionNumber: `${10 + rank}/QĐ-UBND`,
-        decidedOn: new Date(Date.UTC(record.year, 11, 20)),
-        decidedBy: 'Chủ tịch UBND',
-      })
+      const initiative = person.initiatives.some((i) => i.year === record.year)
+      const awards = ['LDTT', ...(rank < 2 && (record.rating === 'HTXS' || initiative) ? ['CSTD_CO_SO'] : [])]
+      for (const award of awards)
+        rows.push({
+          tenantId: tenant.id,
+          personId: person.id,
+          organizationId: person.organizationId,
+          year: record.year,
+          award,
+          decisionNumber: `${award === 'LDTT' ? 10 : 11}/QĐ-UBND`,
+          decidedOn: new Date(Date.UTC(record.year, 11, 20)),
+          decidedBy: 'Chủ tịch UBND',
+          source: 'ENTERED',
+        })
     }
   }
   if (rows.length) await db.awardRecord.createMany({ data: rows })

@@ -290,7 +290,7 @@ describe('no level skipped, central awards forwarded', () => {
       version: await v(),
       personId,
       organizationId: null,
-      award: 'CSTD_CO_SO', // the district decides it in 2024 (Giấy khen: the commune itself, Art. 80(3))
+      award: 'GIAY_KHEN',
       achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024.',
     })
     await submitDossier(head, { dossierId, version: await v() })

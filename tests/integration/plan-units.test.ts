@@ -10,11 +10,11 @@ import { importPlan } from '../../lib/plans/import-plan'
 import { parsePlanText } from '../../lib/plans/parse-plan'
 import { findPlanForActor } from '../../lib/plans/queries'
 import { saveTask } from '../../lib/plans/tasks'
-import { transitionPlan } from '../../lib/plans/transition'
-import { assignUnitsSchema, createPlanSchema } from '../../lib/plans/schemas'
+import { assignUnitsSchema } from '../../lib/plans/schemas'
 import { ConflictError, DomainError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
 import { actorFor, createTenant } from '../support/factories'
+import { createProvincePlan, planVersion, submitAndIssue } from '../support/plans'
 
 let dn: Awaited<ReturnType<typeof createTenant>>
 let staff: Actor // Nội vụ, huyện Long Thành
@@ -84,7 +84,7 @@ beforeAll(async () => {
   units['Phòng Nội vụ huyện Cẩm Mỹ'] = dn.units.get('pnv-cam-my')!
 })
 
-const version = async (id: string) => (await ownerDb().plan.findUniqueOrThrow({ where: { id } })).version
+const version = planVersion
 
 async function suggestionsOf(planId: string) {
   return withTenant(staff.tenantId, async (tx) =>
@@ -147,21 +147,7 @@ describe('an implementing plan of a lower level takes over the tasks with their 
   it("keeps a unit of its own branch and maps another branch's department to its own", async () => {
     const provinceStaff = await actorFor(dn, 'noivu.dongnai')
     const provinceLeader = await actorFor(dn, 'lanhdao.dongnai')
-    const { id } = await (
-      await import('../../lib/plans/create-plan')
-    ).createPlan(
-      provinceStaff,
-      createPlanSchema.parse({
-        organizationId: dn.units.get('tinh')!,
-        kind: 'ANNUAL',
-        year: '2020',
-        symbol: 'KH-UBND',
-        issuerName: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI',
-        place: 'Đồng Nai',
-        title: 'Công tác thi đua, khen thưởng năm 2020',
-        purposes: 'Phát huy kết quả năm 2019',
-      }),
-    )
+    const { id } = await createProvincePlan(provinceStaff, dn.units.get('tinh')!)
     await saveTask(provinceStaff, {
       planId: id,
       version: await version(id),
@@ -174,17 +160,7 @@ describe('an implementing plan of a lower level takes over the tasks with their 
       coordinatorIds: [],
       dueDate: null,
     })
-    const issueStep = async (actor: Actor, action: 'submit' | 'issue') =>
-      transitionPlan(actor, {
-        planId: id,
-        version: await version(id),
-        action,
-        comment: null,
-        documentNumber: null,
-        issuedOn: action === 'issue' ? new Date('2020-02-26T00:00:00Z') : null,
-      })
-    await issueStep(provinceStaff, 'submit')
-    await issueStep(provinceLeader, 'issue')
+    await submitAndIssue(id, provinceStaff, provinceLeader, '2020-02-26')
 
     const leadOfCopy = async (unitKey: string) => {
       const plan = await createImplementingPlan(provinceStaff, { planId: id, organizationId: dn.units.get(unitKey)! })

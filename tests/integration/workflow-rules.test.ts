@@ -3,6 +3,8 @@
 // a changed approval path stops the nominee, and a plan without tasks cannot be submitted.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../lib/auth/actor'
+import { listAuditEvents } from '../../lib/audit/list'
+import { withTenant } from '../../lib/db/tenant'
 import { addNominee, createDossier } from '../../lib/dossiers/draft'
 import { actOnNominee, submitDossier } from '../../lib/dossiers/workflow'
 import { createPlan } from '../../lib/plans/create-plan'
@@ -75,6 +77,12 @@ describe('dossier workflow rules', () => {
     expect((await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).submittedAt).toBeNull()
     await submit(head)
     expect((await nominee(nomineeId)).status).toBe('IN_REVIEW')
+    // the journal names what happened in Vietnamese, never by its code
+    const journal = await withTenant(dn.id, (tx) => listAuditEvents(tx, communeStaff, 1))
+    const labels = journal.events.map((e) => `${e.actionLabel} · ${e.targetLabel}`)
+    expect(labels).toContain('Trình hồ sơ đề nghị khen thưởng · Hồ sơ đề nghị khen thưởng')
+    expect(labels).toContain('Thêm người được đề nghị · Hồ sơ đề nghị khen thưởng')
+    expect(labels.join(' ')).not.toMatch(/dossier\.|Dossier/)
   })
 
   it('holds a nominee while a council session about it is open: it may be appraised, not moved', async () => {

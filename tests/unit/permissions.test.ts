@@ -14,7 +14,7 @@ describe('role → permission map', () => {
     expect(ROLES.filter((r) => roleHas(r, 'user.manage'))).toEqual(['TENANT_ADMIN'])
   })
 
-  it('matches the duties of DOMAIN.md', () => {
+  it('matches the duties of docs/domain.md', () => {
     expect(roleHas('SECRETARIAT', 'plan.draft')).toBe(true)
     expect(roleHas('SECRETARIAT', 'dossier.appraise')).toBe(true)
     expect(roleHas('SECRETARIAT', 'plan.approve')).toBe(false)

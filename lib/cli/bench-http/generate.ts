@@ -265,7 +265,6 @@ function buildDossiers(
           signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
           signerPosition: 'CHỦ TỊCH',
           signerName: 'Nguyễn Văn Ký',
-          issued: true,
           createdAt: new Date(Date.UTC(dossierYear, 11, 20)),
         })
       }

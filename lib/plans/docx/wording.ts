@@ -72,7 +72,7 @@ export function letter(value: number): string {
   return String.fromCharCode('a'.charCodeAt(0) + ((value - 1) % 26))
 }
 
-/** Two digits: NĐ 30 asks for a leading zero on days and months below 10 (DOMAIN.md follows that rule). */
+/** Two digits: NĐ 30 asks for a leading zero on days and months below 10 (docs/domain.md, section 10). */
 const twoDigits = (value: number): string => String(value).padStart(2, '0')
 
 /** Stands for a place or date part not known yet, on a draft. */

@@ -1,6 +1,9 @@
 'use server'
 // Server actions of the dossier pages: session → zod parse → one domain function → revalidate.
-import { requireActor } from '@/lib/auth/session'
+import { redirect } from 'next/navigation'
+import { revalidatePath } from 'next/cache'
+import { requireActor, requireWorkspace } from '@/lib/auth/session'
+import { openNotification } from '@/lib/dossiers/notifications'
 import type { FormState } from '@/lib/shared/errors'
 import { handleForm } from '@/lib/shared/form'
 import { afterChange, openCreated } from '@/lib/shared/action-result'
@@ -117,4 +120,12 @@ export async function issueDecisionAction(orgId: string, _: FormState, formData:
     'Đã ban hành quyết định.',
   )
   return openCreated(state, state.result && `/o/${orgId}/ho-so-khen-thuong/quyet-dinh/${state.result.id}`)
+}
+
+/** Opens a notice of the workspace: marks it read, then follows its link (or stays on the list). */
+export async function openNotificationAction(orgId: string, notificationId: string) {
+  const { actor, organization } = await requireWorkspace(orgId)
+  const link = await openNotification(actor, organization, notificationId)
+  revalidatePath(`/o/${orgId}/ho-so-khen-thuong`)
+  if (link) redirect(`/o/${orgId}${link}`)
 }

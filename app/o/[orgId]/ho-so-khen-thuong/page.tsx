@@ -12,6 +12,8 @@ import {
 import { requireWorkspace } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
 import { listDecisions, listDossiers, listHeldNominees, listNotifications } from '@/lib/dossiers/queries'
+import { isInternalLink } from '@/lib/dossiers/notifications'
+import { openNotificationAction } from './actions'
 
 export const metadata = { title: 'Hồ sơ khen thưởng' }
 
@@ -91,22 +93,37 @@ export default async function DossiersPage({
 
       <section className="card" aria-labelledby="notices-title">
         <h2 id="notices-title" className="text-lg font-semibold">
-          Thông báo
+          Thông báo{' '}
+          {notices.unread > 0 ? (
+            <span className="badge bg-amber-100 text-amber-900" data-testid="unread-count">
+              {notices.unread} chưa đọc
+            </span>
+          ) : null}
         </h2>
         {notices.notifications.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">Chưa có thông báo nào.</p>
         ) : (
           <ul className="mt-2 divide-y divide-slate-200 text-sm" data-testid="notifications">
             {notices.notifications.map((n) => (
-              <li key={n.id} className="py-2">
-                <span className="text-slate-600">{vnDateTime(n.createdAt)} · </span>
-                {n.link && n.link.startsWith('/') && !n.link.startsWith('//') ? (
-                  <Link className="link" href={`/o/${orgId}${n.link}`}>
-                    {n.text}
-                  </Link>
-                ) : (
-                  n.text
-                )}
+              <li key={n.id} className={n.readAt ? 'py-2' : 'py-2 font-semibold'}>
+                <form action={openNotificationAction.bind(null, orgId, n.id)} className="inline">
+                  <span className="text-slate-600">{vnDateTime(n.createdAt)} · </span>
+                  {n.readAt ? null : <span className="badge mr-1 bg-amber-100 text-amber-900">Mới</span>}
+                  {isInternalLink(n.link) ? (
+                    <button type="submit" className="link text-left">
+                      {n.text}
+                    </button>
+                  ) : (
+                    <>
+                      {n.text}{' '}
+                      {n.readAt ? null : (
+                        <button type="submit" className="link text-xs font-normal">
+                          Đánh dấu đã đọc
+                        </button>
+                      )}
+                    </>
+                  )}
+                </form>
               </li>
             ))}
           </ul>

@@ -6,6 +6,8 @@ import { handleForm } from '@/lib/shared/form'
 import { afterChange, openCreated } from '@/lib/shared/action-result'
 import {
   assignUnitsSchema,
+  deadlinesSchema,
+  remindSchema,
   createPlanSchema,
   implementSchema,
   importPlanSchema,
@@ -24,6 +26,8 @@ import { createImplementingPlan, revisePlan } from '@/lib/plans/copy-plan'
 import { reportTask } from '@/lib/plans/report-task'
 import { importPlan } from '@/lib/plans/import-plan'
 import { assignUnits } from '@/lib/plans/assign-units'
+import { setDeadlines } from '@/lib/plans/deadlines'
+import { remindUnits } from '@/lib/plans/follow-up'
 import { parsePlanText } from '@/lib/plans/parse-plan'
 
 export async function createPlanAction(orgId: string, _: FormState, formData: FormData) {
@@ -49,6 +53,28 @@ export async function assignUnitsAction(_: FormState, formData: FormData) {
   return afterChange(
     await handleForm(assignUnitsSchema, formData, (input) => assignUnits(actor, input), 'Đã giao đơn vị chủ trì.'),
   )
+}
+
+export async function setDeadlinesAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(deadlinesSchema, formData, (input) => setDeadlines(actor, input), 'Đã lưu hạn gửi của cấp dưới.'),
+  )
+}
+
+export async function remindAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  let result = { reminded: 0, skipped: 0 }
+  const state = await handleForm(
+    remindSchema,
+    formData,
+    async ({ planId, kind, organizationId }) =>
+      (result = await remindUnits(actor, { planId, kind, organizationIds: organizationId ? [organizationId] : null })),
+    '',
+  )
+  if (!state.ok) return state
+  const skipped = result.skipped ? ` ${result.skipped} đơn vị đã được nhắc trong ngày, không nhắc lại.` : ''
+  return afterChange({ ...state, message: `Đã gửi thông báo nhắc ${result.reminded} đơn vị.${skipped}` })
 }
 
 export async function removeTaskAction(_: FormState, formData: FormData) {

@@ -1,10 +1,11 @@
 import Link from 'next/link'
-import { vnDate } from '@/lib/shared/dates'
+import { todayInVietnam, vnDate } from '@/lib/shared/dates'
 import { SearchBox } from '@/components/ui/search-box'
 import { Pagination, pageParam } from '@/components/ui/pagination'
 import { requireWorkspacePermission } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
 import { listPlans } from '@/lib/plans/queries'
+import { planNotices } from '@/lib/plans/follow-up'
 import { STATUS_LABELS } from '@/lib/plans/workflow'
 
 export const metadata = { title: 'Kế hoạch' }
@@ -20,8 +21,11 @@ export default async function PlansPage({
   const query = await searchParams
   const { actor, organization, can } = await requireWorkspacePermission(orgId, 'plan.view')
   const q = (query.q ?? '').slice(0, 200)
-  const list = await withTenant(actor.tenantId, (tx) =>
-    listPlans(tx, actor, organization, { page: pageParam(query.trang), query: q }),
+  const [list, notices] = await withTenant(actor.tenantId, (tx) =>
+    Promise.all([
+      listPlans(tx, actor, organization, { page: pageParam(query.trang), query: q }),
+      planNotices(tx, actor.tenantId, organization.id),
+    ]),
   )
   const base = `/o/${orgId}/ke-hoach`
   return (
@@ -39,6 +43,27 @@ export default async function PlansPage({
           </div>
         ) : null}
       </div>
+      {notices.length > 0 ? (
+        <section className="card" aria-labelledby="thong-bao-ke-hoach">
+          <h2 id="thong-bao-ke-hoach" className="text-lg font-semibold">
+            Thông báo về kế hoạch
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {notices.map((n) => (
+              <li key={n.id} className="text-sm" data-testid="plan-notice">
+                <span className="text-slate-600">{vnDate(todayInVietnam(n.createdAt))} · </span>
+                {n.link ? (
+                  <Link className="link" href={`/o/${orgId}${n.link}`}>
+                    {n.text}
+                  </Link>
+                ) : (
+                  n.text
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card">
         <SearchBox action={base} label="Tìm kế hoạch, nhiệm vụ (gõ có dấu hoặc không dấu)" name="q" value={q} />
         {list.plans.length === 0 ? (

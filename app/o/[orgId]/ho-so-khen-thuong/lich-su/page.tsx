@@ -7,6 +7,11 @@ import { loadOr404, requireWorkspace } from '@/lib/auth/session'
 import { isWithin } from '@/lib/auth/scope'
 import { withTenant } from '@/lib/db/tenant'
 import { awardHistory, type HistoryTarget } from '@/lib/dossiers/history'
+import { HistoryEntryForm } from '@/components/history/history-forms'
+import { actorCan } from '@/lib/auth/actor'
+import { AWARD_BY_CODE, awardLabel } from '@/lib/awards/catalog'
+import { HISTORY_AWARDS } from '@/lib/history/sheet'
+import { addHistoryEntryAction } from '../../nhan-su/actions'
 
 export const metadata = { title: 'Lịch sử khen thưởng' }
 
@@ -54,6 +59,26 @@ export default async function AwardHistoryPage({
           </p>
         ) : null}
         <AwardHistoryTable history={history} pageHref={(n) => `${base}?${key}&trang=${n}`} />
+        {history.subject.kind === 'UNIT' &&
+        actorCan(actor, 'people.manage', { id: history.subject.id, path: history.subject.unitPath }) ? (
+          <details className="rounded-md border border-slate-200 p-3">
+            <summary className="cursor-pointer text-sm font-medium">
+              Thêm khen thưởng của tập thể trước khi dùng phần mềm
+            </summary>
+            <div className="mt-3">
+              <HistoryEntryForm
+                action={addHistoryEntryAction}
+                organizationId={history.subject.id}
+                personId={null}
+                subjectUnitId={history.subject.id}
+                awards={HISTORY_AWARDS.filter((a) => AWARD_BY_CODE[a].recipient !== 'INDIVIDUAL').map((a) => ({
+                  value: a,
+                  label: awardLabel(a),
+                }))}
+              />
+            </div>
+          </details>
+        ) : null}
       </section>
     </div>
   )

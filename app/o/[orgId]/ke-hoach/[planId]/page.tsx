@@ -209,6 +209,11 @@ export default async function PlanPage({ params }: { params: Promise<{ orgId: st
           <h2 id="rollup-title" className="text-lg font-semibold">
             Triển khai ở cấp dưới ({rollup.issuedCount}/{rollup.units.length} đơn vị đã ban hành kế hoạch)
           </h2>
+          <p className="mt-1 text-sm">
+            <Link className="link" href={`${base}/${plan.id}/theo-doi`}>
+              Theo dõi hạn gửi, nhắc cấp dưới, biểu đồ tiến độ và xuất Excel →
+            </Link>
+          </p>
           <table className="table mt-3">
             <thead>
               <tr>

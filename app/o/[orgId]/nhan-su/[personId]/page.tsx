@@ -20,7 +20,7 @@ import { loadPersonDetail, unitsForPeople } from '@/lib/people/queries'
 import { awardHistory } from '@/lib/dossiers/history'
 import { AwardHistoryTable } from '@/components/dossiers/award-history'
 import { HistoryEntryForm } from '@/components/history/history-forms'
-import { awardLabel } from '@/lib/awards/catalog'
+import { AWARD_BY_CODE, awardLabel } from '@/lib/awards/catalog'
 import { HISTORY_AWARDS } from '@/lib/history/sheet'
 import {
   addDisciplineAction,
@@ -89,9 +89,10 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
                 organizationId={person.organization.id}
                 personId={person.id}
                 subjectUnitId={person.organization.id}
-                awards={HISTORY_AWARDS.filter(
-                  (a) => a !== 'TAP_THE_LDTT' && a !== 'TAP_THE_LDXS' && a !== 'CO_THI_DUA_TINH',
-                ).map((a) => ({ value: a, label: awardLabel(a) }))}
+                awards={HISTORY_AWARDS.filter((a) => AWARD_BY_CODE[a].recipient !== 'COLLECTIVE').map((a) => ({
+                  value: a,
+                  label: awardLabel(a),
+                }))}
               />
             </div>
           </details>

@@ -5,7 +5,7 @@ import { withTenant } from '@/lib/db/tenant'
 import { NotFoundError } from '@/lib/shared/errors'
 import { findPlanForActor, loadPlanContents, planDocumentOf } from '@/lib/plans/queries'
 import { renderPlanDocx } from '@/lib/plans/docx/render-plan-docx'
-import { searchKey } from '@/lib/plans/periods'
+import { planFile } from '@/lib/plans/download'
 
 export const dynamic = 'force-dynamic'
 
@@ -22,16 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
     const draft = plan.status !== 'ISSUED' && plan.status !== 'SUPERSEDED'
     const buffer = await renderPlanDocx(planDocumentOf(plan, contents), { draft })
     const name = `${draft ? 'du-thao-' : ''}ke-hoach-${(plan.documentNumber ?? plan.title).slice(0, 60)}`
-    const ascii = searchKey(name)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-    return new Response(new Uint8Array(buffer), {
-      headers: {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        'Content-Disposition': `attachment; filename="${ascii}.docx"`,
-        'Cache-Control': 'private, no-store',
-      },
-    })
+    return planFile(buffer, name, 'docx')
   } catch (error) {
     if (error instanceof NotFoundError) return new Response('Không tìm thấy kế hoạch.', { status: 404 })
     throw error
