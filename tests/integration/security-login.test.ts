@@ -22,7 +22,8 @@ const failedChecks = (userId: string) =>
     where: { tenantId: dn.id, targetId: userId, action: { in: ['auth.login_failed', 'auth.locked'] } },
   })
 
-describe('lockout under concurrency', () => {
+// Thirty scrypt checks of dummy and real hashes: slow on a loaded 2-core machine.
+describe('lockout under concurrency', { timeout: 180_000 }, () => {
   it('checks at most maxFailures passwords of 30 parallel guesses, and the right one after them is refused', async () => {
     const name = `song.song.${dn.suffix}`
     const userId = await addUser(dn, 'tinh', 'VIEWER', name)
@@ -60,7 +61,7 @@ describe('unknown and real login names', () => {
   })
 })
 
-describe('limits per address', () => {
+describe('limits per address', { timeout: 180_000 }, () => {
   it('throttles sign-in attempts from one address, whatever names are tried', async () => {
     const address = '203.0.113.50'
     const { max } = RATE_LIMITS.loginPerAddress
