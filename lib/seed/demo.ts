@@ -10,6 +10,7 @@ import { searchKey } from '../plans/periods'
 import { seedDemoPeople } from '../people/demo'
 import { seedDemoBlock } from '../blocks/demo'
 import { seedDemoCouncils } from '../council/demo'
+import { seedDemoDecision } from './demo-stats'
 
 export const DEMO_PASSWORD = 'Demo@2026'
 
@@ -212,6 +213,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
     await seedDemoBlock(client, dongNai)
     await seedDemoCouncils(client, dongNai, passwordHash)
     await seedDemoMovementAndRound(client, dongNai)
+    await seedDemoDecision(client, dongNai)
   })
   return true
 }

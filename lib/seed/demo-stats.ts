@@ -1,0 +1,115 @@
+// Demo data for statistics and certificates: a 2025 decision of UBND tỉnh Đồng Nai (Bằng khen of the
+// Chủ tịch to two people and one unit, CSTĐ cấp tỉnh to one person), from a dossier of huyện Long Thành,
+// with its award records, so forms 0603.N, the register and the certificates have something to show.
+import { isAwardCode } from '../awards/catalog'
+import { cashAward } from '../awards/cash'
+import type { PrismaClient } from '../generated/prisma/client'
+import type { SeededTenant } from './demo'
+
+function amountOf(award: string, recipient: 'INDIVIDUAL' | 'COLLECTIVE') {
+  if (!isAwardCode(award)) return 0
+  const cash = cashAward(award, recipient, '2025-12-15')
+  return cash && cash.ok ? cash.amount : 0
+}
+
+export async function seedDemoDecision(db: PrismaClient, tenant: SeededTenant) {
+  const province = tenant.units.get('tinh')
+  const district = tenant.units.get('long-thanh')
+  const commune = tenant.units.get('an-phuoc')
+  if (!province || !district || !commune) return
+  const people = await db.person.findMany({
+    where: { tenantId: tenant.id, organizationId: { in: [commune, district] }, active: true },
+    orderBy: [{ isLeader: 'desc' }, { fullName: 'asc' }],
+    select: { id: true, fullName: true, organizationId: true, isLeader: true },
+    take: 3,
+  })
+  if (people.length < 3) return
+  const decidedOn = new Date(Date.UTC(2025, 11, 15))
+  const dossier = await db.dossier.create({
+    data: {
+      tenantId: tenant.id,
+      proposingOrgId: district,
+      kind: 'THUONG_XUYEN',
+      year: 2025,
+      title: 'Đề nghị khen thưởng thành tích năm 2025',
+      submittedAt: new Date(Date.UTC(2025, 11, 1)),
+    },
+    select: { id: true },
+  })
+  const awardees = [
+    {
+      person: people[0],
+      award: 'CSTD_TINH',
+      achievement: 'Đã có thành tích xuất sắc trong phong trào thi đua năm 2025',
+    },
+    { person: people[1], award: 'BANG_KHEN_TINH', achievement: 'Đã có thành tích xuất sắc trong công tác năm 2025' },
+    { person: people[2], award: 'BANG_KHEN_TINH', achievement: 'Đã có thành tích xuất sắc trong công tác năm 2025' },
+    { unit: commune, award: 'BANG_KHEN_TINH', achievement: 'Đã có thành tích xuất sắc trong công tác năm 2025' },
+  ] as const
+  const unitName = (await db.organization.findUniqueOrThrow({ where: { id: commune }, select: { name: true } })).name
+  const nominees = []
+  for (const a of awardees) {
+    const person = 'person' in a ? a.person : null
+    nominees.push(
+      await db.dossierNominee.create({
+        data: {
+          tenantId: tenant.id,
+          dossierId: dossier.id,
+          personId: person?.id ?? null,
+          organizationId: person ? null : commune,
+          displayName: person?.fullName ?? unitName,
+          award: a.award,
+          achievement: a.achievement,
+          status: 'AWARDED',
+          holderOrgId: province,
+          pathOrgIds: [district, province],
+          decidingOrgId: province,
+          councilPassed: true,
+        },
+        select: { id: true, personId: true, organizationId: true, displayName: true, award: true },
+      }),
+    )
+  }
+  const documentNumber = '125/QĐ-UBND'
+  await db.awardDecision.create({
+    data: {
+      tenantId: tenant.id,
+      organizationId: province,
+      symbol: 'QĐ-UBND',
+      numberSeq: 125,
+      documentNumber,
+      decidedOn,
+      title: 'Về việc tặng Bằng khen và danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2025',
+      signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
+      signerPosition: 'CHỦ TỊCH',
+      signerName: 'Lê Minh Đức',
+      issued: true,
+      items: {
+        create: nominees.map((n) => ({
+          tenantId: tenant.id,
+          nomineeId: n.id,
+          personId: n.personId,
+          organizationId: n.organizationId,
+          displayName: n.displayName,
+          award: n.award,
+          amount: amountOf(n.award, n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'),
+        })),
+      },
+    },
+  })
+  await db.awardRecord.createMany({
+    data: nominees.map((n) => ({
+      tenantId: tenant.id,
+      personId: n.personId,
+      organizationId: n.personId
+        ? people.find((p) => p.id === n.personId)!.organizationId
+        : (n.organizationId ?? commune),
+      year: 2025,
+      award: n.award,
+      method: 'THUONG_XUYEN' as const,
+      decisionNumber: documentNumber,
+      decidedOn,
+      decidedBy: 'Ủy ban nhân dân tỉnh Đồng Nai',
+    })),
+  })
+}
