@@ -12,6 +12,7 @@ import { formatDocumentNumber } from '../plans/numbering'
 import { DomainError } from '../shared/errors'
 import { todayInVietnam } from '../shared/dates'
 import type { DecisionInput } from './schemas'
+import { methodOf } from '../stats/categories'
 
 export const DECISION_SYMBOL = 'QĐ-UBND'
 
@@ -113,6 +114,7 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
         year: n.dossier.year,
         award: n.award,
         thematic: n.dossier.kind !== 'THUONG_XUYEN',
+        method: methodOf(n.method, n.dossier.kind),
         decisionNumber: documentNumber,
         decidedOn: input.decidedOn,
         decidedBy: unit.name,

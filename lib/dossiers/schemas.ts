@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isoDate, uuid, version } from '../shared/zod'
 import { AWARD_CODES } from '../awards/catalog'
+import { AWARD_METHOD_CODES } from '../stats/categories'
 
 const reason = (required: string) =>
   z.string({ error: required }).trim().min(3, required).max(4000, 'Nội dung không được dài quá 4000 ký tự.')
@@ -54,6 +55,11 @@ export const addNomineeSchema = z
       .trim()
       .min(10, 'Vui lòng tóm tắt thành tích (ít nhất 10 ký tự).')
       .max(10_000, 'Tóm tắt thành tích quá dài.'),
+    /** phương thức khen thưởng (statistics forms); empty = from the dossier's kind */
+    method: z
+      .union([z.literal(''), z.enum(AWARD_METHOD_CODES, { error: 'Phương thức khen thưởng không hợp lệ.' })])
+      .optional()
+      .transform((v) => (v ? v : null)),
   })
   .superRefine((v, ctx) => {
     if (!v.personId === !v.organizationId)
@@ -112,6 +118,9 @@ export const decisionSchema = z.object({
 })
 
 export type CreateDossierInput = z.infer<typeof createDossierSchema>
-export type AddNomineeInput = z.infer<typeof addNomineeSchema>
+/** `method` may be left out by callers that predate it (it then follows the dossier kind). */
+export type AddNomineeInput = Omit<z.infer<typeof addNomineeSchema>, 'method'> & {
+  method?: z.infer<typeof addNomineeSchema>['method']
+}
 export type NomineeActionInput = z.infer<typeof nomineeActionSchema>
 export type DecisionInput = z.infer<typeof decisionSchema>

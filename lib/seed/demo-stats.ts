@@ -1,6 +1,6 @@
 // Demo data for statistics and certificates: a 2025 decision of UBND tỉnh Đồng Nai (Bằng khen of the
 // Chủ tịch to two people and one unit, CSTĐ cấp tỉnh to one person), from a dossier of huyện Long Thành,
-// with its award records, so forms 0603.N, the register and the certificates have something to show.
+// (people of xã Bình Sơn and xã Long An, and xã Bình Sơn itself) with its award records, so forms 0603.N, the register and the certificates have something to show.
 import { isAwardCode } from '../awards/catalog'
 import { cashAward } from '../awards/cash'
 import type { PrismaClient } from '../generated/prisma/client'
@@ -15,10 +15,12 @@ function amountOf(award: string, recipient: 'INDIVIDUAL' | 'COLLECTIVE') {
 export async function seedDemoDecision(db: PrismaClient, tenant: SeededTenant) {
   const province = tenant.units.get('tinh')
   const district = tenant.units.get('long-thanh')
-  const commune = tenant.units.get('an-phuoc')
-  if (!province || !district || !commune) return
+  // units the other demo journeys (xã An Phước's dossier) do not read
+  const commune = tenant.units.get('binh-son')
+  const other = tenant.units.get('long-an')
+  if (!province || !district || !commune || !other) return
   const people = await db.person.findMany({
-    where: { tenantId: tenant.id, organizationId: { in: [commune, district] }, active: true },
+    where: { tenantId: tenant.id, organizationId: { in: [commune, other] }, active: true },
     orderBy: [{ isLeader: 'desc' }, { fullName: 'asc' }],
     select: { id: true, fullName: true, organizationId: true, isLeader: true },
     take: 3,

@@ -116,7 +116,11 @@ const SELECT = `SELECT ar.id, ar.year, ar.award, ${D.method} AS method, ar."pers
   ar."organizationId" AS "unitId", o.name AS "unitName", ar."decisionNumber", ar."decidedOn", ar."decidedBy"`
 
 /** Decisions issued in the app, matched by number and date, for one batch of rows (one query). */
-async function decisionIds(tx: Tx, tenantId: string, rows: RawRow[]) {
+export async function decisionIds(
+  tx: Tx,
+  tenantId: string,
+  rows: readonly { decisionNumber: string | null; decidedOn: Date | null }[],
+) {
   const numbers = [...new Set(rows.flatMap((r) => (r.decisionNumber ? [r.decisionNumber] : [])))]
   if (!numbers.length) return new Map<string, string>()
   const decisions = await tx.awardDecision.findMany({
@@ -126,11 +130,15 @@ async function decisionIds(tx: Tx, tenantId: string, rows: RawRow[]) {
   return new Map(decisions.map((d) => [`${d.documentNumber}|${d.decidedOn?.toISOString().slice(0, 10)}`, d.id]))
 }
 
+/** The id of the decision a record came from, from the map of decisionIds. */
+export const decisionIdOf = (ids: Map<string, string>, r: { decisionNumber: string | null; decidedOn: Date | null }) =>
+  ids.get(`${r.decisionNumber}|${r.decidedOn?.toISOString().slice(0, 10)}`) ?? null
+
 function finish(rows: RawRow[], ids: Map<string, string>): RegisterRow[] {
   return rows.map((r) => ({
     ...r,
     awardLabel: isAwardCode(r.award) ? awardLabel(r.award) : r.award,
-    decisionId: ids.get(`${r.decisionNumber}|${r.decidedOn?.toISOString().slice(0, 10)}`) ?? null,
+    decisionId: decisionIdOf(ids, r),
   }))
 }
 
