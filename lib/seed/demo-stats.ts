@@ -73,7 +73,7 @@ export async function seedDemoDecision(db: PrismaClient, tenant: SeededTenant) {
     )
   }
   const documentNumber = '125/QĐ-UBND'
-  await db.awardDecision.create({
+  const decision = await db.awardDecision.create({
     data: {
       tenantId: tenant.id,
       organizationId: province,
@@ -86,18 +86,20 @@ export async function seedDemoDecision(db: PrismaClient, tenant: SeededTenant) {
       signerPosition: 'CHỦ TỊCH',
       signerName: 'Lê Minh Đức',
       issued: true,
-      items: {
-        create: nominees.map((n) => ({
-          tenantId: tenant.id,
-          nomineeId: n.id,
-          personId: n.personId,
-          organizationId: n.organizationId,
-          displayName: n.displayName,
-          award: n.award,
-          amount: amountOf(n.award, n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'),
-        })),
-      },
     },
+    select: { id: true },
+  })
+  await db.awardDecisionItem.createMany({
+    data: nominees.map((n) => ({
+      tenantId: tenant.id,
+      decisionId: decision.id,
+      nomineeId: n.id,
+      personId: n.personId,
+      organizationId: n.organizationId,
+      displayName: n.displayName,
+      award: n.award,
+      amount: amountOf(n.award, n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'),
+    })),
   })
   await db.awardRecord.createMany({
     data: nominees.map((n) => ({

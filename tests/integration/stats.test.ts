@@ -7,6 +7,9 @@ import type { Actor } from '../../lib/auth/actor'
 import { registerPage, streamRegisterXlsx } from '../../lib/stats/register'
 import { formWorkbook, statisticsForm } from '../../lib/stats/report-form'
 import { NotFoundError } from '../../lib/shared/errors'
+import { seedDemoDecision } from '../../lib/seed/demo-stats'
+import { decisionCertificatesPdf } from '../../lib/certificates/certificates'
+import { pdfPageTexts } from '../support/pdf'
 import { ownerDb } from '../support/db'
 import { actorFor, createTenant } from '../support/factories'
 
@@ -129,5 +132,32 @@ describe('award register', () => {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer)
     expect(wb.worksheets[0].rowCount).toBe(5)
+  })
+})
+
+describe('demo decision and its certificates', () => {
+  it('seeds a provincial decision whose certificates print one page per awardee', async () => {
+    const db = ownerDb()
+    for (const [unit, name] of [
+      ['binh-son', 'Phan Thị Mai'],
+      ['binh-son', 'Lý Văn Tài'],
+      ['long-an', 'Tô Thị Hạnh'],
+    ] as const)
+      await db.person.create({
+        data: { tenantId: dn.id, organizationId: dn.units.get(unit)!, fullName: name, gender: 'NU' },
+      })
+    await seedDemoDecision(db, dn)
+    const decision = await db.awardDecision.findFirstOrThrow({
+      where: { tenantId: dn.id, documentNumber: '125/QĐ-UBND' },
+      select: { id: true },
+    })
+    const found = await registerPage(province, { unitId: dn.units.get('tinh')!, q: '125/qd' })
+    expect(found.total).toBe(4)
+    expect(found.rows.every((r) => r.decisionId === decision.id)).toBe(true)
+    const pages = await pdfPageTexts(await decisionCertificatesPdf(province, decision.id))
+    expect(pages).toHaveLength(4)
+    expect(pages.join('\n')).toContain('Phan Thị Mai')
+    expect(pages.join('\n')).toContain('Ủy ban nhân dân xã Bình Sơn')
+    await expect(decisionCertificatesPdf(foreign, decision.id)).rejects.toBeInstanceOf(NotFoundError)
   })
 })
