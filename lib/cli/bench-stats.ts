@@ -51,16 +51,19 @@ async function grow(owner: PrismaClient, tenantId: string, people: number, award
     SELECT id, path FROM "Organization" WHERE "tenantId" = ${tenantId}::uuid AND "parentId" IS NULL`
   // 500 communes under the province's districts (the two-tier shape would hang them under the root).
   await owner.$executeRawUnsafe(
-    `WITH d AS (SELECT id, path, row_number() OVER (ORDER BY id) - 1 AS k, count(*) OVER () AS n
+    `WITH d AS (SELECT id, path, row_number() OVER (ORDER BY id) - 1 AS k
                   FROM "Organization" WHERE "tenantId" = $1::uuid AND level = 'HUYEN' AND kind = 'CHINH_QUYEN'),
           g AS (SELECT gen_random_uuid() AS id, i FROM generate_series(1, 500) i)
      INSERT INTO "Organization" (id, "tenantId", "parentId", name, level, kind, path, depth, "updatedAt")
      SELECT g.id, $1::uuid, d.id, 'Ủy ban nhân dân xã Thử ' || g.i, 'XA', 'CHINH_QUYEN', d.path || g.id || '/', 2, now()
-       FROM g JOIN d ON d.k = g.i % d.n`,
+       FROM g JOIN d ON d.k = g.i % $2::int`,
     tenantId,
+    await owner.organization.count({ where: { tenantId, level: 'HUYEN', kind: 'CHINH_QUYEN' } }),
   )
+  // Joins on "i % <count>" with the count as a constant: a hash join, not a nested loop over all pairs.
+  const units = await owner.organization.count({ where: { tenantId } })
   await owner.$executeRawUnsafe(
-    `WITH u AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k, count(*) OVER () AS n
+    `WITH u AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k
                   FROM "Organization" WHERE "tenantId" = $1::uuid)
      INSERT INTO "Person" (id, "tenantId", "organizationId", "fullName", gender, "isLeader", "staffCategory",
                            "searchText", "updatedAt")
@@ -68,16 +71,17 @@ async function grow(owner: PrismaClient, tenantId: string, people: number, award
             ${NAMES}[1 + i % 10] || ' ' || ${MIDDLE}[1 + (i / 10) % 8] || ' ' || 'Người ' || i,
             (CASE WHEN i % 2 = 0 THEN 'NU' ELSE 'NAM' END)::"Gender", i % 7 = 0,
             ${CATEGORIES}[1 + i % 8]::"StaffCategory", '', now()
-       FROM generate_series(1, $2::int) i JOIN u ON u.k = i % u.n`,
+       FROM generate_series(1, $2::int) i JOIN u ON u.k = i % $3::int`,
     tenantId,
     people,
+    units,
   )
+  const persons = await owner.person.count({ where: { tenantId } })
   // Award records: triggers off while bulk loading (the owner may), searchText computed set-based by the
   // same fold the trigger uses; one in ten is a collective award to the person's unit.
   await owner.$executeRawUnsafe(`ALTER TABLE "AwardRecord" DISABLE TRIGGER award_record_search_text`)
   await owner.$executeRawUnsafe(
-    `WITH p AS (SELECT p.id, p."organizationId", p."fullName", o.name AS unit, row_number() OVER (ORDER BY p.id) - 1 AS k,
-                       count(*) OVER () AS n
+    `WITH p AS (SELECT p.id, p."organizationId", p."fullName", o.name AS unit, row_number() OVER (ORDER BY p.id) - 1 AS k
                   FROM "Person" p JOIN "Organization" o ON o.id = p."organizationId" WHERE p."tenantId" = $1::uuid)
      INSERT INTO "AwardRecord" (id, "tenantId", "personId", "organizationId", year, award, method, "decisionNumber",
                                 "decidedOn", "decidedBy", "searchText")
@@ -86,20 +90,22 @@ async function grow(owner: PrismaClient, tenantId: string, people: number, award
             (1 + i % 900) || '/QĐ-UBND', make_date(2016 + i % 10, 12, 20), 'Ủy ban nhân dân',
             tdkt_fold(concat_ws(' ', CASE WHEN i % 10 = 0 THEN NULL ELSE p."fullName" END, p.unit,
                                 (1 + i % 900) || '/QĐ-UBND', 'Ủy ban nhân dân'))
-       FROM generate_series(1, $2::int) i JOIN p ON p.k = i % p.n`,
+       FROM generate_series(1, $2::int) i JOIN p ON p.k = i % $3::int`,
     tenantId,
     awards,
+    persons,
   )
   await owner.$executeRawUnsafe(`ALTER TABLE "AwardRecord" ENABLE TRIGGER award_record_search_text`)
   await owner.$executeRawUnsafe(
-    `WITH u AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k, count(*) OVER () AS n
+    `WITH u AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k
                   FROM "Organization" WHERE "tenantId" = $1::uuid)
      INSERT INTO "Movement" (id, "tenantId", "organizationId", name, kind, "fromDate", "toDate", content)
      SELECT gen_random_uuid(), $1::uuid, u.id, 'Phong trào ' || i,
             (CASE WHEN i % 3 = 0 THEN 'CHUYEN_DE' ELSE 'THUONG_XUYEN' END)::"MovementKind",
             make_date(2016 + i % 10, 1, 1), make_date(2016 + i % 10 + i % 4, 12, 31), 'Nội dung'
-       FROM generate_series(1, 2000) i JOIN u ON u.k = i % u.n`,
+       FROM generate_series(1, 2000) i JOIN u ON u.k = i % $2::int`,
     tenantId,
+    units + 500,
   )
   return root
 }
