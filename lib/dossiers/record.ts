@@ -4,6 +4,7 @@ import type { Tx } from '../db/tenant'
 import { isAwardCode, type AwardCode } from '../awards/catalog'
 import type { CollectiveNominee, IndividualNominee } from '../awards/eligibility/types'
 import { blockCandidates } from '../blocks/queries'
+import { disciplineRank } from '../people/labels'
 
 const awardsOf = (rows: { year: number; award: string; thematic: boolean }[]) =>
   rows.flatMap((a) =>
@@ -16,37 +17,65 @@ export async function individualRecord(
   personId: string,
   year: number,
 ): Promise<IndividualNominee> {
-  const [person, ratings, awards, initiatives, discipline] = await Promise.all([
-    tx.person.findFirstOrThrow({ where: { tenantId, id: personId }, select: { fullName: true, gender: true } }),
-    tx.personYearRecord.findMany({ where: { tenantId, personId }, select: { year: true, rating: true } }),
-    tx.awardRecord.findMany({ where: { tenantId, personId }, select: { year: true, award: true, thematic: true } }),
-    tx.initiative.findMany({
-      where: { tenantId, personId },
-      select: { id: true, title: true, year: true, level: true, usedForAward: true, usedForYear: true },
+  const record = (await individualRecords(tx, tenantId, [personId], year)).get(personId)
+  if (!record) throw new Error(`person ${personId} not found`)
+  return record
+}
+
+/** The records of many people at once (the year-end table): the same five queries for any number. */
+export async function individualRecords(
+  tx: Tx,
+  tenantId: string,
+  personIds: readonly string[],
+  year: number,
+): Promise<Map<string, IndividualNominee>> {
+  const ids = [...new Set(personIds)]
+  const [people, ratings, awards, initiatives, discipline] = await Promise.all([
+    tx.person.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, fullName: true, gender: true } }),
+    tx.personYearRecord.findMany({
+      where: { tenantId, personId: { in: ids } },
+      select: { personId: true, year: true, rating: true },
     }),
-    tx.discipline.findMany({ where: { tenantId, personId }, select: { year: true, level: true, active: true } }),
+    tx.awardRecord.findMany({
+      where: { tenantId, personId: { in: ids } },
+      select: { personId: true, year: true, award: true, thematic: true },
+    }),
+    tx.initiative.findMany({
+      where: { tenantId, personId: { in: ids } },
+      select: { personId: true, id: true, title: true, year: true, level: true, usedForAward: true, usedForYear: true },
+    }),
+    tx.discipline.findMany({
+      where: { tenantId, personId: { in: ids } },
+      select: { personId: true, year: true, level: true, active: true },
+    }),
   ])
-  return {
-    kind: 'INDIVIDUAL',
-    name: person.fullName,
-    year,
-    gender: person.gender,
-    ratings: ratings.flatMap((r) => (r.rating ? [{ year: r.year, rating: r.rating }] : [])),
-    awards: awardsOf(awards),
-    initiatives: initiatives.map((i) => ({
-      id: i.id,
-      title: i.title,
-      year: i.year,
-      level: i.level,
-      usedFor:
-        i.usedForAward && i.usedForYear && isAwardCode(i.usedForAward)
-          ? [{ year: i.usedForYear, award: i.usedForAward as AwardCode }]
-          : [],
-    })),
-    discipline,
-    underInvestigation: false,
-    unresolvedComplaint: false,
-  }
+  const of = <T extends { personId: string | null }>(rows: T[], id: string) => rows.filter((r) => r.personId === id)
+  return new Map(
+    people.map((person) => [
+      person.id,
+      {
+        kind: 'INDIVIDUAL',
+        name: person.fullName,
+        year,
+        gender: person.gender,
+        ratings: of(ratings, person.id).flatMap((r) => (r.rating ? [{ year: r.year, rating: r.rating }] : [])),
+        awards: awardsOf(of(awards, person.id)),
+        initiatives: of(initiatives, person.id).map((i) => ({
+          id: i.id,
+          title: i.title,
+          year: i.year,
+          level: i.level,
+          usedFor:
+            i.usedForAward && i.usedForYear && isAwardCode(i.usedForAward)
+              ? [{ year: i.usedForYear, award: i.usedForAward as AwardCode }]
+              : [],
+        })),
+        discipline: of(discipline, person.id).map(({ year, level, active }) => ({ year, level, active })),
+        underInvestigation: false,
+        unresolvedComplaint: false,
+      } satisfies IndividualNominee,
+    ]),
+  )
 }
 
 export async function collectiveRecord(
@@ -94,7 +123,6 @@ export async function collectiveRecord(
       (leadsBlock ?? false) ||
       candidates.some((c) => c.organizationId === organizationId && c.award === 'CO_THI_DUA_TINH')
   }
-  const rank = ['KHIEN_TRACH', 'CANH_CAO', 'HA_BAC_LUONG', 'GIANG_CHUC', 'CACH_CHUC', 'BUOC_THOI_VIEC']
   return {
     kind: 'COLLECTIVE',
     name: unit.name,
@@ -104,7 +132,7 @@ export async function collectiveRecord(
       const own = memberAwards.filter((a) => a.personId === m.id).map((a) => a.award)
       const heaviest = disciplines
         .filter((d) => d.personId === m.id)
-        .sort((a, b) => rank.indexOf(b.level) - rank.indexOf(a.level))[0]
+        .sort((a, b) => disciplineRank(b.level) - disciplineRank(a.level))[0]
       return {
         id: m.id,
         name: m.fullName,

@@ -49,7 +49,12 @@ const AGENCY: Profile = {
   ],
 }
 const DEPARTMENT: Profile = { positions: [['Giám đốc Sở', true], ['Phó Giám đốc Sở', true], ...AGENCY.positions] }
-const UNITS: [string, Profile][] = [
+/** The posts of a commune, a provincial or district committee office, an agency, a department. */
+export const DEMO_PROFILES = { COMMUNE, COMMITTEE, AGENCY, DEPARTMENT } as const
+/** unit key, its profile, and optionally how many people (otherwise 8–12) */
+export type DemoUnit = [string, Profile, number?]
+
+const UNITS: DemoUnit[] = [
   ['tinh', COMMITTEE],
   ['so-noi-vu', DEPARTMENT],
   ['long-thanh', COMMITTEE],
@@ -136,20 +141,29 @@ function ratingOf(g: number, y: number): TaskRating {
   return score === 19 && g % 2 === 0 ? 'HT' : 'HTT'
 }
 
-export async function seedDemoPeople(db: PrismaClient, tenant: { id: string; units: Map<string, string> }) {
+/**
+ * Seeds the people of `options.units` (default: the units above). `first` offsets the deterministic
+ * name sequence so that a second call gives other names; `discipline: false` leaves discipline out.
+ */
+export async function seedDemoPeople(
+  db: PrismaClient,
+  tenant: { id: string; units: Map<string, string> },
+  options: { units?: DemoUnit[]; years?: number[]; first?: number; discipline?: boolean } = {},
+) {
   const tenantId = tenant.id
+  const years = options.years ?? YEARS
   const people: Prisma.PersonCreateManyInput[] = []
   const assignments: Prisma.PersonAssignmentCreateManyInput[] = []
   const records: Prisma.PersonYearRecordCreateManyInput[] = []
   const initiatives: Prisma.InitiativeCreateManyInput[] = []
   const disciplines: Prisma.DisciplineCreateManyInput[] = []
-  let g = 0
-  let disciplined = false
+  let g = options.first ?? 0
+  let disciplined = options.discipline === false
 
-  UNITS.forEach(([key, profile], u) => {
+  ;(options.units ?? UNITS).forEach(([key, profile, size], u) => {
     const organizationId = tenant.units.get(key)
     if (!organizationId) return
-    const count = 8 + ((u * 3) % 5)
+    const count = size ?? 8 + ((u * 3) % 5)
     for (let i = 0; i < count; i++, g++) {
       const id = randomUUID()
       const gender: Gender = (i * 3 + u) % 5 < 2 ? 'NU' : 'NAM'
@@ -186,7 +200,7 @@ export async function seedDemoPeople(db: PrismaClient, tenant: { id: string; uni
           active: true,
         })
       }
-      for (const year of YEARS) {
+      for (const year of years) {
         const rating = punished && year === 2025 ? 'HT' : ratingOf(g, year)
         records.push({ tenantId, personId: id, year, rating, organizationId })
         // A few initiatives accompany an HTXS year; the very first is recognised province-wide.

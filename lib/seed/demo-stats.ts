@@ -1,5 +1,5 @@
-// Demo data for statistics and certificates: a 2025 decision of UBND tỉnh Đồng Nai (Bằng khen of the
-// Chủ tịch to two people and one unit, CSTĐ cấp tỉnh to one person), from a dossier of huyện Long Thành,
+// Demo data for statistics and certificates: two 2025 decisions of UBND tỉnh Đồng Nai (125: Bằng khen of
+// the Chủ tịch to two people and one unit; 126: CSTĐ cấp tỉnh to one person), from a dossier of huyện Long Thành,
 // (people of xã Bình Sơn and xã Long An, and xã Bình Sơn itself) with its award records, so forms 0603.N, the register and the certificates have something to show.
 import { isAwardCode } from '../awards/catalog'
 import { cashAward } from '../awards/cash'
@@ -72,35 +72,45 @@ export async function seedDemoDecision(db: PrismaClient, tenant: SeededTenant) {
       }),
     )
   }
-  const documentNumber = '125/QĐ-UBND'
-  const decision = await db.awardDecision.create({
-    data: {
-      tenantId: tenant.id,
-      organizationId: province,
-      symbol: 'QĐ-UBND',
-      numberSeq: 125,
-      documentNumber,
-      decidedOn,
-      title: 'Về việc tặng Bằng khen và danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2025',
-      signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
-      signerPosition: 'CHỦ TỊCH',
-      signerName: 'Lê Minh Đức',
-      issued: true,
-    },
-    select: { id: true },
-  })
-  await db.awardDecisionItem.createMany({
-    data: nominees.map((n) => ({
-      tenantId: tenant.id,
-      decisionId: decision.id,
-      nomineeId: n.id,
-      personId: n.personId,
-      organizationId: n.organizationId,
-      displayName: n.displayName,
-      award: n.award,
-      amount: amountOf(n.award, n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'),
-    })),
-  })
+  // One decision per form (as the office issues them): 125 the Bằng khen, 126 the CSTĐ cấp tỉnh.
+  const numberOf = new Map<string, string>()
+  for (const [seq, award, title] of [
+    [125, 'BANG_KHEN_TINH', 'Về việc tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh năm 2025'],
+    [126, 'CSTD_TINH', 'Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2025'],
+  ] as const) {
+    const documentNumber = `${seq}/QĐ-UBND`
+    numberOf.set(award, documentNumber)
+    const decision = await db.awardDecision.create({
+      data: {
+        tenantId: tenant.id,
+        organizationId: province,
+        symbol: 'QĐ-UBND',
+        numberSeq: seq,
+        documentNumber,
+        decidedOn,
+        title,
+        award,
+        signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
+        signerPosition: 'CHỦ TỊCH',
+        signerName: 'Lê Minh Đức',
+      },
+      select: { id: true },
+    })
+    await db.awardDecisionItem.createMany({
+      data: nominees
+        .filter((n) => n.award === award)
+        .map((n) => ({
+          tenantId: tenant.id,
+          decisionId: decision.id,
+          nomineeId: n.id,
+          personId: n.personId,
+          organizationId: n.organizationId,
+          displayName: n.displayName,
+          award: n.award,
+          amount: amountOf(n.award, n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'),
+        })),
+    })
+  }
   await db.awardRecord.createMany({
     data: nominees.map((n) => ({
       tenantId: tenant.id,
@@ -111,7 +121,7 @@ export async function seedDemoDecision(db: PrismaClient, tenant: SeededTenant) {
       year: 2025,
       award: n.award,
       method: 'THUONG_XUYEN' as const,
-      decisionNumber: documentNumber,
+      decisionNumber: numberOf.get(n.award),
       decidedOn,
       decidedBy: 'Ủy ban nhân dân tỉnh Đồng Nai',
     })),

@@ -11,6 +11,7 @@ import { seedDemoPeople } from '../people/demo'
 import { seedDemoBlock } from '../blocks/demo'
 import { seedDemoCouncils } from '../council/demo'
 import { seedDemoDecision } from './demo-stats'
+import { seedYearEndCycle, seedYearEndOrganisation, yearEndAccounts } from './year-end'
 
 export const DEMO_PASSWORD = 'Demo@2026'
 
@@ -209,27 +210,33 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       await seedDemoPlan(client, dongNai)
       for (const tenant of [dongNai, laoCai]) {
         await seedDemoPeople(client, tenant)
+        await seedYearEndOrganisation(client, tenant, passwordHash)
         await seedDemoAwardHistory(client, tenant)
       }
       await seedDemoBlock(client, dongNai)
       await seedDemoCouncils(client, dongNai, passwordHash)
       await seedDemoMovementAndRound(client, dongNai)
       await seedDemoDecision(client, dongNai)
-      // one transaction for the whole demo: on a busy machine it takes longer than Prisma's default 5 s
+      for (const tenant of [dongNai, laoCai]) await seedYearEndCycle(client, tenant, passwordHash)
+      // One transaction for the whole demo: generous time, since a loaded machine (CI, a laptop on battery)
+      // can take far longer than the 5 s default.
     },
-    { timeout: 120_000, maxWait: 30_000 },
+    { timeout: 300_000, maxWait: 60_000 },
   )
   return true
 }
 
 export function demoAccounts() {
-  return DEMO_TENANTS.flatMap((tenant) =>
-    tenant.accounts.map((a) => ({
+  return DEMO_TENANTS.flatMap((tenant) => [
+    ...tenant.accounts.map((a) => ({
       tenant: tenant.name,
       username: a.username,
       roles: [...a.roles, ...(a.elsewhere ?? []).map((e) => e.role)],
     })),
-  )
+    ...yearEndAccounts()
+      .filter((a) => a.code === tenant.code)
+      .map((a) => ({ tenant: tenant.name, username: a.username, roles: a.roles })),
+  ])
 }
 
 /** An issued provincial plan for 2020, so that districts and communes can implement it at once. */

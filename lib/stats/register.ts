@@ -124,7 +124,7 @@ export async function decisionIds(
   const numbers = [...new Set(rows.flatMap((r) => (r.decisionNumber ? [r.decisionNumber] : [])))]
   if (!numbers.length) return new Map<string, string>()
   const decisions = await tx.awardDecision.findMany({
-    where: { tenantId, documentNumber: { in: numbers }, issued: true },
+    where: { tenantId, documentNumber: { in: numbers } },
     select: { id: true, documentNumber: true, decidedOn: true },
   })
   return new Map(decisions.map((d) => [`${d.documentNumber}|${d.decidedOn?.toISOString().slice(0, 10)}`, d.id]))

@@ -40,7 +40,7 @@ test('lãnh đạo xem biểu đồ; thường trực tải biểu 0603.N và b�
   await staff.goto(`${base}/thong-ke?bieu=0603.N&nam=2025`)
   const form = staff.getByTestId('form-0603.N')
   await expect(form).toContainText('SỐ LƯỢNG KHEN THƯỞNG CẤP BỘ')
-  // row 01 Tổng số: 3 Bằng khen + 1 CSTĐ cấp tỉnh of the demo decision 125/QĐ-UBND
+  // row 01 Tổng số: 3 Bằng khen (demo decision 125/QĐ-UBND) + 1 CSTĐ cấp tỉnh (126/QĐ-UBND)
   await expect(form.locator('[data-cell="01:tong"]')).toHaveText('4')
   await expect(form.locator('[data-cell="01:bang_khen"]')).toHaveText('3')
   const download = staff.waitForEvent('download')
@@ -63,13 +63,13 @@ test('lãnh đạo xem biểu đồ; thường trực tải biểu 0603.N và b�
   await staff.getByTestId('register').getByRole('link', { name: 'Số 125/QĐ-UBND' }).first().click()
   await expect(staff.getByTestId('decision-number')).toHaveText('125/QĐ-UBND')
   const names = await staff.locator('table tbody tr td:nth-child(2)').allTextContents()
-  expect(names).toHaveLength(4)
+  expect(names).toHaveLength(3)
 
   const pdfDownload = staff.waitForEvent('download')
   await staff.getByRole('link', { name: 'In bằng, giấy khen (.pdf)' }).click()
   const pdf = await pdfDownload
   const pages = await pdfPageTexts(await readFile((await pdf.path())!))
-  expect(pages).toHaveLength(4)
+  expect(pages).toHaveLength(3)
   names.forEach((name, i) => {
     expect(pages[i]).toContain(name.trim())
     expect(pages[i]).toContain(`Số sổ vàng: ${i + 1}`)

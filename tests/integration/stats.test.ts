@@ -152,10 +152,10 @@ describe('demo decision and its certificates', () => {
       select: { id: true },
     })
     const found = await registerPage(province, { unitId: dn.units.get('tinh')!, q: '125/qd' })
-    expect(found.total).toBe(4)
+    expect(found.total).toBe(3)
     expect(found.rows.every((r) => r.decisionId === decision.id)).toBe(true)
     const pages = await pdfPageTexts(await decisionCertificatesPdf(province, decision.id))
-    expect(pages).toHaveLength(4)
+    expect(pages).toHaveLength(3)
     expect(pages.join('\n')).toContain('Phan Thị Mai')
     expect(pages.join('\n')).toContain('Ủy ban nhân dân xã Bình Sơn')
     await expect(decisionCertificatesPdf(foreign, decision.id)).rejects.toBeInstanceOf(NotFoundError)

@@ -1,19 +1,30 @@
-// The text of each page of a PDF (pdfjs-dist, the reader Firefox uses), for tests that check what prints.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+// Reads a PDF the way a reviewer would: the size of each page (in PostScript points) and its text, whole
+// or page by page (unpdf, a packaging of pdf.js for Node).
+import { extractText, getDocumentProxy } from 'unpdf'
 
-export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise
-  const pages: string[] = []
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n)
-    const content = await page.getTextContent()
-    pages.push(
-      content.items
-        .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
-        .join('')
-        .normalize('NFC'),
-    )
-  }
-  await doc.destroy()
-  return pages
+export interface PdfSummary {
+  pages: { width: number; height: number }[]
+  text: string
 }
+
+export async function readPdf(bytes: Uint8Array): Promise<PdfSummary> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes))
+  const pages: PdfSummary['pages'] = []
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.getPage(i)
+    const { width, height } = page.getViewport({ scale: 1 })
+    pages.push({ width, height })
+  }
+  const { text } = await extractText(pdf, { mergePages: true })
+  return { pages, text }
+}
+
+/** The text of each page, in page order (NFC). */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes))
+  const { text } = await extractText(pdf, { mergePages: false })
+  return text.map((t) => t.normalize('NFC'))
+}
+
+/** A4 is 210 x 297 mm: 595.28 x 841.89 pt. */
+export const A4_POINTS = { width: (210 / 25.4) * 72, height: (297 / 25.4) * 72 }

@@ -8,13 +8,15 @@ import { awardHistory } from '@/lib/dossiers/history'
 import { AwardHistoryTable } from '@/components/dossiers/award-history'
 import { ChartFigure } from '@/components/stats/chart'
 import { dashboard } from '@/lib/stats/dashboard'
+import { DeadlinesPanel } from '@/components/calendar/deadlines-panel'
+import { unitDeadlines } from '@/lib/calendar/cycle-deadlines'
 
 export const metadata = { title: 'Tổng quan' }
 
 export default async function OverviewPage({ params }: { params: Promise<{ orgId: string }> }) {
   const { orgId } = await params
   const { actor, organization, can } = await requireWorkspace(orgId)
-  const [board, { unit, childCount, history }] = await Promise.all([
+  const [board, { unit, childCount, history, deadlines }] = await Promise.all([
     dashboard(actor, organization, `/o/${orgId}`),
     withTenant(actor.tenantId, async (tx) => ({
       unit: await tx.organization.findFirstOrThrow({
@@ -25,6 +27,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgId
         where: { tenantId: actor.tenantId, parentId: organization.id, active: true },
       }),
       history: await awardHistory(tx, actor, { organizationId: organization.id }),
+      deadlines: await unitDeadlines(tx, actor.tenantId, organization),
     })),
   ])
   return (
@@ -83,6 +86,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgId
           </div>
         </section>
       ) : null}
+      <DeadlinesPanel data={deadlines} dossierHref={(id) => `/o/${orgId}/ho-so-khen-thuong/${id}`} />
       <section className="card space-y-3" aria-labelledby="unit-history-title">
         <h2 id="unit-history-title" className="text-lg font-semibold">
           Khen thưởng của tập thể đơn vị

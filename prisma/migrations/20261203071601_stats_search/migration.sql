@@ -1,6 +1,7 @@
 -- Statistics and the award register (docs/decisions/0013):
 -- 1. RLS for certificate layouts (see docs/decisions/0002).
 ALTER TABLE "CertificateLayout" ENABLE ROW LEVEL SECURITY;
+ALTER TABLE "CertificateLayout" FORCE ROW LEVEL SECURITY; -- decision 0011
 CREATE POLICY tenant_isolation ON "CertificateLayout"
   USING ("tenantId" = app_current_tenant()) WITH CHECK ("tenantId" = app_current_tenant());
 GRANT SELECT, INSERT, UPDATE, DELETE ON "CertificateLayout" TO tdkt_app;
@@ -10,6 +11,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON "CertificateLayout" TO tdkt_app;
 --    trigram index, so "nguyen van a" or "12/qd" finds rows by substring in milliseconds.
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS btree_gin;
 
 -- The fold of lib/plans/periods.ts searchKey: no accents (đ → d), lower case, single spaces.
 CREATE OR REPLACE FUNCTION tdkt_fold(value text) RETURNS text
@@ -50,4 +52,4 @@ CREATE TRIGGER award_record_search_unit AFTER UPDATE OF name ON "Organization"
   FOR EACH ROW WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION award_record_search_rename();
 
 UPDATE "AwardRecord" SET "decidedBy" = "decidedBy";
-CREATE INDEX "AwardRecord_searchText_trgm" ON "AwardRecord" USING gin ("searchText" gin_trgm_ops);
+CREATE INDEX "AwardRecord_tenantId_searchText_trgm_idx" ON "AwardRecord" USING gin ("tenantId", "searchText" gin_trgm_ops);
