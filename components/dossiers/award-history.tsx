@@ -6,9 +6,12 @@ import { vnDate } from './labels'
 export function AwardHistoryTable({
   history,
   pageHref,
+  decisionHref,
 }: {
   history: AwardHistory
   pageHref?: (page: number) => string
+  /** link of an issued decision (the awards it made link to it) */
+  decisionHref?: (decisionId: string) => string
 }) {
   if (history.rows.length === 0) return <p className="text-sm text-slate-700">Chưa có khen thưởng nào được ghi nhận.</p>
   return (
@@ -30,11 +33,18 @@ export function AwardHistoryTable({
               <td>{r.year}</td>
               <td>{r.awardLabel}</td>
               <td>
-                {r.decisionNumber
-                  ? `Số ${r.decisionNumber}${r.decidedOn ? `, ngày ${vnDate(r.decidedOn)}` : ''}`
-                  : r.decidedOn
-                    ? `Ngày ${vnDate(r.decidedOn)}`
-                    : '—'}
+                {r.decisionNumber && r.decisionId && decisionHref ? (
+                  <a className="link" href={decisionHref(r.decisionId)}>
+                    Số {r.decisionNumber}
+                    {r.decidedOn ? `, ngày ${vnDate(r.decidedOn)}` : ''}
+                  </a>
+                ) : r.decisionNumber ? (
+                  `Số ${r.decisionNumber}${r.decidedOn ? `, ngày ${vnDate(r.decidedOn)}` : ''}`
+                ) : r.decidedOn ? (
+                  `Ngày ${vnDate(r.decidedOn)}`
+                ) : (
+                  '—'
+                )}
               </td>
               <td>{r.decidedBy ?? '—'}</td>
               <td>{r.thematic ? 'Chuyên đề / đột xuất' : 'Thường xuyên'}</td>

@@ -6,6 +6,7 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
 import { AWARDS, acceptsRecipient } from '@/lib/awards/catalog'
 import { DOSSIER_KINDS } from '@/lib/dossiers/schemas'
+import { AWARD_METHODS } from '@/lib/stats/categories'
 
 type Option = { value: string; label: string }
 
@@ -173,6 +174,20 @@ export function AddNomineeForm({
         {awards.map((a) => (
           <option key={a.code} value={a.code}>
             {a.label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Phương thức khen thưởng"
+        name="method"
+        defaultValue={kept(state, 'method')}
+        error={e.method}
+        hint="Dùng cho biểu thống kê 0602.N, 0603.N."
+      >
+        <option value="">Theo loại hồ sơ (thường xuyên, chuyên đề, đột xuất)</option>
+        {AWARD_METHODS.map((m) => (
+          <option key={m.code} value={m.code}>
+            {m.label}
           </option>
         ))}
       </SelectField>

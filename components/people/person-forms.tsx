@@ -5,6 +5,7 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
 import { GENDER_LABELS, GENDERS, LEADER_LABELS } from '@/lib/people/labels'
 import type { FormState } from '@/lib/shared/errors'
+import { STAFF_CATEGORIES } from '@/lib/stats/categories'
 
 export type UnitOption = { id: string; name: string; indent: number }
 
@@ -17,7 +18,14 @@ export function UnitOptions({ units }: { units: UnitOption[] }) {
   ))
 }
 
-type PersonValues = { fullName: string; gender: string; birthDate: string; position: string; isLeader: boolean }
+type PersonValues = {
+  fullName: string
+  gender: string
+  birthDate: string
+  position: string
+  isLeader: boolean
+  staffCategory?: string | null
+}
 
 function PersonFields({ state, initial }: { state: FormState; initial?: PersonValues }) {
   const e = state.fieldErrors ?? {}
@@ -72,6 +80,20 @@ function PersonFields({ state, initial }: { state: FormState; initial?: PersonVa
       >
         <option value="false">{LEADER_LABELS.false}</option>
         <option value="true">{LEADER_LABELS.true}</option>
+      </SelectField>
+      <SelectField
+        label="Nhóm đối tượng (biểu thống kê)"
+        name="staffCategory"
+        hint="Dùng cho biểu 0602.N, 0603.N; để trống: lãnh đạo tính là “lãnh đạo khác từ phó phòng trở lên”, còn lại là người trực tiếp công tác."
+        defaultValue={kept(state, 'staffCategory', initial?.staffCategory ?? '')}
+        error={e.staffCategory}
+      >
+        <option value="">Chưa xác định</option>
+        {STAFF_CATEGORIES.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.label}
+          </option>
+        ))}
       </SelectField>
     </>
   )

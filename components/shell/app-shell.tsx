@@ -14,6 +14,8 @@ export const SECTIONS: { slug: string; label: string; permission: Permission }[]
   { slug: 'khoi-thi-dua', label: 'Khối, cụm thi đua', permission: 'workspace.view' },
   { slug: 'ho-so-khen-thuong', label: 'Hồ sơ khen thưởng', permission: 'workspace.view' },
   { slug: 'hoi-dong', label: 'Hội đồng', permission: 'workspace.view' },
+  { slug: 'so-vang', label: 'Sổ vàng', permission: 'workspace.view' },
+  { slug: 'thong-ke', label: 'Thống kê, báo cáo', permission: 'workspace.view' },
   { slug: 'quan-tri', label: 'Quản trị', permission: 'org.manage' },
 ]
 

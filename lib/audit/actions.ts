@@ -96,6 +96,7 @@ export const AUDIT_ACTION_LABELS = {
   'cash_rate.add': 'Thêm mức lương cơ sở / hệ số tiền thưởng',
   'award_history.import': 'Nhập lịch sử khen thưởng từ tệp',
   'award_history.enter': 'Ghi lịch sử khen thưởng trước khi dùng phần mềm',
+  'certificate.layout': 'Chỉnh vị trí in bằng, giấy khen',
 } as const satisfies Record<string, string>
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
@@ -129,6 +130,7 @@ export const AUDIT_TARGET_LABELS = {
   DeadlineSetting: 'Thời hạn',
   CashRate: 'Mức tiền thưởng',
   AwardRecord: 'Lịch sử khen thưởng',
+  CertificateLayout: 'Mẫu in bằng, giấy khen',
 } as const satisfies Record<string, string>
 
 export type AuditTarget = keyof typeof AUDIT_TARGET_LABELS

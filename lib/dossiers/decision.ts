@@ -14,6 +14,7 @@ import { DomainError } from '../shared/errors'
 import { isoDay, todayInVietnam } from '../shared/dates'
 import { claimRegisterNumber, decisionSymbol, registerClash, suggestDecisionNumber } from './decision-number'
 import type { DecisionInput } from './schemas'
+import { methodOf } from '../stats/categories'
 
 export { DECISION_SYMBOL } from './decision-number'
 
@@ -144,6 +145,7 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
         year: n.dossier.year,
         award: n.award,
         thematic: n.dossier.kind !== 'THUONG_XUYEN',
+        method: methodOf(n.method, n.dossier.kind),
         decisionNumber: documentNumber,
         decidedOn: input.decidedOn,
         decidedBy: unit.name,

@@ -118,6 +118,7 @@ export async function addNominee(actor: Actor, input: AddNomineeInput) {
         displayName,
         award: input.award,
         achievement: input.achievement,
+        method: input.method ?? null,
         holderOrgId: unit.id,
       },
       select: { id: true },

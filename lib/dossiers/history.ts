@@ -5,6 +5,7 @@ import { canAt } from '../auth/scope'
 import { awardLabel, isAwardCode } from '../awards/catalog'
 import { isUuid, type Tx } from '../db/tenant'
 import { NotFoundError } from '../shared/errors'
+import { decisionIdOf, decisionIds } from '../stats/register'
 
 export const HISTORY_PAGE_SIZE = 50
 
@@ -19,6 +20,8 @@ export type AwardHistoryRow = {
   decidedOn: Date | null
   decidedBy: string | null
   thematic: boolean
+  /** the decision issued in the app, when the record came from one */
+  decisionId: string | null
 }
 
 export type AwardHistory = {
@@ -79,9 +82,14 @@ export async function awardHistory(tx: Tx, actor: Actor, target: HistoryTarget, 
       take: HISTORY_PAGE_SIZE,
     }),
   ])
+  const decisions = await decisionIds(tx, actor.tenantId, records)
   return {
     subject,
-    rows: records.map((r) => ({ ...r, awardLabel: isAwardCode(r.award) ? awardLabel(r.award) : r.award })),
+    rows: records.map((r) => ({
+      ...r,
+      awardLabel: isAwardCode(r.award) ? awardLabel(r.award) : r.award,
+      decisionId: decisionIdOf(decisions, r),
+    })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE)),

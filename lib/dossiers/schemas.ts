@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isoDate, uuid, version } from '../shared/zod'
 import { AWARD_CODES } from '../awards/catalog'
+import { AWARD_METHOD_CODES } from '../stats/categories'
 import { NOMINEE_ACTIONS, NOMINEE_MOVES } from './transitions'
 
 const reason = (required: string) =>
@@ -55,6 +56,11 @@ export const addNomineeSchema = z
       .trim()
       .min(10, 'Vui lòng tóm tắt thành tích (ít nhất 10 ký tự).')
       .max(10_000, 'Tóm tắt thành tích quá dài.'),
+    /** phương thức khen thưởng (statistics forms); empty = from the dossier's kind */
+    method: z
+      .union([z.literal(''), z.enum(AWARD_METHOD_CODES, { error: 'Phương thức khen thưởng không hợp lệ.' })])
+      .optional()
+      .transform((v) => (v ? v : null)),
   })
   .superRefine((v, ctx) => {
     if (!v.personId === !v.organizationId)
@@ -118,7 +124,10 @@ export const decisionSchema = z.object({
 })
 
 export type CreateDossierInput = z.infer<typeof createDossierSchema>
-export type AddNomineeInput = z.infer<typeof addNomineeSchema>
+/** `method` may be left out by callers that predate it (it then follows the dossier kind). */
+export type AddNomineeInput = Omit<z.infer<typeof addNomineeSchema>, 'method'> & {
+  method?: z.infer<typeof addNomineeSchema>['method']
+}
 export type NomineeActionInput = z.infer<typeof nomineeActionSchema>
 /** The number given by the register; a caller without one (a script, a test) takes the suggested next number. */
 export type DecisionInput = Omit<z.infer<typeof decisionSchema>, 'numberSeq'> & { numberSeq?: number | null }

@@ -30,10 +30,12 @@ export const personSnapshot = (p: {
   birthDate: Date | null
   position: string | null
   isLeader: boolean
+  staffCategory?: string | null
 }) => ({
   fullName: p.fullName,
   gender: p.gender,
   birthDate: p.birthDate ? p.birthDate.toISOString().slice(0, 10) : null,
   position: p.position,
   isLeader: p.isLeader,
+  staffCategory: p.staffCategory ?? null,
 })

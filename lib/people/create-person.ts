@@ -40,6 +40,7 @@ export async function createPerson(actor: Actor, input: CreatePersonInput) {
         birthDate: input.birthDate,
         position: input.position,
         isLeader: input.isLeader,
+        staffCategory: input.staffCategory,
         searchText: nameKey(input.fullName),
       },
     })

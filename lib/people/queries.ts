@@ -26,6 +26,7 @@ export const personSelect = {
   birthDate: true,
   position: true,
   isLeader: true,
+  staffCategory: true,
   active: true,
   version: true,
   organization: { select: { id: true, name: true, path: true, active: true } },

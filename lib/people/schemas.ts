@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { isoDate, uuid, version } from '../shared/zod'
 import { DISCIPLINE_LEVELS, GENDERS, INITIATIVE_LEVELS, TASK_RATINGS, recordYearError, today } from './labels'
+import { STAFF_CATEGORY_CODES } from '../stats/categories'
 
 const personId = uuid('Cán bộ không hợp lệ.')
 const optionalText = (label: string, max: number) =>
@@ -47,6 +48,11 @@ const personFields = {
   isLeader: z
     .enum(['true', 'false'], { error: 'Vui lòng chọn lãnh đạo, quản lý hay trực tiếp công tác.' })
     .transform((v) => v === 'true'),
+  /** the group of the statistics forms (TT 02/2023/TT-BNV); empty = not entered yet */
+  staffCategory: z
+    .union([z.literal(''), z.enum(STAFF_CATEGORY_CODES, { error: 'Nhóm đối tượng không hợp lệ.' })])
+    .optional()
+    .transform((v) => (v ? v : null)),
 }
 
 export const createPersonSchema = z.object({ ...personFields, organizationId: uuid('Vui lòng chọn đơn vị.') })

@@ -28,6 +28,7 @@ export async function updatePerson(actor: Actor, input: UpdatePersonInput) {
         birthDate: input.birthDate,
         position: input.position,
         isLeader: input.isLeader,
+        staffCategory: input.staffCategory,
         searchText: nameKey(input.fullName),
         version: { increment: 1 },
       },

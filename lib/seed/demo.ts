@@ -10,6 +10,7 @@ import { searchKey } from '../plans/periods'
 import { seedDemoPeople } from '../people/demo'
 import { seedDemoBlock } from '../blocks/demo'
 import { seedDemoCouncils } from '../council/demo'
+import { seedDemoDecision } from './demo-stats'
 import { seedYearEndCycle, seedYearEndOrganisation, yearEndAccounts } from './year-end'
 
 export const DEMO_PASSWORD = 'Demo@2026'
@@ -215,6 +216,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       await seedDemoBlock(client, dongNai)
       await seedDemoCouncils(client, dongNai, passwordHash)
       await seedDemoMovementAndRound(client, dongNai)
+      await seedDemoDecision(client, dongNai)
       for (const tenant of [dongNai, laoCai]) await seedYearEndCycle(client, tenant, passwordHash)
       // One transaction for the whole demo: generous time, since a loaded machine (CI, a laptop on battery)
       // can take far longer than the 5 s default.

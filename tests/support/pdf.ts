@@ -1,4 +1,5 @@
-// Reads a PDF the way a reviewer would: the size of each page (in PostScript points) and its text.
+// Reads a PDF the way a reviewer would: the size of each page (in PostScript points) and its text, whole
+// or page by page (unpdf, a packaging of pdf.js for Node).
 import { extractText, getDocumentProxy } from 'unpdf'
 
 export interface PdfSummary {
@@ -16,6 +17,13 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfSummary> {
   }
   const { text } = await extractText(pdf, { mergePages: true })
   return { pages, text }
+}
+
+/** The text of each page, in page order (NFC). */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes))
+  const { text } = await extractText(pdf, { mergePages: false })
+  return text.map((t) => t.normalize('NFC'))
 }
 
 /** A4 is 210 x 297 mm: 595.28 x 841.89 pt. */

@@ -6,6 +6,8 @@ import { LEVEL_LABELS, KIND_LABELS } from '@/lib/organizations/rules'
 import { organizationSelect } from '@/lib/organizations/queries'
 import { awardHistory } from '@/lib/dossiers/history'
 import { AwardHistoryTable } from '@/components/dossiers/award-history'
+import { ChartFigure } from '@/components/stats/chart'
+import { dashboard } from '@/lib/stats/dashboard'
 import { DeadlinesPanel } from '@/components/calendar/deadlines-panel'
 import { unitDeadlines } from '@/lib/calendar/cycle-deadlines'
 
@@ -14,17 +16,20 @@ export const metadata = { title: 'Tổng quan' }
 export default async function OverviewPage({ params }: { params: Promise<{ orgId: string }> }) {
   const { orgId } = await params
   const { actor, organization, can } = await requireWorkspace(orgId)
-  const { unit, childCount, history, deadlines } = await withTenant(actor.tenantId, async (tx) => ({
-    unit: await tx.organization.findFirstOrThrow({
-      where: { tenantId: actor.tenantId, id: organization.id },
-      select: organizationSelect,
-    }),
-    childCount: await tx.organization.count({
-      where: { tenantId: actor.tenantId, parentId: organization.id, active: true },
-    }),
-    history: await awardHistory(tx, actor, { organizationId: organization.id }),
-    deadlines: await unitDeadlines(tx, actor.tenantId, organization),
-  }))
+  const [board, { unit, childCount, history, deadlines }] = await Promise.all([
+    dashboard(actor, organization, `/o/${orgId}`),
+    withTenant(actor.tenantId, async (tx) => ({
+      unit: await tx.organization.findFirstOrThrow({
+        where: { tenantId: actor.tenantId, id: organization.id },
+        select: organizationSelect,
+      }),
+      childCount: await tx.organization.count({
+        where: { tenantId: actor.tenantId, parentId: organization.id, active: true },
+      }),
+      history: await awardHistory(tx, actor, { organizationId: organization.id }),
+      deadlines: await unitDeadlines(tx, actor.tenantId, organization),
+    })),
+  ])
   return (
     <div className="space-y-6">
       <section className="card">
@@ -50,12 +55,44 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgId
           </div>
         </dl>
       </section>
+      <section className="card space-y-3" aria-labelledby="todo-title">
+        <h2 id="todo-title" className="text-lg font-semibold">
+          Việc cần làm
+        </h2>
+        {board.todos.length ? (
+          <ul className="divide-y divide-slate-200" data-testid="todos">
+            {board.todos.map((t) => (
+              <li key={t.key} className="flex items-center justify-between gap-3 py-2 text-sm">
+                <Link className="link" href={t.href}>
+                  {t.label}
+                </Link>
+                <span className="rounded-full bg-amber-100 px-2.5 py-0.5 font-semibold text-amber-900">{t.count}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-700">Hiện không có việc nào đang chờ bạn.</p>
+        )}
+      </section>
+      {board.charts ? (
+        <section className="space-y-4" aria-labelledby="charts-title">
+          <h2 id="charts-title" className="text-lg font-semibold">
+            Số liệu của {unit.name} và các đơn vị trực thuộc
+          </h2>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {board.charts.map((c) => (
+              <ChartFigure key={c.id} chart={c} />
+            ))}
+          </div>
+        </section>
+      ) : null}
       <DeadlinesPanel data={deadlines} dossierHref={(id) => `/o/${orgId}/ho-so-khen-thuong/${id}`} />
       <section className="card space-y-3" aria-labelledby="unit-history-title">
         <h2 id="unit-history-title" className="text-lg font-semibold">
           Khen thưởng của tập thể đơn vị
         </h2>
         <AwardHistoryTable
+          decisionHref={(id) => `/o/${orgId}/ho-so-khen-thuong/quyet-dinh/${id}`}
           history={history}
           pageHref={(n) => `/o/${orgId}/ho-so-khen-thuong/lich-su?don-vi=${organization.id}&trang=${n}`}
         />
@@ -76,6 +113,16 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgId
           <li>
             <Link className="link" href={`/o/${orgId}/ho-so-khen-thuong`}>
               Hồ sơ khen thưởng
+            </Link>
+          </li>
+          <li>
+            <Link className="link" href={`/o/${orgId}/so-vang`}>
+              Sổ vàng khen thưởng
+            </Link>
+          </li>
+          <li>
+            <Link className="link" href={`/o/${orgId}/thong-ke`}>
+              Thống kê, báo cáo (biểu 0601.N–0605.N)
             </Link>
           </li>
           {can('org.manage') ? (

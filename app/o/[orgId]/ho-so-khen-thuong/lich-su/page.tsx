@@ -58,7 +58,11 @@ export default async function AwardHistoryPage({
             Khen thưởng của tập thể đơn vị; khen thưởng của từng cá nhân xem trong lịch sử của người đó.
           </p>
         ) : null}
-        <AwardHistoryTable history={history} pageHref={(n) => `${base}?${key}&trang=${n}`} />
+        <AwardHistoryTable
+          history={history}
+          pageHref={(n) => `${base}?${key}&trang=${n}`}
+          decisionHref={(id) => `/o/${orgId}/ho-so-khen-thuong/quyet-dinh/${id}`}
+        />
         {history.subject.kind === 'UNIT' &&
         actorCan(actor, 'people.manage', { id: history.subject.id, path: history.subject.unitPath }) ? (
           <details className="rounded-md border border-slate-200 p-3">

@@ -71,6 +71,7 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
           Lịch sử khen thưởng
         </h2>
         <AwardHistoryTable
+          decisionHref={(id) => `/o/${orgId}/ho-so-khen-thuong/quyet-dinh/${id}`}
           history={history}
           pageHref={(n) => `/o/${orgId}/ho-so-khen-thuong/lich-su?nguoi=${person.id}&trang=${n}`}
         />
@@ -113,6 +114,7 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
                 birthDate: isoDay(person.birthDate),
                 position: person.position ?? '',
                 isLeader: person.isLeader,
+                staffCategory: person.staffCategory,
               }}
             />
           ) : (

@@ -31,9 +31,14 @@ export default async function DecisionPage({ params }: { params: Promise<{ orgId
               {issuer.name} · ngày {vnDate(decision.decidedOn)}
             </p>
           </div>
-          <a className="btn btn-secondary" href={`${base}/quyet-dinh/${decision.id}/docx`} download>
-            Tải quyết định (.docx)
-          </a>
+          <div className="flex flex-wrap gap-2">
+            <a className="btn btn-secondary" href={`${base}/quyet-dinh/${decision.id}/docx`} download>
+              Tải quyết định (.docx)
+            </a>
+            <a className="btn btn-secondary" href={`${base}/quyet-dinh/${decision.id}/bang-khen`} download>
+              In bằng, giấy khen (.pdf)
+            </a>
+          </div>
         </div>
         <p className="font-medium">{decision.title}</p>
         <p className="text-sm text-slate-700">
