@@ -148,11 +148,13 @@ export default async function DossiersPage({
                   </td>
                   <td>{orgName.get(n.dossier.proposingOrgId)}</td>
                   <td>
-                    {n.status === 'APPROVED'
-                      ? 'Đã phê duyệt, chờ ra quyết định'
-                      : n.appraisedAt
-                        ? 'Đã thẩm định, chờ chuyển tiếp hoặc phê duyệt'
-                        : 'Chờ thẩm định'}
+                    {n.status === 'RETURNED'
+                      ? 'Bị trả lại: xem lý do, sửa rồi trình lại'
+                      : n.status === 'APPROVED'
+                        ? 'Đã phê duyệt, chờ ra quyết định'
+                        : n.appraisedAt
+                          ? 'Đã thẩm định, chờ chuyển tiếp hoặc phê duyệt'
+                          : 'Chờ thẩm định'}
                   </td>
                 </tr>
               ))}

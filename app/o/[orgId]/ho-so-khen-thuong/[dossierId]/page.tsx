@@ -15,6 +15,9 @@ import { NomineeCard, asAppraisal } from '@/components/dossiers/nominee-card'
 import { EvaluationMinutes } from '@/components/evaluation/evaluation-minutes'
 import { evaluationOfDossier } from '@/lib/evaluation/queries'
 import { DeadlineList } from '@/components/calendar/deadline-list'
+import { EditNomineeForm, WithdrawDossierForm } from '@/components/dossiers/return-forms'
+import { returnNotices } from '@/lib/dossiers/returns'
+import { editNomineeAction, withdrawDossierAction } from './return-actions'
 import { nomineeDeadlines, submissionDeadline } from '@/lib/calendar/cycle-deadlines'
 import { AppraiseForm, ApproveForm, ForwardForm, RejectForm, ReturnForm } from '@/components/dossiers/nominee-forms'
 import { DossierTimeline } from '@/components/dossiers/timeline'
@@ -86,6 +89,7 @@ export default async function DossierPage({
         )
       : undefined
   const nomineeName = new Map(nominees.map((n) => [n.id, n.displayName]))
+  const returned = returnNotices(nominees, events)
 
   const formsFor = (n: (typeof nominees)[number]) => {
     const forms: React.ReactNode[] = []
@@ -111,6 +115,17 @@ export default async function DossierPage({
         )
       forms.push(<RejectForm key="reject" {...common} />)
     }
+    if (proposes && (n.status === 'DRAFT' || n.status === 'RETURNED') && n.holderOrgId === proposing.id)
+      forms.push(
+        <EditNomineeForm
+          key="edit"
+          action={editNomineeAction}
+          nomineeId={n.id}
+          version={n.version}
+          name={n.displayName}
+          achievement={n.achievement}
+        />,
+      )
     if (proposes && draft && (n.status === 'DRAFT' || n.status === 'RETURNED')) {
       forms.push(
         <RemoveNomineeForm
@@ -164,6 +179,9 @@ export default async function DossierPage({
             pending={pending}
           />
         ) : null}
+        {proposes && !draft ? (
+          <WithdrawDossierForm action={withdrawDossierAction} dossierId={dossier.id} version={dossier.version} />
+        ) : null}
       </section>
 
       <section className="card space-y-4" aria-labelledby="nominees-title">
@@ -216,6 +234,7 @@ export default async function DossierPage({
               />
             }
             forms={formsFor(n)}
+            returned={returned.get(n.id)}
           />
         ))}
       </section>
