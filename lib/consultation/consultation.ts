@@ -220,3 +220,53 @@ export async function consultationStatus(
   }
   return result
 }
+
+export const CONSULTATION_PAGE_SIZE = 10
+/** How many held nominees the send form lists at once. */
+export const SENDABLE_LIMIT = 300
+
+/** The consultation page of a unit: its bodies, the nominees it may send, its letters with their replies. */
+export async function consultationPage(tx: Tx, actor: Actor, unit: { id: string }, page: number) {
+  const tenantId = actor.tenantId
+  const [bodies, sendable, total, letters] = await Promise.all([
+    tx.consultedBody.findMany({
+      where: { tenantId, active: true },
+      select: { id: true, name: true },
+      orderBy: { name: 'asc' },
+    }),
+    tx.dossierNominee.findMany({
+      where: { tenantId, holderOrgId: unit.id, status: 'IN_REVIEW', NOT: { pathOrgIds: { isEmpty: true } } },
+      select: { id: true, displayName: true, award: true },
+      orderBy: [{ displayName: 'asc' }, { id: 'asc' }],
+      take: SENDABLE_LIMIT,
+    }),
+    tx.consultation.count({ where: { tenantId, organizationId: unit.id } }),
+    tx.consultation.findMany({
+      where: { tenantId, organizationId: unit.id },
+      select: {
+        id: true,
+        title: true,
+        sentOn: true,
+        deadline: true,
+        bodies: { select: { body: { select: { id: true, name: true } } }, orderBy: { body: { name: 'asc' } } },
+        nominees: { select: { nominee: { select: { id: true, displayName: true, award: true } } }, take: 500 },
+      },
+      orderBy: { sentOn: 'desc' },
+      skip: (page - 1) * CONSULTATION_PAGE_SIZE,
+      take: CONSULTATION_PAGE_SIZE,
+    }),
+  ])
+  const status = await consultationStatus(
+    tx,
+    tenantId,
+    letters.flatMap((l) => l.nominees.map((n) => n.nominee.id)),
+  )
+  return {
+    bodies,
+    sendable,
+    letters,
+    status,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / CONSULTATION_PAGE_SIZE)),
+  }
+}

@@ -12,6 +12,7 @@ import type { OrgKind, OrgLevel, Role, TaskRating } from '../generated/prisma/en
 import { childPath } from '../auth/scope'
 import { seedDemoCouncils, type CouncilSpec } from '../council/demo'
 import { DEMO_PROFILES, seedDemoPeople, type DemoUnit } from '../people/demo'
+import { DEFAULT_CONSULTED_BODIES } from '../consultation/schemas'
 
 /** The year of the December cycle in the two-tier tenant. */
 export const YEAR_END_YEAR = 2026
@@ -204,6 +205,12 @@ export async function seedYearEndCycle(db: PrismaClient, tenant: Seeded, passwor
   if (!extras) return
   const tenantId = tenant.id
   if (extras.councils.length) await seedDemoCouncils(db, tenant, passwordHash, extras.councils)
+  // the bodies the province consults before its council (hiệp y)
+  if (extras.ratingYear)
+    await db.consultedBody.createMany({
+      data: DEFAULT_CONSULTED_BODIES.map((name) => ({ tenantId, name })),
+      skipDuplicates: true,
+    })
 
   const units = extras.registration.units.flatMap((k) => (tenant.units.has(k) ? [tenant.units.get(k)!] : []))
   const people = await db.person.findMany({

@@ -78,6 +78,11 @@ export default async function DossiersPage({
               Bình xét cuối năm
             </Link>
           ) : null}
+          {can('dossier.appraise') ? (
+            <Link className="btn btn-secondary" href={`/o/${orgId}/hiep-y`}>
+              Hiệp y
+            </Link>
+          ) : null}
           {can('decision.sign') ? (
             <Link className="btn btn-secondary" href={`${base}/quyet-dinh/moi`}>
               Ra quyết định khen thưởng

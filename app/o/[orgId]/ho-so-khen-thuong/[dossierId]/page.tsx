@@ -17,6 +17,8 @@ import { evaluationOfDossier } from '@/lib/evaluation/queries'
 import { DeadlineList } from '@/components/calendar/deadline-list'
 import { EditNomineeForm, WithdrawDossierForm } from '@/components/dossiers/return-forms'
 import { returnNotices } from '@/lib/dossiers/returns'
+import { ConsultationAnswers } from '@/components/consultation/answers'
+import { consultationStatus } from '@/lib/consultation/consultation'
 import { editNomineeAction, withdrawDossierAction } from './return-actions'
 import { nomineeDeadlines, submissionDeadline } from '@/lib/calendar/cycle-deadlines'
 import { AppraiseForm, ApproveForm, ForwardForm, RejectForm, ReturnForm } from '@/components/dossiers/nominee-forms'
@@ -63,11 +65,16 @@ export default async function DossierPage({
         : null
       const evaluation = await evaluationOfDossier(tx, actor.tenantId, dossierId)
       const deadlines = await nomineeDeadlines(tx, actor.tenantId, loaded.nominees)
+      const consulted = await consultationStatus(
+        tx,
+        actor.tenantId,
+        loaded.nominees.map((n) => n.id),
+      )
       const submission =
         loaded.dossier.kind === 'THUONG_XUYEN' && !loaded.dossier.submittedAt
           ? await submissionDeadline(tx, actor.tenantId, loaded.proposing, loaded.dossier.year)
           : null
-      return { ...loaded, proposes, candidates, comments, movement, evaluation, deadlines, submission }
+      return { ...loaded, proposes, candidates, comments, movement, evaluation, deadlines, submission, consulted }
     }),
   )
   const { dossier, proposing, nominees, events, attachments, proposes, candidates, comments } = data
@@ -227,11 +234,14 @@ export default async function DossierPage({
             orgName={orgName}
             comments={comments.get(n.id)}
             files={
-              <AttachmentList
-                attachments={attachments.filter((a) => a.nomineeId === n.id)}
-                href={fileHref}
-                remove={removeFile}
-              />
+              <>
+                <ConsultationAnswers answers={data.consulted.get(n.id)} />
+                <AttachmentList
+                  attachments={attachments.filter((a) => a.nomineeId === n.id)}
+                  href={fileHref}
+                  remove={removeFile}
+                />
+              </>
             }
             forms={formsFor(n)}
             returned={returned.get(n.id)}
