@@ -201,21 +201,25 @@ export async function seedTenant(db: PrismaClient, spec: TenantSpec, passwordHas
 export async function seedDemo(db: PrismaClient): Promise<boolean> {
   if ((await db.tenant.count()) > 0) return false
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  await db.$transaction(async (tx) => {
-    const client = tx as unknown as PrismaClient
-    const dongNai = await seedTenant(client, DEMO_TENANTS[0], passwordHash)
-    const laoCai = await seedTenant(client, DEMO_TENANTS[1], passwordHash)
-    await seedDemoPlan(client, dongNai)
-    for (const tenant of [dongNai, laoCai]) {
-      await seedDemoPeople(client, tenant)
-      await seedYearEndOrganisation(client, tenant, passwordHash)
-      await seedDemoAwardHistory(client, tenant)
-    }
-    await seedDemoBlock(client, dongNai)
-    await seedDemoCouncils(client, dongNai, passwordHash)
-    await seedDemoMovementAndRound(client, dongNai)
-    for (const tenant of [dongNai, laoCai]) await seedYearEndCycle(client, tenant, passwordHash)
-  })
+  await db.$transaction(
+    async (tx) => {
+      const client = tx as unknown as PrismaClient
+      const dongNai = await seedTenant(client, DEMO_TENANTS[0], passwordHash)
+      const laoCai = await seedTenant(client, DEMO_TENANTS[1], passwordHash)
+      await seedDemoPlan(client, dongNai)
+      for (const tenant of [dongNai, laoCai]) {
+        await seedDemoPeople(client, tenant)
+        await seedYearEndOrganisation(client, tenant, passwordHash)
+        await seedDemoAwardHistory(client, tenant)
+      }
+      await seedDemoBlock(client, dongNai)
+      await seedDemoCouncils(client, dongNai, passwordHash)
+      await seedDemoMovementAndRound(client, dongNai)
+      for (const tenant of [dongNai, laoCai]) await seedYearEndCycle(client, tenant, passwordHash)
+      // the demo is a few thousand rows: on a loaded machine that takes longer than Prisma's default 5 s
+    },
+    { timeout: 180_000, maxWait: 30_000 },
+  )
   return true
 }
 

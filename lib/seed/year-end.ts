@@ -32,6 +32,10 @@ type TenantExtras = {
 }
 
 const { COMMUNE, AGENCY, DEPARTMENT } = DEMO_PROFILES
+/** More staff for a unit that already has its heads: no second chairman or director. */
+const staffOf = (profile: { positions: [string, boolean][] }) => ({
+  positions: profile.positions.filter(([, leader]) => !leader),
+})
 
 export const YEAR_END_EXTRAS: TenantExtras[] = [
   {
@@ -113,7 +117,7 @@ export const YEAR_END_EXTRAS: TenantExtras[] = [
       },
     ],
     people: [
-      ['cam-duong', COMMUNE, 40],
+      ['cam-duong', staffOf(COMMUNE), 40],
       ['thcs-cam-duong', AGENCY, 12],
       ['so-gddt', DEPARTMENT, 14],
       ['so-yte', DEPARTMENT, 10],
@@ -128,8 +132,8 @@ export const YEAR_END_EXTRAS: TenantExtras[] = [
     accounts: [],
     councils: [],
     people: [
-      ['an-phuoc', COMMUNE, 30],
-      ['long-an', COMMUNE, 20],
+      ['an-phuoc', staffOf(COMMUNE), 30],
+      ['long-an', staffOf(COMMUNE), 20],
       ['binh-son', COMMUNE, 12],
       ['thcs-an-phuoc', AGENCY, 12],
     ],
