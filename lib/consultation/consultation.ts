@@ -4,7 +4,7 @@
 // read. What has been answered, objected to, or is late is read back in a fixed number of queries.
 import type { Actor } from '../auth/actor'
 import { assertCan } from '../auth/actor'
-import { holdsAt } from '../dossiers/workflow'
+import { holdsAt } from '../auth/scope'
 import { recordAudit } from '../audit/record'
 import { addWorkingDays } from '../calendar/working-days'
 import { deadlineSettings } from '../calendar/settings'

@@ -4,6 +4,7 @@ import type { Tx } from '../db/tenant'
 import { isAwardCode, type AwardCode } from '../awards/catalog'
 import type { CollectiveNominee, IndividualNominee } from '../awards/eligibility/types'
 import { blockCandidates } from '../blocks/queries'
+import { disciplineRank } from '../people/labels'
 
 const awardsOf = (rows: { year: number; award: string; thematic: boolean }[]) =>
   rows.flatMap((a) =>
@@ -122,7 +123,6 @@ export async function collectiveRecord(
       (leadsBlock ?? false) ||
       candidates.some((c) => c.organizationId === organizationId && c.award === 'CO_THI_DUA_TINH')
   }
-  const rank = ['KHIEN_TRACH', 'CANH_CAO', 'HA_BAC_LUONG', 'GIANG_CHUC', 'CACH_CHUC', 'BUOC_THOI_VIEC']
   return {
     kind: 'COLLECTIVE',
     name: unit.name,
@@ -132,7 +132,7 @@ export async function collectiveRecord(
       const own = memberAwards.filter((a) => a.personId === m.id).map((a) => a.award)
       const heaviest = disciplines
         .filter((d) => d.personId === m.id)
-        .sort((a, b) => rank.indexOf(b.level) - rank.indexOf(a.level))[0]
+        .sort((a, b) => disciplineRank(b.level) - disciplineRank(a.level))[0]
       return {
         id: m.id,
         name: m.fullName,

@@ -4,9 +4,6 @@
 // separately. Each step is allowed only to the right role at the unit holding the nominee, claims the
 // nominee's version (a double click or a second person loses with a clear message) and is recorded.
 import type { Actor } from '../auth/actor'
-import { canAt } from '../auth/scope'
-import { roleHas } from '../auth/permissions'
-import type { Permission } from '../auth/permissions'
 import { recordAudit } from '../audit/record'
 import { approvalPath, type ApprovalStep } from '../awards/authority'
 import { isAwardCode, type AwardCode } from '../awards/catalog'
@@ -17,9 +14,12 @@ import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../sh
 import { isoDay, todayInVietnam, vnDate } from '../shared/dates'
 import { addWorkingDays } from '../calendar/working-days'
 import { deadlineSettings } from '../calendar/settings'
+import { failedChecks, parseAppraisal, type Appraisal } from './appraisal'
+import type { DossierEventAction } from './events'
 import { findDossierForActor } from './queries'
 import { collectiveRecord, individualRecord } from './record'
 import type { NomineeActionInput } from './schemas'
+import { mayPropose, NOMINEE_MOVES, nomineeMoveError, placeOf } from './transitions'
 
 /** National-level awards: the nominee list is published for public comment before the council. */
 export const PUBLIC_COMMENT = {
@@ -53,7 +53,7 @@ type Chain = Awaited<ReturnType<typeof chainOf>>
 
 function pathFor(chain: Chain, award: string, onDate: string) {
   if (!isAwardCode(award)) throw new DomainError(`Hình thức khen thưởng không hợp lệ: ${award}.`)
-  return approvalPath({ award, onDate, chain })
+  return approvalPath({ award, onDate, decisionOn: isoDay(todayInVietnam()), chain }) // lib/awards/authority.ts
 }
 
 export async function submitDossier(actor: Actor, input: { dossierId: string; version: number }) {
@@ -63,8 +63,7 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
       where: { tenantId: actor.tenantId, id: dossier.proposingOrgId },
       select: { id: true, path: true },
     })
-    if (!canAt(actor.memberships, 'dossier.propose', unit))
-      throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới trình hồ sơ.')
+    if (!mayPropose(actor, unit)) throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới trình hồ sơ.')
     const pending = await tx.dossierNominee.findMany({
       where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { in: ['DRAFT', 'RETURNED'] } },
     })
@@ -102,7 +101,7 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
           nomineeId: nominee.id,
           actorId: actor.userId,
           orgId: unit.id,
-          action: 'submit',
+          action: 'submit' satisfies DossierEventAction,
           toOrgId: holder,
         },
       })
@@ -119,22 +118,6 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
   })
 }
 
-const ACTION_PERMISSION: Record<NomineeActionInput['action'], Permission> = {
-  appraise: 'dossier.appraise',
-  forward: 'dossier.appraise',
-  return: 'dossier.appraise',
-  approve: 'decision.sign',
-  reject: 'decision.sign',
-}
-
-/** Holds the permission through a role at exactly this unit (not above it). */
-export const holdsAt = (actor: Actor, permission: Permission, organizationId: string) =>
-  actor.memberships.some((m) => m.organizationId === organizationId && roleHas(m.role, permission))
-
-type Appraisal = {
-  evaluatedOn: string
-  checks: { ruleId: string; label: string; passed: boolean; message: string; source: string }[]
-}
 
 export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
   return withTenant(actor.tenantId, async (tx) => {
@@ -146,23 +129,22 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
       where: { tenantId: actor.tenantId, id: nominee.holderOrgId },
       select: { id: true, path: true, name: true },
     })
+    const rule = NOMINEE_MOVES[input.action]
     // Exactly at the unit holding the nominee: a level above may not act before it reaches it.
-    if (!holdsAt(actor, ACTION_PERMISSION[input.action], holder.id))
+    const refused = nomineeMoveError(actor, input.action, nominee)
+    if (refused === 'forbidden')
       throw new ForbiddenError(`Chỉ người có thẩm quyền tại ${holder.name} mới thực hiện được thao tác này.`)
     if (nominee.status !== 'IN_REVIEW') throw new DomainError('Người được đề nghị không còn chờ xử lý tại cấp này.')
     if (nominee.version !== input.version)
       throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
-    if ((input.action === 'return' || input.action === 'reject') && !input.reason)
-      throw new DomainError('Vui lòng ghi lý do.', 'reason')
-    const index = nominee.pathOrgIds.indexOf(holder.id)
-    const isLast = index === nominee.pathOrgIds.length - 1
-    const isDeciding = nominee.decidingOrgId === holder.id
-    const toCentral = nominee.decidingOrgId === null && isLast // the province forwards to the central level
+    if (rule.reason && !input.reason) throw new DomainError('Vui lòng ghi lý do.', 'reason')
+    const place = placeOf(nominee)
+    const { isDeciding, toCentral } = place // toCentral: the province forwards to the central level
     const onDate = consideredOn(dossier)
     const path = pathFor(await chainOf(tx, actor.tenantId, dossier.proposingOrgId), nominee.award, onDate)
     const step: ApprovalStep | undefined = path.ok ? path.steps.find((s) => s.organizationId === holder.id) : undefined
-    const appraisal = nominee.appraisal as Appraisal | null
-    const failed = appraisal?.checks.filter((c) => !c.passed) ?? []
+    const appraisal = parseAppraisal(nominee.appraisal)
+    const failed = failedChecks(appraisal)
 
     const onOpenSession = await tx.sessionItem.count({
       where: { tenantId: actor.tenantId, nomineeId: nominee.id, session: { status: 'OPEN' } },
@@ -197,8 +179,11 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
       }
     }
 
+    if (refused) throw new DomainError(refused) // not possible at this place on the path
+    if (rule.appraised) requireAppraised()
+
     let data: Prisma.DossierNomineeUpdateManyMutationInput = {}
-    let toOrgId: string | null = null
+    const toOrgId = rule.to?.(place) ?? null // set for forward and return, which were refused otherwise
     switch (input.action) {
       case 'appraise': {
         if (!isAwardCode(nominee.award)) throw new DomainError('Hình thức khen thưởng không hợp lệ.')
@@ -223,16 +208,8 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
         break
       }
       case 'forward': {
-        if (toCentral)
-          throw new DomainError('Hình thức này do Trung ương quyết định: dùng thao tác "Trình Trung ương".')
-        if (isDeciding || index < 0 || isLast)
-          throw new DomainError(
-            'Cấp này có thẩm quyền quyết định: hãy phê duyệt hoặc không phê duyệt, không chuyển tiếp.',
-          )
-        requireAppraised()
-        toOrgId = nominee.pathOrgIds[index + 1]
         data = {
-          holderOrgId: toOrgId,
+          holderOrgId: toOrgId!,
           appraisal: Prisma.DbNull,
           appraisedAt: null,
           overrideReason: null,
@@ -241,11 +218,9 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
         break
       }
       case 'return': {
-        if (index <= 0) throw new DomainError('Không có cấp dưới để trả lại.')
-        toOrgId = nominee.pathOrgIds[index - 1]
-        const toProposer = index - 1 === 0
+        const toProposer = place.index - 1 === 0
         data = {
-          holderOrgId: toOrgId,
+          holderOrgId: toOrgId!,
           status: toProposer ? 'RETURNED' : 'IN_REVIEW',
           appraisal: Prisma.DbNull,
           appraisedAt: null,
@@ -258,15 +233,10 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
       }
       case 'approve': {
         // At the last step of a central award, "approve" means the province submits it to the central level.
-        if (!isDeciding && !toCentral)
-          throw new DomainError('Cấp này không có thẩm quyền quyết định hình thức này: hãy chuyển lên cấp trên.')
-        requireAppraised()
         data = { status: 'APPROVED' }
         break
       }
       case 'reject': {
-        if (!isDeciding && !toCentral)
-          throw new DomainError('Cấp này không có thẩm quyền quyết định: hãy trả lại cấp dưới.')
         data = { status: 'REJECTED' }
         break
       }
@@ -289,7 +259,9 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
         nomineeId: nominee.id,
         actorId: actor.userId,
         orgId: holder.id,
-        action: toCentral && input.action === 'approve' ? 'forward_central' : input.action,
+        action: (toCentral && input.action === 'approve'
+          ? 'forward_central'
+          : input.action) satisfies DossierEventAction,
         toOrgId,
         reason: input.reason,
       },

@@ -216,9 +216,10 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       await seedDemoCouncils(client, dongNai, passwordHash)
       await seedDemoMovementAndRound(client, dongNai)
       for (const tenant of [dongNai, laoCai]) await seedYearEndCycle(client, tenant, passwordHash)
-      // the demo is a few thousand rows: on a loaded machine that takes longer than Prisma's default 5 s
+      // One transaction for the whole demo: generous time, since a loaded machine (CI, a laptop on battery)
+      // can take far longer than the 5 s default.
     },
-    { timeout: 180_000, maxWait: 30_000 },
+    { timeout: 300_000, maxWait: 60_000 },
   )
   return true
 }
