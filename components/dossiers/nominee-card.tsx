@@ -118,12 +118,15 @@ export function NomineeCard({
   comments,
   files,
   forms,
+  returned,
 }: {
   nominee: NomineeView
   orgName: (id: string) => string
   comments: Comment[] | undefined
   files: ReactNode
   forms: ReactNode
+  /** the last return to the proposing unit, while the nominee is returned */
+  returned?: { reason: string; fromOrgId: string; at: Date }
 }) {
   return (
     <article
@@ -143,6 +146,18 @@ export function NomineeCard({
           {statusText(nominee.status, orgName(nominee.holderOrgId), nominee.decidingOrgId === null)}
         </span>
       </div>
+      {returned ? (
+        <p
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          role="status"
+          data-testid={`returned-${nominee.id}`}
+        >
+          <strong>
+            {orgName(returned.fromOrgId)} trả lại ngày {vnDateTime(returned.at)}:
+          </strong>{' '}
+          {returned.reason}
+        </p>
+      ) : null}
       <p className="whitespace-pre-line text-sm text-slate-800">{nominee.achievement}</p>
       <ApprovalPath nominee={nominee} orgName={orgName} />
       <AppraisalChecks nominee={nominee} />

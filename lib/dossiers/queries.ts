@@ -90,6 +90,9 @@ export async function loadDossier(tx: Tx, actor: Actor, dossierId: string) {
 
 export const DOSSIER_PAGE_SIZE = 20
 
+/** What waits for a unit: under review there, approved and waiting for its decision, or returned to it (the proposer). */
+const HELD_STATUSES: ('IN_REVIEW' | 'APPROVED' | 'RETURNED')[] = ['IN_REVIEW', 'APPROVED', 'RETURNED']
+
 /** A workspace's dossiers: proposed by it, and nominees it holds now (its inbox). */
 export async function listDossiers(tx: Tx, actor: Actor, workspace: { id: string; path: string }, page: number) {
   const where = {
@@ -112,7 +115,7 @@ export async function listDossiers(tx: Tx, actor: Actor, workspace: { id: string
       where: {
         tenantId: actor.tenantId,
         holderOrgId: workspace.id,
-        status: { in: ['IN_REVIEW', 'APPROVED'] },
+        status: { in: HELD_STATUSES },
         NOT: { pathOrgIds: { isEmpty: true } },
       },
     }),
@@ -125,7 +128,7 @@ export async function listHeldNominees(tx: Tx, actor: Actor, workspace: { id: st
   const where = {
     tenantId: actor.tenantId,
     holderOrgId: workspace.id,
-    status: { in: ['IN_REVIEW' as const, 'APPROVED' as const] },
+    status: { in: HELD_STATUSES },
     NOT: { pathOrgIds: { isEmpty: true } },
   }
   const [total, nominees] = await Promise.all([

@@ -12,6 +12,7 @@ import type { OrgKind, OrgLevel, Role, TaskRating } from '../generated/prisma/en
 import { childPath } from '../auth/scope'
 import { seedDemoCouncils, type CouncilSpec } from '../council/demo'
 import { DEMO_PROFILES, seedDemoPeople, type DemoUnit } from '../people/demo'
+import { DEFAULT_CONSULTED_BODIES } from '../consultation/schemas'
 
 /** The year of the December cycle in the two-tier tenant. */
 export const YEAR_END_YEAR = 2026
@@ -31,6 +32,10 @@ type TenantExtras = {
 }
 
 const { COMMUNE, AGENCY, DEPARTMENT } = DEMO_PROFILES
+/** More staff for a unit that already has its heads: no second chairman or director. */
+const staffOf = (profile: { positions: [string, boolean][] }) => ({
+  positions: profile.positions.filter(([, leader]) => !leader),
+})
 
 export const YEAR_END_EXTRAS: TenantExtras[] = [
   {
@@ -112,7 +117,7 @@ export const YEAR_END_EXTRAS: TenantExtras[] = [
       },
     ],
     people: [
-      ['cam-duong', COMMUNE, 40],
+      ['cam-duong', staffOf(COMMUNE), 40],
       ['thcs-cam-duong', AGENCY, 12],
       ['so-gddt', DEPARTMENT, 14],
       ['so-yte', DEPARTMENT, 10],
@@ -127,8 +132,8 @@ export const YEAR_END_EXTRAS: TenantExtras[] = [
     accounts: [],
     councils: [],
     people: [
-      ['an-phuoc', COMMUNE, 30],
-      ['long-an', COMMUNE, 20],
+      ['an-phuoc', staffOf(COMMUNE), 30],
+      ['long-an', staffOf(COMMUNE), 20],
       ['binh-son', COMMUNE, 12],
       ['thcs-an-phuoc', AGENCY, 12],
     ],
@@ -204,6 +209,12 @@ export async function seedYearEndCycle(db: PrismaClient, tenant: Seeded, passwor
   if (!extras) return
   const tenantId = tenant.id
   if (extras.councils.length) await seedDemoCouncils(db, tenant, passwordHash, extras.councils)
+  // the bodies the province consults before its council (hiệp y)
+  if (extras.ratingYear)
+    await db.consultedBody.createMany({
+      data: DEFAULT_CONSULTED_BODIES.map((name) => ({ tenantId, name })),
+      skipDuplicates: true,
+    })
 
   const units = extras.registration.units.flatMap((k) => (tenant.units.has(k) ? [tenant.units.get(k)!] : []))
   const people = await db.person.findMany({

@@ -28,6 +28,7 @@ describe('year-end demo data', () => {
     expect(ward.members.find((m) => m.isChair)?.userId).toBe(leader.userId)
     expect(ward.members).toHaveLength(5)
     expect(councils.find((c) => c.organizationId === lc.units.get('tinh'))?.members).toHaveLength(7)
+    expect(await ownerDb().consultedBody.count({ where: { tenantId: lc.id } })).toBe(6)
   })
 
   it('puts about fifty people at Cam Đường, rated for 2026 and registered for 2026', async () => {

@@ -80,6 +80,11 @@ export default async function DossiersPage({
               Bình xét cuối năm
             </Link>
           ) : null}
+          {can('dossier.appraise') ? (
+            <Link className="btn btn-secondary" href={`/o/${orgId}/hiep-y`}>
+              Hiệp y
+            </Link>
+          ) : null}
           {can('decision.sign') ? (
             <Link className="btn btn-secondary" href={`${base}/quyet-dinh/moi`}>
               Ra quyết định khen thưởng
@@ -165,11 +170,13 @@ export default async function DossiersPage({
                   </td>
                   <td>{orgName.get(n.dossier.proposingOrgId)}</td>
                   <td>
-                    {n.status === 'APPROVED'
-                      ? 'Đã phê duyệt, chờ ra quyết định'
-                      : n.appraisedAt
-                        ? 'Đã thẩm định, chờ chuyển tiếp hoặc phê duyệt'
-                        : 'Chờ thẩm định'}
+                    {n.status === 'RETURNED'
+                      ? 'Bị trả lại: xem lý do, sửa rồi trình lại'
+                      : n.status === 'APPROVED'
+                        ? 'Đã phê duyệt, chờ ra quyết định'
+                        : n.appraisedAt
+                          ? 'Đã thẩm định, chờ chuyển tiếp hoặc phê duyệt'
+                          : 'Chờ thẩm định'}
                   </td>
                 </tr>
               ))}

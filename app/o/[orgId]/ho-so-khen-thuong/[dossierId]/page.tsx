@@ -15,12 +15,17 @@ import { NomineeCard } from '@/components/dossiers/nominee-card'
 import { EvaluationMinutes } from '@/components/evaluation/evaluation-minutes'
 import { evaluationOfDossier } from '@/lib/evaluation/queries'
 import { DeadlineList } from '@/components/calendar/deadline-list'
+import { EditNomineeForm, WithdrawDossierForm } from '@/components/dossiers/return-forms'
+import { returnNotices } from '@/lib/dossiers/returns'
+import { ConsultationAnswers } from '@/components/consultation/answers'
+import { consultationStatus } from '@/lib/consultation/consultation'
+import { editNomineeAction, withdrawDossierAction } from './return-actions'
 import { nomineeDeadlines, submissionDeadline } from '@/lib/calendar/cycle-deadlines'
 import { AppraiseForm, ApproveForm, ForwardForm, RejectForm, ReturnForm } from '@/components/dossiers/nominee-forms'
 import { DossierTimeline } from '@/components/dossiers/timeline'
 import { loadOr404, requireWorkspace } from '@/lib/auth/session'
 import { parseAppraisal } from '@/lib/dossiers/appraisal'
-import { dossierActions, nomineeActions } from '@/lib/dossiers/transitions'
+import { dossierActions, mayPropose, nomineeActions } from '@/lib/dossiers/transitions'
 import { withTenant } from '@/lib/db/tenant'
 import { CANDIDATE_LIMIT, loadDossier, nomineeCandidates } from '@/lib/dossiers/queries'
 import { publicCommentsForDossier } from '@/lib/dossiers/public'
@@ -59,14 +64,20 @@ export default async function DossierPage({
         : null
       const evaluation = await evaluationOfDossier(tx, actor.tenantId, dossierId)
       const deadlines = await nomineeDeadlines(tx, actor.tenantId, loaded.nominees)
+      const consulted = await consultationStatus(
+        tx,
+        actor.tenantId,
+        loaded.nominees.map((n) => n.id),
+      )
       const submission =
         loaded.dossier.kind === 'THUONG_XUYEN' && !loaded.dossier.submittedAt
           ? await submissionDeadline(tx, actor.tenantId, loaded.proposing, loaded.dossier.year)
           : null
-      return { ...loaded, may, candidates, comments, movement, evaluation, deadlines, submission }
+      const proposes = mayPropose(actor, loaded.proposing)
+      return { ...loaded, may, proposes, candidates, comments, movement, evaluation, deadlines, submission, consulted }
     }),
   )
-  const { dossier, proposing, nominees, events, attachments, may, candidates, comments } = data
+  const { dossier, proposing, nominees, events, attachments, may, proposes, candidates, comments } = data
   const base = `/o/${orgId}/ho-so-khen-thuong`
   const orgName = (id: string) => data.orgName.get(id) ?? (id === proposing.id ? proposing.name : 'Đơn vị khác')
   const fileHref = (id: string) => `${base}/${dossier.id}/tep/${id}`
@@ -81,6 +92,7 @@ export default async function DossierPage({
       )
     : undefined
   const nomineeName = new Map(nominees.map((n) => [n.id, n.displayName]))
+  const returned = returnNotices(nominees, events)
 
   const formsFor = (n: (typeof nominees)[number]) => {
     const forms: React.ReactNode[] = []
@@ -103,6 +115,17 @@ export default async function DossierPage({
       if (key === 'approve') forms.push(<ApproveForm key={key} {...common} central={offer.central} />)
       if (key === 'reject') forms.push(<RejectForm key={key} {...common} />)
     }
+    if (proposes && (n.status === 'DRAFT' || n.status === 'RETURNED') && n.holderOrgId === proposing.id)
+      forms.push(
+        <EditNomineeForm
+          key="edit"
+          action={editNomineeAction}
+          nomineeId={n.id}
+          version={n.version}
+          name={n.displayName}
+          achievement={n.achievement}
+        />,
+      )
     if (may.removeNominee(n)) {
       forms.push(
         <RemoveNomineeForm
@@ -157,6 +180,9 @@ export default async function DossierPage({
             pending={may.submit.pending}
           />
         ) : null}
+        {proposes && dossier.submittedAt ? (
+          <WithdrawDossierForm action={withdrawDossierAction} dossierId={dossier.id} version={dossier.version} />
+        ) : null}
       </section>
 
       <section className="card space-y-4" aria-labelledby="nominees-title">
@@ -202,13 +228,17 @@ export default async function DossierPage({
             orgName={orgName}
             comments={comments.get(n.id)}
             files={
-              <AttachmentList
-                attachments={attachments.filter((a) => a.nomineeId === n.id)}
-                href={fileHref}
-                remove={removeFile}
-              />
+              <>
+                <ConsultationAnswers answers={data.consulted.get(n.id)} />
+                <AttachmentList
+                  attachments={attachments.filter((a) => a.nomineeId === n.id)}
+                  href={fileHref}
+                  remove={removeFile}
+                />
+              </>
             }
             forms={formsFor(n)}
+            returned={returned.get(n.id)}
           />
         ))}
       </section>
