@@ -78,6 +78,14 @@ export const nomineeActionSchema = z
       .max(4000, 'Nội dung không được dài quá 4000 ký tự.')
       .optional()
       .transform((v) => v || null),
+    /** at appraisal: the legal route the appraiser chose, for awards with several (Bằng khen tỉnh) */
+    route: z
+      .string()
+      .trim()
+      .max(60, 'Căn cứ xét tặng không hợp lệ.')
+      .regex(/^[a-z0-9-]*$/, 'Căn cứ xét tặng không hợp lệ.')
+      .optional()
+      .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
     if ((v.action === 'return' || v.action === 'reject') && !v.reason)
@@ -113,5 +121,5 @@ export const decisionSchema = z.object({
 
 export type CreateDossierInput = z.infer<typeof createDossierSchema>
 export type AddNomineeInput = z.infer<typeof addNomineeSchema>
-export type NomineeActionInput = z.infer<typeof nomineeActionSchema>
+export type NomineeActionInput = Omit<z.infer<typeof nomineeActionSchema>, 'route'> & { route?: string | null }
 export type DecisionInput = z.infer<typeof decisionSchema>

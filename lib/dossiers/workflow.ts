@@ -9,14 +9,13 @@ import { roleHas } from '../auth/permissions'
 import type { Permission } from '../auth/permissions'
 import { recordAudit } from '../audit/record'
 import { approvalPath, type ApprovalStep } from '../awards/authority'
-import { isAwardCode, type AwardCode } from '../awards/catalog'
-import { evaluateEligibility } from '../awards/eligibility'
+import { isAwardCode } from '../awards/catalog'
 import { isUuid, withTenant, type Tx } from '../db/tenant'
 import { Prisma } from '../generated/prisma/client'
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
 import { isoDay, todayInVietnam } from '../shared/dates'
+import { appraiseNominee, assertApprovable, type Appraisal } from './appraisal'
 import { findDossierForActor } from './queries'
-import { collectiveRecord, individualRecord } from './record'
 import type { NomineeActionInput } from './schemas'
 
 /** National-level awards: the nominee list is published for public comment before the council. */
@@ -128,11 +127,6 @@ const ACTION_PERMISSION: Record<NomineeActionInput['action'], Permission> = {
 export const holdsAt = (actor: Actor, permission: Permission, organizationId: string) =>
   actor.memberships.some((m) => m.organizationId === organizationId && roleHas(m.role, permission))
 
-type Appraisal = {
-  evaluatedOn: string
-  checks: { ruleId: string; label: string; passed: boolean; message: string; source: string }[]
-}
-
 function addWorkingDays(from: Date, days: number) {
   const d = new Date(from)
   let left = days
@@ -169,7 +163,6 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
     const path = pathFor(await chainOf(tx, actor.tenantId, dossier.proposingOrgId), nominee.award, onDate)
     const step: ApprovalStep | undefined = path.ok ? path.steps.find((s) => s.organizationId === holder.id) : undefined
     const appraisal = nominee.appraisal as Appraisal | null
-    const failed = appraisal?.checks.filter((c) => !c.passed) ?? []
 
     const onOpenSession = await tx.sessionItem.count({
       where: { tenantId: actor.tenantId, nomineeId: nominee.id, session: { status: 'OPEN' } },
@@ -191,8 +184,7 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
       ) {
         throw new DomainError(`Chưa hết thời gian lấy ý kiến công khai (${PUBLIC_COMMENT.workingDays} ngày làm việc).`)
       }
-      if (failed.length && !nominee.overrideReason)
-        throw new DomainError(`Còn ${failed.length} tiêu chí chưa đạt: ghi lý do khi thẩm định nếu vẫn đề nghị.`)
+      assertApprovable(appraisal, nominee.overrideReason)
       if (step?.council && nominee.councilPassed !== true) {
         throw new DomainError(
           nominee.councilPassed === false
@@ -206,18 +198,13 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
     let toOrgId: string | null = null
     switch (input.action) {
       case 'appraise': {
-        if (!isAwardCode(nominee.award)) throw new DomainError('Hình thức khen thưởng không hợp lệ.')
-        const record = nominee.personId
-          ? await individualRecord(tx, actor.tenantId, nominee.personId, dossier.year)
-          : await collectiveRecord(tx, actor.tenantId, nominee.organizationId!, dossier.year)
-        const checks = evaluateEligibility(nominee.award as AwardCode, record, onDate)
-        const anyFailed = checks.some((c) => !c.passed)
+        const { appraisal, overrideReason } = await appraiseNominee(tx, actor.tenantId, nominee, dossier, onDate, input)
         const publish =
           PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !nominee.publicFrom
         data = {
-          appraisal: { evaluatedOn: onDate, checks } satisfies Appraisal,
+          appraisal,
           appraisedAt: new Date(),
-          overrideReason: anyFailed ? input.reason : null,
+          overrideReason,
           ...(publish
             ? { publicFrom: todayInVietnam(), publicTo: addWorkingDays(todayInVietnam(), PUBLIC_COMMENT.workingDays) }
             : {}),

@@ -178,8 +178,12 @@ export async function loadPersonDetail(tx: Tx, actor: Actor, personId: string, w
         title: true,
         level: true,
         recognizedBy: true,
-        usedForAward: true,
-        usedForYear: true,
+        // the initiative-use ledger: where it served, including uses released by a revocation
+        uses: {
+          select: { id: true, award: true, year: true, releasedAt: true, releaseReason: true },
+          orderBy: { createdAt: 'asc' },
+          take: 20,
+        },
       },
       orderBy: [{ year: 'desc' }, { title: 'asc' }],
       take: 100,

@@ -294,9 +294,20 @@ async function seedDemoPlan(db: PrismaClient, tenant: SeededTenant) {
 async function seedDemoAwardHistory(db: PrismaClient, tenant: SeededTenant) {
   const people = await db.person.findMany({
     where: { tenantId: tenant.id },
-    select: { id: true, organizationId: true, isLeader: true, yearRecords: { select: { year: true, rating: true } } },
+    select: {
+      id: true,
+      organizationId: true,
+      isLeader: true,
+      position: true,
+      yearRecords: { select: { year: true, rating: true } },
+    },
     orderBy: [{ organizationId: 'asc' }, { isLeader: 'desc' }, { fullName: 'asc' }],
   })
+  // The unit's head first (the demo dossier proposes him: lib/seed/demo-dossier.ts); the sort is stable.
+  const head = (p: { position: string | null }) => (p.position?.startsWith('Chủ tịch') ? 0 : 1)
+  people.sort((a, b) =>
+    a.organizationId < b.organizationId ? -1 : a.organizationId > b.organizationId ? 1 : head(a) - head(b),
+  )
   const perUnit = new Map<string, number>()
   const rows: Prisma.AwardRecordCreateManyInput[] = []
   for (const person of people) {
