@@ -166,7 +166,17 @@ export async function loadPersonDetail(tx: Tx, actor: Actor, personId: string, w
     }),
     tx.discipline.findMany({
       where: { tenantId, personId: person.id },
-      select: { id: true, year: true, level: true, decidedOn: true, note: true, active: true },
+      select: {
+        id: true,
+        year: true,
+        level: true,
+        decidedOn: true,
+        startsOn: true,
+        endsOn: true,
+        reference: true,
+        note: true,
+        active: true,
+      },
       orderBy: [{ year: 'desc' }, { decidedOn: 'desc' }],
       take: 100,
     }),

@@ -10,9 +10,9 @@ import { submitDossier } from '../dossiers/workflow'
 import type { PrismaClient } from '../generated/prisma/client'
 
 /** Runs with DATABASE_URL pointing at the database (the use cases connect as the app role). */
-export async function seedDemoDossier(owner: PrismaClient) {
+export async function seedDemoDossier(owner: PrismaClient, username = 'thutruong.anphuoc') {
   const head = await owner.user.findUnique({
-    where: { username: 'thutruong.anphuoc' },
+    where: { username },
     select: { id: true, tenantId: true },
   })
   if (!head) return false
@@ -61,5 +61,5 @@ export async function seedDemoDossier(owner: PrismaClient) {
     achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024, dẫn đầu khối thi đua các xã.',
   })
   await submitDossier(actor, { dossierId, version: await version() })
-  return true
+  return dossierId
 }

@@ -291,7 +291,7 @@ async function seedDemoPlan(db: PrismaClient, tenant: SeededTenant) {
  * Award history for the demo people: the two most senior people of each unit were CSTĐ cơ sở in
  * 2023–2025 (so a CSTĐ cấp tỉnh proposal for 2025 can pass), everyone rated HTT or better was LĐTT.
  */
-async function seedDemoAwardHistory(db: PrismaClient, tenant: SeededTenant) {
+export async function seedDemoAwardHistory(db: PrismaClient, tenant: SeededTenant) {
   const people = await db.person.findMany({
     where: { tenantId: tenant.id },
     select: {

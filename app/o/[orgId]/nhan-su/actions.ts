@@ -6,7 +6,9 @@ import type { FormState } from '@/lib/shared/errors'
 import { handleForm } from '@/lib/shared/form'
 import { afterChange } from '@/lib/shared/action-result'
 import {
+  addConductSchema,
   addDisciplineSchema,
+  closeConductSchema,
   addInitiativeSchema,
   createPersonSchema,
   disciplineRefSchema,
@@ -24,6 +26,7 @@ import { movePerson } from '@/lib/people/move-person'
 import { setPersonActive } from '@/lib/people/set-person-active'
 import { saveYearRecord } from '@/lib/people/save-year-record'
 import { addDiscipline } from '@/lib/people/add-discipline'
+import { addConductRecord, closeConductRecord } from '@/lib/people/conduct'
 import { setDisciplineActive } from '@/lib/people/set-discipline-active'
 import { removeDiscipline } from '@/lib/people/remove-discipline'
 import { addInitiative } from '@/lib/people/add-initiative'
@@ -141,4 +144,23 @@ export async function importPeopleAction(_: ImportState, formData: FormData): Pr
     'Đã lưu.',
   )
   return afterChange(state.ok ? { ok: true, message: `Đã lưu ${created} người vào danh sách.` } : state)
+}
+
+export async function addConductAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(addConductSchema, formData, (input) => addConductRecord(actor, input), 'Đã ghi nhận.'),
+  )
+}
+
+export async function closeConductAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(
+      closeConductSchema,
+      formData,
+      (input) => closeConductRecord(actor, input),
+      'Đã kết thúc ghi nhận.',
+    ),
+  )
 }

@@ -12,6 +12,7 @@ import {
   vnDateTime,
 } from '@/components/dossiers/labels'
 import { NomineeCard, asAppraisal } from '@/components/dossiers/nominee-card'
+import { BANG_KHEN_TINH_ROUTES } from '@/lib/awards/eligibility'
 import { AppraiseForm, ApproveForm, ForwardForm, RejectForm, ReturnForm } from '@/components/dossiers/nominee-forms'
 import { DossierTimeline } from '@/components/dossiers/timeline'
 import { loadOr404, requireWorkspace } from '@/lib/auth/session'
@@ -86,7 +87,8 @@ export default async function DossierPage({
     const appraised = asAppraisal(n.appraisal) !== null
     // Only at the unit holding the nominee (the domain checks the same): no level acts before it arrives.
     if (n.status === 'IN_REVIEW' && holdsAt(actor, 'dossier.appraise', n.holderOrgId)) {
-      forms.push(<AppraiseForm key="appraise" {...common} again={appraised} />)
+      const routes = n.award === 'BANG_KHEN_TINH' && n.personId ? BANG_KHEN_TINH_ROUTES : undefined
+      forms.push(<AppraiseForm key="appraise" {...common} again={appraised} routes={routes} />)
       if (appraised && !deciding && index >= 0 && index + 1 < n.pathOrgIds.length)
         forms.push(<ForwardForm key="forward" {...common} toName={orgName(n.pathOrgIds[index + 1])} />)
       if (index > 0) forms.push(<ReturnForm key="return" {...common} toName={orgName(n.pathOrgIds[index - 1])} />)

@@ -1,6 +1,9 @@
 import Link from 'next/link'
 import { EditPersonForm, MovePersonForm, SetPersonActiveForm } from '@/components/people/person-forms'
 import { AddDisciplineForm, AddInitiativeForm, RowActionForm, YearRecordForm } from '@/components/people/record-forms'
+import { AddConductForm, CloseConductForm } from '@/components/people/conduct-forms'
+import { CONDUCT_KIND_LABELS, CONDUCT_SOURCE_LABELS } from '@/lib/people/conduct-labels'
+import { listConduct } from '@/lib/people/conduct'
 import { actorCan } from '@/lib/auth/actor'
 import { loadOr404, requireWorkspacePermission } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
@@ -11,6 +14,7 @@ import {
   LEADER_LABELS,
   RATING_LABELS,
   criterionUse,
+  releasedUses,
   isoDay,
   lastRatingYears,
   maxRecordYear,
@@ -20,8 +24,10 @@ import { loadPersonDetail, unitsForPeople } from '@/lib/people/queries'
 import { awardHistory } from '@/lib/dossiers/history'
 import { AwardHistoryTable } from '@/components/dossiers/award-history'
 import {
+  addConductAction,
   addDisciplineAction,
   addInitiativeAction,
+  closeConductAction,
   movePersonAction,
   removeDisciplineAction,
   removeInitiativeAction,
@@ -36,12 +42,16 @@ export const metadata = { title: 'Hồ sơ cán bộ' }
 export default async function PersonPage({ params }: { params: Promise<{ orgId: string; personId: string }> }) {
   const { orgId, personId } = await params
   const { actor, organization } = await requireWorkspacePermission(orgId, 'workspace.view')
-  const { detail, units, history } = await loadOr404(() =>
-    withTenant(actor.tenantId, async (tx) => ({
-      detail: await loadPersonDetail(tx, actor, personId, organization.path),
-      units: await unitsForPeople(tx, actor, organization, 'people.manage'),
-      history: await awardHistory(tx, actor, { personId }),
-    })),
+  const { detail, units, history, conduct } = await loadOr404(() =>
+    withTenant(actor.tenantId, async (tx) => {
+      const detail = await loadPersonDetail(tx, actor, personId, organization.path)
+      return {
+        detail,
+        units: await unitsForPeople(tx, actor, organization, 'people.manage'),
+        history: await awardHistory(tx, actor, { personId }),
+        conduct: await listConduct(tx, actor.tenantId, { personId: detail.person.id }),
+      }
+    }),
   )
   const { person, assignments, yearRecords, disciplines, initiatives } = detail
   const manage = actorCan(actor, 'people.manage', person.organization)
@@ -196,6 +206,7 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
                 <th scope="col">Năm</th>
                 <th scope="col">Hình thức</th>
                 <th scope="col">Ngày quyết định</th>
+                <th scope="col">Thời hạn thi hành</th>
                 <th scope="col">Ghi chú</th>
                 <th scope="col">Hiệu lực</th>
                 {manage ? (
@@ -211,7 +222,12 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
                   <td>{d.year}</td>
                   <td>{DISCIPLINE_LABELS[d.level]}</td>
                   <td>{vnDate(d.decidedOn) || '—'}</td>
-                  <td>{d.note ?? ''}</td>
+                  <td>
+                    {d.startsOn
+                      ? `${vnDate(d.startsOn)} – ${d.endsOn ? vnDate(d.endsOn) : 'chưa có ngày kết thúc'}`
+                      : '—'}
+                  </td>
+                  <td>{[d.reference, d.note].filter(Boolean).join(' · ')}</td>
                   <td>
                     {d.active ? <span className="badge bg-red-100 text-red-900">Còn hiệu lực</span> : 'Hết hiệu lực'}
                   </td>
@@ -238,6 +254,60 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
         {manage ? (
           <div className="mt-6 max-w-2xl">
             <AddDisciplineForm action={addDisciplineAction} personId={person.id} defaultYear={defaultYear} />
+          </div>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="conduct-title">
+        <h2 id="conduct-title" className="mb-1 text-lg font-semibold">
+          Điều tra, thanh tra, khiếu nại, vi phạm
+        </h2>
+        <p className="mb-4 text-sm text-slate-700">
+          Việc đang mở (chưa có ngày kết thúc) chặn mọi đề nghị khen thưởng; vi phạm đã kết luận chặn năm xảy ra.
+        </p>
+        {conduct.total === 0 ? (
+          <p className="text-sm text-slate-700">Chưa có ghi nhận.</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Loại việc</th>
+                <th scope="col">Thời gian</th>
+                <th scope="col">Nội dung</th>
+                <th scope="col">Nguồn</th>
+                {manage ? (
+                  <th scope="col">
+                    <span className="sr-only">Thao tác</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {conduct.rows.map((c) => (
+                <tr key={c.id}>
+                  <td>{CONDUCT_KIND_LABELS[c.kind]}</td>
+                  <td>
+                    {vnDate(c.startedOn)} –{' '}
+                    {c.endedOn ? vnDate(c.endedOn) : <span className="badge bg-red-100 text-red-900">Đang mở</span>}
+                  </td>
+                  <td>{[c.summary, c.reference].filter(Boolean).join(' · ')}</td>
+                  <td>{c.sourceBody ?? CONDUCT_SOURCE_LABELS[c.source]}</td>
+                  {manage ? (
+                    <td>{c.endedOn ? null : <CloseConductForm action={closeConductAction} conductId={c.id} />}</td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {conduct.pageCount > 1 ? (
+          <p className="mt-2 text-sm text-slate-700">
+            Hiển thị {conduct.rows.length}/{conduct.total} ghi nhận mới nhất.
+          </p>
+        ) : null}
+        {manage ? (
+          <div className="mt-6 max-w-2xl">
+            <AddConductForm action={addConductAction} subject={{ personId: person.id }} />
           </div>
         ) : null}
       </section>
@@ -271,7 +341,14 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
                     <td>{i.title}</td>
                     <td>{INITIATIVE_LEVEL_LABELS[i.level]}</td>
                     <td>{i.recognizedBy ?? ''}</td>
-                    <td>{used ? used[0].toUpperCase() + used.slice(1) : 'Chưa sử dụng'}</td>
+                    <td>
+                      {used ? used[0].toUpperCase() + used.slice(1) : 'Chưa sử dụng'}
+                      {releasedUses(i).map((text) => (
+                        <span key={text} className="block text-xs text-slate-600">
+                          Trước đây: {text}
+                        </span>
+                      ))}
+                    </td>
                     {manage ? (
                       <td>
                         {used ? null : (
