@@ -184,6 +184,9 @@ export async function seedDemoPeople(db: PrismaClient, tenant: { id: string; uni
           year: 2025,
           level: 'KHIEN_TRACH',
           decidedOn: new Date(Date.UTC(2025, 7, 15)),
+          startsOn: new Date(Date.UTC(2025, 7, 15)),
+          endsOn: new Date(Date.UTC(2026, 7, 14)),
+          reference: 'Quyết định số 112/QĐ-UBND ngày 15/08/2025',
           note: 'Vi phạm quy định về thời hạn giải quyết thủ tục hành chính',
           active: true,
         })

@@ -200,19 +200,22 @@ export async function seedTenant(db: PrismaClient, spec: TenantSpec, passwordHas
 export async function seedDemo(db: PrismaClient): Promise<boolean> {
   if ((await db.tenant.count()) > 0) return false
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  await db.$transaction(async (tx) => {
-    const client = tx as unknown as PrismaClient
-    const dongNai = await seedTenant(client, DEMO_TENANTS[0], passwordHash)
-    const laoCai = await seedTenant(client, DEMO_TENANTS[1], passwordHash)
-    await seedDemoPlan(client, dongNai)
-    for (const tenant of [dongNai, laoCai]) {
-      await seedDemoPeople(client, tenant)
-      await seedDemoAwardHistory(client, tenant)
-    }
-    await seedDemoBlock(client, dongNai)
-    await seedDemoCouncils(client, dongNai, passwordHash)
-    await seedDemoMovementAndRound(client, dongNai)
-  })
+  await db.$transaction(
+    async (tx) => {
+      const client = tx as unknown as PrismaClient
+      const dongNai = await seedTenant(client, DEMO_TENANTS[0], passwordHash)
+      const laoCai = await seedTenant(client, DEMO_TENANTS[1], passwordHash)
+      await seedDemoPlan(client, dongNai)
+      for (const tenant of [dongNai, laoCai]) {
+        await seedDemoPeople(client, tenant)
+        await seedDemoAwardHistory(client, tenant)
+      }
+      await seedDemoBlock(client, dongNai)
+      await seedDemoCouncils(client, dongNai, passwordHash)
+      await seedDemoMovementAndRound(client, dongNai)
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  ) // the whole demo in one transaction: slow on a busy machine
   return true
 }
 
