@@ -7,6 +7,9 @@ import { loadOr404, requireWorkspace } from '@/lib/auth/session'
 import { isWithin } from '@/lib/auth/scope'
 import { withTenant } from '@/lib/db/tenant'
 import { awardHistory, type HistoryTarget } from '@/lib/dossiers/history'
+import { ConductSection } from '@/components/people/conduct-section'
+import { actorCan } from '@/lib/auth/actor'
+import { listConduct } from '@/lib/people/conduct'
 
 export const metadata = { title: 'Lịch sử khen thưởng' }
 
@@ -28,8 +31,16 @@ export default async function AwardHistoryPage({
       ? { organizationId: query['don-vi'] }
       : null
   if (!target) notFound()
-  const history = await loadOr404(() =>
-    withTenant(actor.tenantId, (tx) => awardHistory(tx, actor, target, pageParam(query.trang))),
+  const { history, conduct } = await loadOr404(() =>
+    withTenant(actor.tenantId, async (tx) => {
+      const history = await awardHistory(tx, actor, target, pageParam(query.trang))
+      // A unit's own conduct records (a person's are on the person's page).
+      const conduct =
+        history.subject.kind === 'UNIT'
+          ? await listConduct(tx, actor.tenantId, { organizationId: history.subject.id })
+          : null
+      return { history, conduct }
+    }),
   )
   // The page belongs to the workspace: a person or unit outside it is not shown here.
   if (!isWithin(history.subject.unitPath, organization.path)) notFound()
@@ -55,6 +66,13 @@ export default async function AwardHistoryPage({
         ) : null}
         <AwardHistoryTable history={history} pageHref={(n) => `${base}?${key}&trang=${n}`} />
       </section>
+      {conduct ? (
+        <ConductSection
+          conduct={conduct}
+          manage={actorCan(actor, 'people.manage', { id: history.subject.id, path: history.subject.unitPath })}
+          subject={{ organizationId: history.subject.id }}
+        />
+      ) : null}
     </div>
   )
 }
