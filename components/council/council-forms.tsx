@@ -4,6 +4,7 @@
 import { SelectField, TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
+import { BALLOT_POLICY } from '@/lib/council/policy'
 
 export function CouncilForm({
   action,
@@ -168,6 +169,18 @@ export function OpenSessionForm({
         maxLength={300}
         defaultValue={kept(state, 'title', defaultTitle)}
         error={e.title}
+      />
+      <TextField
+        label="Thời gian biểu quyết (phút)"
+        name="votingMinutes"
+        type="number"
+        inputMode="numeric"
+        min={BALLOT_POLICY.minVotingMinutes}
+        max={BALLOT_POLICY.maxVotingMinutes}
+        required
+        defaultValue={kept(state, 'votingMinutes', String(BALLOT_POLICY.defaultVotingMinutes))}
+        hint="Trước khi hết thời gian này, phiên họp chỉ kết thúc được khi mọi thành viên có mặt đã bỏ phiếu."
+        error={e.votingMinutes}
       />
       <fieldset aria-describedby={e.nomineeIds ? 'nomineeIds-error' : 'nomineeIds-hint'}>
         <legend className="text-sm font-medium text-slate-800">

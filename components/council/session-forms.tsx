@@ -2,7 +2,7 @@
 // The forms of a session page: the roll call and the closing (secretariat), the member's own ballot
 // sheet, and the written votes of absent members. Each nominee is a radio group in a fieldset whose
 // legend names them, so the sheet is usable with the keyboard alone (Tab between groups, arrows within).
-import { SelectField } from '@/components/ui/field'
+import { SelectField, TextAreaField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
 import type { FormState } from '@/lib/shared/errors'
@@ -177,6 +177,43 @@ export function CloseSessionForm({
         với lá phiếu. Sau đó không ai bỏ phiếu hay đổi phiếu được nữa.
       </p>
       <SubmitButton variant="danger">Kết thúc phiên họp và kiểm phiếu</SubmitButton>
+    </FormFrame>
+  )
+}
+
+/** The chair allows a nominee voted on in this session to be taken up again (xét lại), with a reason. */
+export function ReconsiderForm({
+  action,
+  councilId,
+  items,
+}: {
+  action: FormAction
+  councilId: string
+  items: { nomineeId: string; displayName: string; awardLabel: string }[]
+}) {
+  const [state, formAction] = useFormAction(action)
+  const e = state.fieldErrors ?? {}
+  return (
+    <FormFrame state={state} formAction={formAction} label="Cho phép xét lại">
+      <Hidden fields={{ councilId }} />
+      <SelectField label="Người, tập thể được xét lại" name="nomineeId" required error={e.nomineeId}>
+        {items.map((i) => (
+          <option key={i.nomineeId} value={i.nomineeId}>
+            {i.displayName} — {i.awardLabel}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        label="Lý do xét lại"
+        name="reason"
+        required
+        minLength={10}
+        maxLength={1000}
+        rows={3}
+        defaultValue={kept(state, 'reason', '')}
+        error={e.reason}
+      />
+      <SubmitButton>Cho phép xét lại</SubmitButton>
     </FormFrame>
   )
 }

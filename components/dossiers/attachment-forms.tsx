@@ -6,6 +6,7 @@ import { SelectField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
 import { ATTACHMENT_KINDS } from './labels'
+import { tooLargeMessage, UPLOAD_LIMITS } from '@/lib/shared/upload-limits'
 
 export function UploadAttachmentForm({
   action,
@@ -20,6 +21,10 @@ export function UploadAttachmentForm({
   const e = state.fieldErrors ?? {}
   const [kind, setKind] = useState(kept(state, 'kind', 'TO_TRINH'))
   const perNominee = kind === 'BAO_CAO_THANH_TICH' || kind === 'MINH_CHUNG'
+  // A file over the limit is refused as soon as it is chosen: sent, it would be cut off before the server
+  // could answer with a message.
+  const [tooBig, setTooBig] = useState<string | null>(null)
+  const fileError = tooBig ?? e.file
   return (
     <FormFrame state={state} formAction={formAction} label="Đính kèm tài liệu">
       <Hidden fields={{ dossierId }} />
@@ -62,13 +67,20 @@ export function UploadAttachmentForm({
           name="file"
           type="file"
           accept=".pdf,.docx,.xlsx,.jpg,.jpeg,.png"
-          aria-invalid={e.file ? true : undefined}
-          aria-describedby={e.file ? 'file-error' : undefined}
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? 'file-error' : undefined}
           className="input mt-1"
+          onChange={(ev) => {
+            const file = ev.currentTarget.files?.[0]
+            if (file && file.size > UPLOAD_LIMITS.attachmentBytes) {
+              setTooBig(tooLargeMessage(UPLOAD_LIMITS.attachmentBytes, file.size))
+              ev.currentTarget.value = ''
+            } else setTooBig(null)
+          }}
         />
-        {e.file ? (
+        {fileError ? (
           <p id="file-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
-            {e.file}
+            {fileError}
           </p>
         ) : null}
       </div>

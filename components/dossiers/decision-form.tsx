@@ -1,5 +1,6 @@
 'use client'
-// The deciding unit's leader picks approved nominees and issues the award decision.
+// The deciding unit's leader picks approved nominees of one form of award and issues their decision, with
+// the number the office's register (văn thư) gave it; the app's next number is only a suggestion.
 import { TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
@@ -12,17 +13,23 @@ export function DecisionForm({
   rows,
   today,
   signer,
+  form,
+  number,
 }: {
   action: FormAction
   organizationId: string
   rows: Row[]
   today: string
   signer: { authority: string; position: string }
+  /** the form of award of every row, and the trích yếu it suggests */
+  form: { label: string; title: string }
+  /** the next free number of this issuer and year, and the symbol ("QĐ-UBND") */
+  number: { suggested: number; symbol: string; year: number }
 }) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   return (
-    <FormFrame state={state} formAction={formAction} label="Ban hành quyết định khen thưởng">
+    <FormFrame state={state} formAction={formAction} label={`Ban hành quyết định: ${form.label}`}>
       <Hidden fields={{ organizationId }} />
       <fieldset aria-describedby={e.nomineeIds ? 'nomineeIds-error' : undefined}>
         <legend className="text-sm font-medium text-slate-800">Người (tập thể) được khen thưởng</legend>
@@ -68,10 +75,19 @@ export function DecisionForm({
       <TextField
         label="Trích yếu quyết định"
         name="title"
-        defaultValue={kept(state, 'title', 'Về việc khen thưởng các cá nhân, tập thể có thành tích xuất sắc')}
+        defaultValue={kept(state, 'title', form.title)}
         error={e.title}
       />
       <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label={`Số quyết định (/${number.symbol})`}
+          name="numberSeq"
+          inputMode="numeric"
+          maxLength={5}
+          defaultValue={kept(state, 'numberSeq', String(number.suggested))}
+          error={e.numberSeq}
+          hint={`Nhập số do văn thư cấp trong sổ đăng ký văn bản. Gợi ý: số tiếp theo của năm ${number.year} là ${String(number.suggested).padStart(2, '0')}.`}
+        />
         <TextField
           label="Ngày quyết định"
           name="decidedOn"

@@ -34,29 +34,9 @@ export const STATUS_BADGE: Record<NomineeStatus, string> = {
   REVOKED: 'bg-red-200 text-red-950',
 }
 
-export const EVENT_LABELS: Record<string, string> = {
-  submit: 'Trình hồ sơ',
-  appraise: 'Thẩm định',
-  forward: 'Chuyển lên cấp trên',
-  return: 'Trả lại',
-  approve: 'Phê duyệt',
-  reject: 'Không phê duyệt',
-  decision: 'Ra quyết định khen thưởng',
-  'council.result': 'Kết quả biểu quyết của Hội đồng TĐKT',
-}
-
 export const awardName = (code: string) => (isAwardCode(code) ? awardLabel(code) : code)
 
-export { vnDate } from '@/lib/shared/dates'
-export const vnDateTime = (d: Date) =>
-  d.toLocaleString('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
+export { vnDate, vnDateTime } from '@/lib/shared/dates'
 
 /** Counts of nominees by state, as a short line: "2 Đang xem xét · 1 Đã phê duyệt". */
 export function statusSummary(nominees: readonly { status: NomineeStatus }[]) {

@@ -2,18 +2,9 @@
 // appraisal checks, the council result, the public comments, and the workflow forms the viewer may use.
 import type { ReactNode } from 'react'
 import type { NomineeStatus } from '@/lib/generated/prisma/enums'
+import { parseAppraisal } from '@/lib/dossiers/appraisal'
+import { vnDateOfIso } from '@/lib/shared/dates'
 import { STATUS_BADGE, awardName, statusText, vnDate, vnDateTime } from './labels'
-
-type Check = {
-  ruleId: string
-  label: string
-  passed: boolean
-  message: string
-  source: string
-  status?: 'PASSED' | 'WARNING' | 'NO_DATA' | 'FAILED' // absent in appraisals stored before it existed
-  hard?: boolean
-}
-export type Appraisal = { evaluatedOn: string; checks: Check[]; route?: string | null }
 
 /** passed, passed with a warning, no data (never a tick), failed; a hard failure cannot be overridden. */
 const MARK = {
@@ -39,11 +30,6 @@ export type NomineeView = {
   publicFrom: Date | null
   publicTo: Date | null
   councilPassed: boolean | null
-}
-
-export function asAppraisal(value: unknown): Appraisal | null {
-  if (!value || typeof value !== 'object' || !Array.isArray((value as Appraisal).checks)) return null
-  return value as Appraisal
 }
 
 function ApprovalPath({ nominee, orgName }: { nominee: NomineeView; orgName: (id: string) => string }) {
@@ -73,11 +59,11 @@ function ApprovalPath({ nominee, orgName }: { nominee: NomineeView; orgName: (id
 }
 
 function AppraisalChecks({ nominee }: { nominee: NomineeView }) {
-  const appraisal = asAppraisal(nominee.appraisal)
+  const appraisal = parseAppraisal(nominee.appraisal)
   if (!appraisal) return null
   const when = [
     nominee.appraisedAt ? vnDateTime(nominee.appraisedAt) : null,
-    `theo quy định áp dụng ngày ${appraisal.evaluatedOn.split('-').reverse().join('/')}`,
+    `theo quy định áp dụng ngày ${vnDateOfIso(appraisal.evaluatedOn)}`,
   ]
     .filter(Boolean)
     .join('; ')

@@ -1,5 +1,6 @@
 // The dossier's history: who did what, when, from which unit to which, and why.
-import { EVENT_LABELS, vnDateTime } from './labels'
+import { dossierEventLabel } from '@/lib/dossiers/events'
+import { vnDateTime } from './labels'
 
 type Event = {
   id: string
@@ -33,7 +34,7 @@ export function DossierTimeline({
             <time className="text-slate-600" dateTime={e.createdAt.toISOString()}>
               {vnDateTime(e.createdAt)}
             </time>{' '}
-            · <strong>{EVENT_LABELS[e.action] ?? e.action}</strong>
+            · <strong>{dossierEventLabel(e.action)}</strong>
             {e.nomineeId && nomineeName(e.nomineeId) ? ` — ${nomineeName(e.nomineeId)}` : ''}
           </p>
           <p className="text-slate-700">

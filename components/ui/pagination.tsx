@@ -4,13 +4,16 @@ import Link from 'next/link'
 export function Pagination({
   page,
   pageCount,
+  more = false,
   href,
 }: {
   page: number
   pageCount: number
+  /** the list goes on past pageCount (counted only a few pages ahead, lib/shared/paging.ts) */
+  more?: boolean
   href: (page: number) => string
 }) {
-  if (pageCount <= 1) return null
+  if (pageCount <= 1 && !more) return null
   return (
     <nav aria-label="Phân trang" className="mt-4 flex items-center gap-3 text-sm">
       {page > 1 ? (
@@ -20,8 +23,9 @@ export function Pagination({
       ) : null}
       <span aria-current="page">
         Trang {page}/{pageCount}
+        {more ? <span aria-label="trở lên">+</span> : null}
       </span>
-      {page < pageCount ? (
+      {page < pageCount || more ? (
         <Link className="link" href={href(page + 1)}>
           Trang sau →
         </Link>

@@ -3,29 +3,14 @@
 import type { Actor } from '../auth/actor'
 import { scopeRoots } from '../auth/scope'
 import type { Tx } from '../db/tenant'
-
-export const ACTION_LABELS: Record<string, string> = {
-  'auth.login': 'Đăng nhập',
-  'auth.login_failed': 'Đăng nhập sai mật khẩu',
-  'auth.locked': 'Tạm khóa tài khoản',
-  'organization.create': 'Thêm đơn vị',
-  'organization.rename': 'Đổi tên đơn vị',
-  'organization.move': 'Chuyển đơn vị',
-  'organization.activate': 'Kích hoạt đơn vị',
-  'organization.deactivate': 'Ngừng hoạt động đơn vị',
-  'user.create': 'Tạo tài khoản',
-  'user.activate': 'Kích hoạt tài khoản',
-  'user.deactivate': 'Ngừng hoạt động tài khoản',
-  'user.reset_password': 'Đặt lại mật khẩu',
-  'membership.add': 'Gán vai trò',
-  'membership.remove': 'Gỡ vai trò',
-}
+import { auditActionLabel, auditTargetLabel } from './actions'
+import { countWindow, windowedPages } from '../shared/paging'
 
 export const AUDIT_PAGE_SIZE = 50
 
 export async function listAuditEvents(tx: Tx, actor: Actor, page: number) {
   const roots = scopeRoots(actor.memberships, 'audit.view')
-  if (roots.length === 0) return { events: [], page: 1, pageCount: 1 }
+  if (roots.length === 0) return { events: [], page: 1, pageCount: 1, more: false }
   const root = await tx.organization.findFirst({
     where: { tenantId: actor.tenantId, parentId: null },
     select: { id: true, path: true },
@@ -41,7 +26,7 @@ export async function listAuditEvents(tx: Tx, actor: Actor, page: number) {
       ).map((o) => o.id)
   const where = { tenantId: actor.tenantId, ...(scopedIds ? { organizationId: { in: scopedIds } } : {}) }
   const [total, events] = await Promise.all([
-    tx.auditEvent.count({ where }),
+    tx.auditEvent.count({ where, take: countWindow(page, AUDIT_PAGE_SIZE) }),
     tx.auditEvent.findMany({
       where,
       orderBy: { createdAt: 'desc' },
@@ -57,13 +42,13 @@ export async function listAuditEvents(tx: Tx, actor: Actor, page: number) {
   const names = new Map(actors.map((a) => [a.id, a.fullName]))
   return {
     page,
-    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    ...windowedPages(total, page, AUDIT_PAGE_SIZE),
     events: events.map((e) => ({
       id: e.id,
       createdAt: e.createdAt,
       actorName: e.actorId ? (names.get(e.actorId) ?? null) : null,
-      actionLabel: ACTION_LABELS[e.action] ?? e.action,
-      targetType: e.targetType,
+      actionLabel: auditActionLabel(e.action),
+      targetLabel: auditTargetLabel(e.targetType),
       details: [e.before ? `trước: ${JSON.stringify(e.before)}` : '', e.after ? `sau: ${JSON.stringify(e.after)}` : '']
         .filter(Boolean)
         .join(' · '),

@@ -15,6 +15,19 @@ export function canAt(memberships: readonly ScopedMembership[], permission: Perm
   return memberships.some((m) => roleHas(m.role, permission) && isWithin(target.path, m.organizationPath))
 }
 
+/**
+ * Holds `permission` through a role at exactly this unit, not above it: the head of a unit, the
+ * level holding a dossier, a council member. A role at a parent reaches the unit (canAt) but does not
+ * make one act *as* it.
+ */
+export function holdsAt(
+  holder: { memberships: readonly ScopedMembership[] },
+  permission: Permission,
+  organizationId: string,
+): boolean {
+  return holder.memberships.some((m) => m.organizationId === organizationId && roleHas(m.role, permission))
+}
+
 /** The fewest subtree roots (paths) in which the permission holds: a nested grant adds nothing. */
 export function scopeRoots(memberships: readonly ScopedMembership[], permission: Permission): string[] {
   const paths = [...new Set(memberships.filter((m) => roleHas(m.role, permission)).map((m) => m.organizationPath))]

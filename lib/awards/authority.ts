@@ -16,6 +16,17 @@
 //  - When the proposing unit itself holds the authority, the path is that single DECIDE step.
 //  - A committee is the decider only at exactly the deciding level: a pre-2025 base-level award on a
 //    two-tier tree (no huyện) is refused with the reason, never silently sent to the province.
+//  - `communeDecides` (Luật 2022 khoản 3 Điều 80, 01/01/2024 – 30/06/2025): the Chủ tịch UBND xã decides
+//    "Lao động tiên tiến" and Giấy khen for the people and bodies of the commune (its committee on the
+//    chain, before the district). From 01/07/2025 the commune decides every base-level award anyway.
+//  - `enterpriseDecides` (Luật 2022 khoản 4 Điều 80): the Tổng giám đốc, Giám đốc of an enterprise or a
+//    cooperative decides Tập thể LĐTT, CSTĐ cơ sở, LĐTT and Giấy khen for its own staff and units.
+//  - Authority follows the organisations on the day of decision; criteria follow the achievement period.
+//    The rules are first read on `onDate` (the achievement period's day, lib/dossiers/workflow.ts
+//    `consideredOn`); when the tree no longer has the level those rules name (a 2024 dossier sent late on
+//    the two-tier tree: no huyện since 01/07/2025, NĐ 129/2025), the rules in force on `decisionOn` (the
+//    day it is decided, today) apply to that tree. A three-tier tree still has its districts, so a 2020
+//    dossier keeps the 2020 path.
 //  - `needsCouncil`: the award is put to the vote of the Hội đồng Thi đua - Khen thưởng at the deciding
 //    (or forwarding) step. DOMAIN.md names the provincial council for Cờ thi đua and CSTĐ tỉnh; the
 //    voting rules (80% for CSTĐ cơ sở, 90% for CSTĐ toàn quốc and Anh hùng) imply a council vote for
@@ -27,17 +38,25 @@ import { type Effective, formatViDate, pickEffective } from './effective'
 import { LEGAL_BASES, during } from './legal-bases'
 
 export type DecidingLevel = OrgLevel | 'TRUNG_UONG'
-export type AuthorityRule = { decidingLevel: DecidingLevel; needsCouncil: boolean; agencyHeadMayDecide: boolean }
+export type AuthorityRule = {
+  decidingLevel: DecidingLevel
+  needsCouncil: boolean
+  agencyHeadMayDecide: boolean
+  communeDecides?: boolean
+  enterpriseDecides?: boolean
+}
 
 export type ChainUnit = { id: string; name: string; level: OrgLevel; kind: OrgKind }
 export type ApprovalInput = {
   award: AwardCode
-  onDate: string // ISO date the dossier is considered
+  onDate: string // ISO date the dossier is considered (the achievement period: criteria and, first, authority)
+  /** ISO date of the decision (today): authority when the tree has no longer the level `onDate` names */
+  decisionOn?: string
   chain: readonly ChainUnit[] // the proposing unit, then its ancestors up to the province root
 }
 export type StepRole = 'PROPOSE' | 'RECEIVE_AND_FORWARD' | 'DECIDE' | 'FORWARD_TO_CENTRAL'
 export type ApprovalStep = { organizationId: string; name: string; role: StepRole; council: boolean }
-export type Decider = 'CHU_TICH_UBND' | 'THU_TRUONG_CO_QUAN' | 'TRUNG_UONG'
+export type Decider = 'CHU_TICH_UBND' | 'THU_TRUONG_CO_QUAN' | 'GIAM_DOC_DOANH_NGHIEP' | 'TRUNG_UONG'
 export type ApprovalPath =
   | {
       ok: true
@@ -54,13 +73,30 @@ export const DECIDING_AGENCY_KINDS = ['CO_QUAN', 'DOAN_THE'] as const satisfies 
 const BASE_LEVEL_BEFORE_2025 = { decidingLevel: 'HUYEN', agencyHeadMayDecide: true } as const
 const BASE_LEVEL_FROM_2025 = { decidingLevel: 'XA', agencyHeadMayDecide: true } as const
 const TWO_TIER_DECREE = 'Nghị định 129/2025/NĐ-CP'
+const ART_80_3 = 'Luật Thi đua, khen thưởng 2022, khoản 3 Điều 80 (Chủ tịch UBND cấp xã)'
+const ART_80_4 = 'Luật Thi đua, khen thưởng 2022, khoản 4 Điều 80 (Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã)'
 
-/** Base-level awards: Chủ tịch UBND huyện (or agency head) until 30/06/2025, then Chủ tịch UBND xã. */
-function baseLevel(needsCouncil: boolean): Effective<AuthorityRule>[] {
+type BaseLevel = { needsCouncil: boolean; commune: boolean }
+
+/**
+ * Base-level awards: Chủ tịch UBND huyện (or agency head) until 30/06/2025, then Chủ tịch UBND xã; under
+ * the 2022 Law also the director of an enterprise (Art. 80(4)), and for LĐTT and Giấy khen the Chủ tịch
+ * UBND xã already from 01/01/2024 (Art. 80(3)).
+ */
+function baseLevel({ needsCouncil, commune }: BaseLevel): Effective<AuthorityRule>[] {
+  const before2024 = { ...BASE_LEVEL_BEFORE_2025, needsCouncil }
+  const law2022 = { needsCouncil, enterpriseDecides: true }
   return [
-    during(LEGAL_BASES.LAW_2003, { ...BASE_LEVEL_BEFORE_2025, needsCouncil }),
-    during(LEGAL_BASES.ND_98_2023, { ...BASE_LEVEL_BEFORE_2025, needsCouncil }),
-    during(LEGAL_BASES.ND_152_2025, { ...BASE_LEVEL_FROM_2025, needsCouncil }, TWO_TIER_DECREE),
+    during(LEGAL_BASES.LAW_2003, before2024),
+    commune
+      ? during(
+          LEGAL_BASES.ND_98_2023,
+          { ...BASE_LEVEL_BEFORE_2025, ...law2022, communeDecides: true },
+          ART_80_3,
+          ART_80_4,
+        )
+      : during(LEGAL_BASES.ND_98_2023, { ...BASE_LEVEL_BEFORE_2025, ...law2022 }, ART_80_4),
+    during(LEGAL_BASES.ND_152_2025, { ...BASE_LEVEL_FROM_2025, ...law2022 }, TWO_TIER_DECREE, ART_80_4),
   ]
 }
 
@@ -78,10 +114,10 @@ const PROVINCE_COUNCIL = { decidingLevel: 'TINH', needsCouncil: true, agencyHead
 const CENTRAL = { decidingLevel: 'TRUNG_UONG', needsCouncil: true, agencyHeadMayDecide: false } as const
 
 export const AUTHORITY = {
-  LDTT: baseLevel(false),
-  TAP_THE_LDTT: baseLevel(false),
-  GIAY_KHEN: baseLevel(false),
-  CSTD_CO_SO: baseLevel(true),
+  LDTT: baseLevel({ needsCouncil: false, commune: true }),
+  TAP_THE_LDTT: baseLevel({ needsCouncil: false, commune: false }),
+  GIAY_KHEN: baseLevel({ needsCouncil: false, commune: true }),
+  CSTD_CO_SO: baseLevel({ needsCouncil: true, commune: false }),
   TAP_THE_LDXS: throughout(PROVINCE),
   BANG_KHEN_TINH: throughout(PROVINCE),
   CO_THI_DUA_TINH: throughout(PROVINCE_COUNCIL),
@@ -117,19 +153,36 @@ export function chainError(chain: readonly ChainUnit[]): string | null {
 
 /** The steps a dossier for `award` climbs from the proposing unit, and who decides, on `onDate`. */
 export function approvalPath(input: ApprovalInput): ApprovalPath {
-  const { award, onDate, chain } = input
+  const { award, onDate, decisionOn, chain } = input
   if (!isAwardCode(award)) return { ok: false, message: 'Loại khen thưởng không có trong danh mục.' }
   const shape = chainError(chain)
   if (shape) return { ok: false, message: shape }
-  const label = awardLabel(award)
   const rule = pickEffective<AuthorityRule>(AUTHORITY[award], onDate)
   if (!rule) {
     return {
       ok: false,
-      message: `Chưa có quy định về thẩm quyền quyết định khen thưởng “${label}” có hiệu lực vào ngày ${formatViDate(onDate)}.`,
+      message: `Chưa có quy định về thẩm quyền quyết định khen thưởng “${awardLabel(award)}” có hiệu lực vào ngày ${formatViDate(onDate)}.`,
     }
   }
-  const { decidingLevel, needsCouncil, agencyHeadMayDecide } = rule.value
+  const first = pathUnder(award, rule, onDate, chain)
+  if (first.ok || !decisionOn || decisionOn <= onDate || !lacksLevel(chain, rule.value)) return first
+  // The tree has no longer the level the achievement period's rules name: the organisations on the day
+  // of decision, and the authority in force that day, decide.
+  const today = pickEffective<AuthorityRule>(AUTHORITY[award], decisionOn)
+  if (!today || today === rule) return first
+  const later = pathUnder(award, today, decisionOn, chain)
+  return later.ok ? later : first
+}
+
+/** Does the chain lack the committee of the level `rule` names (e.g. no huyện on a two-tier tree)? */
+function lacksLevel(chain: readonly ChainUnit[], rule: AuthorityRule): boolean {
+  const level = rule.decidingLevel === 'TRUNG_UONG' ? 'TINH' : rule.decidingLevel
+  return !chain.some((u) => u.kind === 'CHINH_QUYEN' && u.level === level)
+}
+
+function pathUnder(award: AwardCode, rule: Effective<AuthorityRule>, onDate: string, chain: readonly ChainUnit[]) {
+  const label = awardLabel(award)
+  const { decidingLevel, needsCouncil, agencyHeadMayDecide, communeDecides, enterpriseDecides } = rule.value
   const central = decidingLevel === 'TRUNG_UONG'
   const target: OrgLevel = central ? 'TINH' : decidingLevel
   const steps: ApprovalStep[] = []
@@ -144,19 +197,16 @@ export function approvalPath(input: ApprovalInput): ApprovalPath {
     const unit = chain[i]
     const committee = unit.kind === 'CHINH_QUYEN'
     const agencyDecides = agencyHeadMayDecide && isDecidingAgency(unit.kind) && RANK[unit.level] >= RANK[target]
-    if (agencyDecides || (committee && unit.level === target)) {
+    const enterprise = Boolean(enterpriseDecides) && unit.kind === 'DOANH_NGHIEP'
+    const commune = Boolean(communeDecides) && committee && unit.level === 'XA'
+    if (agencyDecides || enterprise || commune || (committee && unit.level === target)) {
       if (central) {
         steps.push(step(unit, 'FORWARD_TO_CENTRAL', needsCouncil))
-        return { ok: true, steps, decidingOrganizationId: null, decider: 'TRUNG_UONG', rule }
+        return { ok: true, steps, decidingOrganizationId: null, decider: 'TRUNG_UONG', rule } satisfies ApprovalPath
       }
       steps.push(step(unit, 'DECIDE', needsCouncil))
-      return {
-        ok: true,
-        steps,
-        decidingOrganizationId: unit.id,
-        decider: committee ? 'CHU_TICH_UBND' : 'THU_TRUONG_CO_QUAN',
-        rule,
-      }
+      const decider: Decider = committee ? 'CHU_TICH_UBND' : enterprise ? 'GIAM_DOC_DOANH_NGHIEP' : 'THU_TRUONG_CO_QUAN'
+      return { ok: true, steps, decidingOrganizationId: unit.id, decider, rule } satisfies ApprovalPath
     }
     if (committee && RANK[unit.level] > RANK[target]) break // passed the deciding level: the tree has none
     if (i === 0) steps.push(step(unit, 'PROPOSE'))
@@ -173,5 +223,5 @@ export function approvalPath(input: ApprovalInput): ApprovalPath {
     message:
       `Không xác định được cấp có thẩm quyền: theo quy định có hiệu lực ngày ${formatViDate(onDate)}, “${label}” do ${who}${orAgency}${decides}, ` +
       `nhưng chuỗi đơn vị từ “${chain[0].name}” trở lên không có Ủy ban nhân dân ${levelName(target)}.`,
-  }
+  } satisfies ApprovalPath
 }

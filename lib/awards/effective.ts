@@ -5,6 +5,7 @@
 //    texts say "hết hiệu lực kể từ ngày …"); absent while the rule is still in force.
 // So a decree replaced "from 01/07/2025" ends with `to: '2025-07-01'` and its successor starts
 // with `from: '2025-07-01'`, and exactly one of them applies on every day.
+import { vnDateOfIso } from '../shared/dates'
 
 export type Effective<T> = {
   from: string // ISO date, inclusive
@@ -66,6 +67,5 @@ export function periodErrors(rules: readonly Effective<unknown>[]): string[] {
 /** "2025-07-01" → "01/07/2025", as Vietnamese documents write dates. */
 export function formatViDate(iso: string): string {
   assertIsoDate(iso)
-  const [y, m, d] = iso.split('-')
-  return `${d}/${m}/${y}`
+  return vnDateOfIso(iso)
 }

@@ -331,7 +331,7 @@ export function isEligible(checks: readonly EligibilityCheck[]): boolean {
 }
 
 /** Checks that failed: those a written reason may override, and those it never can. */
-export function failures(checks: readonly Partial<EligibilityCheck>[]) {
+export function failures<C extends { passed: boolean; status?: string; hard?: boolean }>(checks: readonly C[]) {
   const failed = checks.filter((c) => (c.status ?? (c.passed ? 'PASSED' : 'FAILED')) === 'FAILED')
   return { soft: failed.filter((c) => !c.hard), hard: failed.filter((c) => c.hard) }
 }

@@ -7,8 +7,7 @@
 //    every member except the leader unit itself, whose agreed score the managing level or the head of
 //    the deputy unit (phó khối) records — nobody fixes the agreed score of their own unit.
 import type { Actor } from '../auth/actor'
-import { roleHas, type Permission } from '../auth/permissions'
-import { canAt, isWithin } from '../auth/scope'
+import { canAt, holdsAt, isWithin } from '../auth/scope'
 
 export type BlockAccessRef = {
   organization: { id: string; path: string }
@@ -17,15 +16,11 @@ export type BlockAccessRef = {
   memberIds: readonly string[]
 }
 
-/** Holds `permission` at exactly this unit (a role at a unit above does not make one its head). */
-export function holdsAt(actor: Actor, permission: Permission, organizationId: string) {
-  return actor.memberships.some((m) => m.organizationId === organizationId && roleHas(m.role, permission))
-}
-
 export function canManageBlock(actor: Actor, block: Pick<BlockAccessRef, 'organization'>) {
   return canAt(actor.memberships, 'block.manage', block.organization)
 }
 
+/** The head of a unit: block.score at exactly that unit (a role at a unit above does not make one its head). */
 export const isHeadOf = (actor: Actor, organizationId: string) => holdsAt(actor, 'block.score', organizationId)
 
 export function canViewBlock(actor: Actor, block: BlockAccessRef) {

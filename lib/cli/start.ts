@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { appClient, createOwnerClient } from '../db/client'
+import { appClient, appDatabaseUrl, createOwnerClient } from '../db/client'
 import { localDataDir, PROJECT_ROOT, provideAppDatabase, provideTestDatabase, type ProvidedDatabase } from '../db/local'
 import { makeTempDir } from '../db/embedded'
 import { demoAccounts, DEMO_PASSWORD, seedDemo } from '../seed/demo'
@@ -80,7 +80,8 @@ function sourceFingerprint() {
 const secret = process.env.NEXTAUTH_SECRET ?? db.authSecret ?? 'test-secret-for-playwright-only-0123456789abcdef'
 const childEnv = {
   ...process.env,
-  DATABASE_URL: db.url,
+  // The web server gets the app role's URL only: the owner's stays with this launcher (migrations, seed).
+  DATABASE_URL: appDatabaseUrl(db.url),
   NEXTAUTH_SECRET: secret,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',

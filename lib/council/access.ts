@@ -8,8 +8,7 @@
 //    to the council's own members.
 import type { Actor } from '../auth/actor'
 import type { Role } from '../generated/prisma/enums'
-import { roleHas } from '../auth/permissions'
-import { canAt, isWithin } from '../auth/scope'
+import { canAt, holdsAt, isWithin } from '../auth/scope'
 
 export type CouncilOrg = { id: string; path: string }
 
@@ -20,16 +19,9 @@ export function canManageCouncil(actor: Actor, organization: CouncilOrg) {
   return canAt(actor.memberships, 'dossier.appraise', organization)
 }
 
-/**
- * Holds a council role at exactly this unit. The council.vote permission (COUNCIL_MEMBER) qualifies;
- * LEADER qualifies too because the chair is the unit's leader, and LEADER does not carry council.vote.
- */
+/** Holds a council role at exactly this unit: council.vote, which every role of COUNCIL_ROLES grants. */
 export function holdsCouncilRole(actor: Actor, organizationId: string) {
-  return actor.memberships.some(
-    (m) =>
-      m.organizationId === organizationId &&
-      (roleHas(m.role, 'council.vote') || (COUNCIL_ROLES as readonly string[]).includes(m.role)),
-  )
+  return holdsAt(actor, 'council.vote', organizationId)
 }
 
 export function canViewCouncil(actor: Actor, organization: CouncilOrg, isMember: boolean) {

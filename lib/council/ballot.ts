@@ -5,8 +5,41 @@ import { createHmac, randomInt } from 'node:crypto'
 import type { Ratio } from '../awards/ratio'
 import { percent, ratio } from '../awards/ratio'
 import { isoDay, todayInVietnam } from '../shared/dates'
+import { BALLOT_POLICY } from './policy'
 
 export type Choice = 'AGREE' | 'DISAGREE'
+
+export { BALLOT_POLICY } from './policy'
+
+export type CastRow = { itemId: string; memberId: string; written: boolean }
+
+/**
+ * Whether the session may close now: after the voting window, always; before it, only when every present
+ * member has a ballot on every item. Returns the present members still missing a ballot.
+ */
+export function closeReadiness(input: {
+  itemIds: readonly string[]
+  presentIds: readonly string[]
+  casts: readonly CastRow[]
+  now: Date
+  votingEndsAt: Date | null
+}): { ok: boolean; missing: string[] } {
+  const voted = new Set(input.casts.map((c) => `${c.itemId}:${c.memberId}`))
+  const missing = input.presentIds.filter((m) => input.itemIds.some((i) => !voted.has(`${i}:${m}`)))
+  const windowOver = input.votingEndsAt !== null && input.now >= input.votingEndsAt
+  return { ok: missing.length === 0 || windowOver, missing }
+}
+
+/**
+ * Counts may be published when they single no voter out: enough ballots in all, and the ballots cast in
+ * the room either none or enough (the secretariat, who knows the written ones, could subtract them).
+ */
+export function countsPublishable(casts: readonly CastRow[], itemId: string): boolean {
+  const min = BALLOT_POLICY.minRoomBallotsToPublish
+  const mine = casts.filter((c) => c.itemId === itemId)
+  const room = mine.filter((c) => !c.written).length
+  return mine.length >= min && (room === 0 || room >= min)
+}
 
 export const CHOICE_LABELS = { AGREE: 'Đồng ý', DISAGREE: 'Không đồng ý' } as const satisfies Record<Choice, string>
 

@@ -11,7 +11,7 @@ import { decide, hasQuorum } from '../awards/voting'
 import { withTenant } from '../db/tenant'
 import { Prisma } from '../generated/prisma/client'
 import { ConflictError, DomainError } from '../shared/errors'
-import { quorumRatio, shuffled, tally, vietnamDate } from './ballot'
+import { closeReadiness, countsPublishable, quorumRatio, shuffled, tally, vietnamDate } from './ballot'
 import { claimOpenSession, loadRoster, quorumMessage, sessionForSecretariat } from './queries'
 import type { CloseSessionInput } from './schemas'
 
@@ -23,10 +23,15 @@ export type ItemResult = {
   agree: number
   disagree: number
   passed: boolean
+  /** too few ballots to publish counts that would not single a voter out: agree / disagree are not shown */
+  withheld: boolean
   message: string
 }
 
-export async function closeSession(actor: Actor, input: CloseSessionInput): Promise<ItemResult[]> {
+const clock = (at: Date) =>
+  at.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })
+
+export async function closeSession(actor: Actor, input: CloseSessionInput, now = new Date()): Promise<ItemResult[]> {
   return withTenant(actor.tenantId, async (tx) => {
     const tenantId = actor.tenantId
     const session = await sessionForSecretariat(tx, actor, input.sessionId)
@@ -51,6 +56,22 @@ export async function closeSession(actor: Actor, input: CloseSessionInput): Prom
       select: { id: true, nomineeId: true, award: true },
     })
     const itemIds = items.map((i) => i.id)
+    // Not before every present member has voted, unless the voting window fixed at opening is over: a
+    // close after the first ballot would publish that one ballot (docs/decisions/0006-secret-ballot.md).
+    const casts = await tx.ballotCast.findMany({
+      where: { tenantId, itemId: { in: itemIds } },
+      select: { itemId: true, memberId: true, written: true },
+    })
+    const presentIds = [...roster.values()].filter((r) => r.present).map((r) => r.memberId)
+    const ready = closeReadiness({ itemIds, presentIds, casts, now, votingEndsAt: session.votingEndsAt })
+    if (!ready.ok) {
+      throw new DomainError(
+        `Chưa thể kết thúc phiên họp: còn ${ready.missing.length} thành viên có mặt chưa bỏ phiếu đủ các nội dung.` +
+          (session.votingEndsAt
+            ? ` Phiên họp chỉ kết thúc khi mọi thành viên có mặt đã bỏ phiếu, hoặc sau ${clock(session.votingEndsAt)} (hết thời gian biểu quyết).`
+            : ' Phiên họp chỉ kết thúc khi mọi thành viên có mặt đã bỏ phiếu.'),
+      )
+    }
     const choices = await tx.ballotChoice.findMany({
       where: { tenantId, itemId: { in: itemIds } },
       select: { itemId: true, choice: true },
@@ -62,23 +83,28 @@ export async function closeSession(actor: Actor, input: CloseSessionInput): Prom
       const decision = isAwardCode(item.award)
         ? decide(item.award, { total: session.memberCount, agree, disagree }, onDate)
         : { passed: false, message: `Hình thức khen thưởng không hợp lệ: ${item.award}` }
+      const withheld = !countsPublishable(casts, item.id)
       return {
         itemId: item.id,
         nomineeId: item.nomineeId,
-        agree,
-        disagree,
+        agree: withheld ? 0 : agree,
+        disagree: withheld ? 0 : disagree,
         passed: decision.passed,
-        message: decision.message,
+        withheld,
+        message: withheld
+          ? `${decision.passed ? 'Đạt' : 'Không đạt'}: quá ít phiếu để công bố số phiếu mà không lộ lựa chọn của người bỏ phiếu.`
+          : decision.message,
       }
     })
 
     if (results.length) {
       const rows = results.map(
-        (r) => Prisma.sql`(${r.itemId}::uuid, ${r.agree}::int, ${r.disagree}::int, ${r.passed}::boolean)`,
+        (r) =>
+          Prisma.sql`(${r.itemId}::uuid, ${r.withheld ? null : r.agree}::int, ${r.withheld ? null : r.disagree}::int, ${r.passed}::boolean, ${r.withheld}::boolean)`,
       )
       await tx.$executeRaw`
-        UPDATE "SessionItem" AS s SET "agree" = v.agree, "disagree" = v.disagree, "passed" = v.passed
-        FROM (VALUES ${Prisma.join(rows)}) AS v(id, agree, disagree, passed)
+        UPDATE "SessionItem" AS s SET "agree" = v.agree, "disagree" = v.disagree, "passed" = v.passed, "countsWithheld" = v.withheld
+        FROM (VALUES ${Prisma.join(rows)}) AS v(id, agree, disagree, passed, withheld)
         WHERE s."tenantId" = ${tenantId}::uuid AND s."id" = v.id`
       for (const passed of [true, false]) {
         const ids = results.filter((r) => r.passed === passed).map((r) => r.nomineeId)

@@ -5,8 +5,14 @@
 import type { PrismaClient } from '../generated/prisma/client'
 import { councilNameFor } from './labels'
 
-type Seat = { username: string; position: string; fullName?: string }
-type CouncilSpec = { unit: string; quorumPercent: number; chair: Seat; existing: Seat[]; created: Required<Seat>[] }
+export type Seat = { username: string; position: string; fullName?: string }
+export type CouncilSpec = {
+  unit: string
+  quorumPercent: number
+  chair: Seat
+  existing: Seat[]
+  created: Required<Seat>[]
+}
 
 const COUNCILS: CouncilSpec[] = [
   {
@@ -89,10 +95,11 @@ export async function seedDemoCouncils(
   db: PrismaClient,
   tenant: { id: string; units: Map<string, string>; users: Map<string, string> },
   passwordHash: string,
+  councils: CouncilSpec[] = COUNCILS,
 ): Promise<string[]> {
   const tenantId = tenant.id
   const createdNames: string[] = []
-  for (const spec of COUNCILS) {
+  for (const spec of councils) {
     const organizationId = tenant.units.get(spec.unit)
     const chair = findUser(tenant.users, spec.chair.username)
     if (!organizationId || !chair) continue

@@ -20,17 +20,5 @@ export function quorumNeeded(total: number, quorumPercent: number) {
   return total > 0 ? quorumMinimum(total, quorumRatio(quorumPercent)) : 0
 }
 
-const two = (n: number) => String(n).padStart(2, '0')
-const inVietnam = (at: Date) => new Date(at.getTime() + 7 * 3600_000)
-
-/** "14 giờ 05, ngày 20/11/2026" in Vietnam time. */
-export function vietnamTime(at: Date): string {
-  const d = inVietnam(at)
-  return `${two(d.getUTCHours())} giờ ${two(d.getUTCMinutes())}, ngày ${vietnamDay(at)}`
-}
-
-/** "20/11/2026" in Vietnam time. */
-export function vietnamDay(at: Date): string {
-  const d = inVietnam(at)
-  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`
-}
+// Dates and times in Vietnam time have one home (lib/shared/dates.ts); the council's names for them:
+export { vnTimeSpoken as vietnamTime, vnDayOf as vietnamDay } from '../shared/dates'

@@ -81,8 +81,9 @@ export type MinutesInput = {
   items: {
     displayName: string
     awardLabel: string
-    agree: number
-    disagree: number
+    /** null when too few ballots were cast to publish counts that would not single a voter out */
+    agree: number | null
+    disagree: number | null
     required: number
     passed: boolean
   }[]
@@ -155,8 +156,8 @@ export async function minutesDocx(input: MinutesInput): Promise<Buffer> {
               String(i + 1),
               item.displayName,
               item.awardLabel,
-              String(item.agree),
-              String(item.disagree),
+              item.agree === null ? 'Không công bố' : String(item.agree),
+              item.disagree === null ? 'Không công bố' : String(item.disagree),
               String(item.required),
               item.passed ? 'Đạt' : 'Không đạt',
             ]),
@@ -213,8 +214,8 @@ export async function sessionMinutes(actor: Actor, workspace: { path: string }, 
     items: view.items.map((i) => ({
       displayName: i.displayName,
       awardLabel: i.awardLabel,
-      agree: i.agree ?? 0,
-      disagree: i.disagree ?? 0,
+      agree: i.countsWithheld ? null : (i.agree ?? 0),
+      disagree: i.countsWithheld ? null : (i.disagree ?? 0),
       required: i.required,
       passed: i.passed ?? false,
     })),

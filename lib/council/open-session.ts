@@ -9,7 +9,7 @@ import { withTenant } from '../db/tenant'
 import { PUBLIC_COMMENT } from '../dossiers/workflow'
 import { todayInVietnam } from '../shared/dates'
 import { DomainError } from '../shared/errors'
-import { vietnamDate } from './ballot'
+import { BALLOT_POLICY, vietnamDate } from './ballot'
 import { councilForChange } from './queries'
 import type { OpenSessionInput } from './schemas'
 
@@ -50,6 +50,28 @@ export async function openSession(actor: Actor, input: OpenSessionInput) {
       const names = nominees.filter((n) => busy.some((b) => b.nomineeId === n.id)).map((n) => n.displayName)
       throw new DomainError(`Đang được xét ở phiên họp khác chưa kết thúc: ${names.join(', ')}.`, 'nomineeIds')
     }
+    // Re-consideration (xét lại): a nominee the council has already voted on comes back only with the
+    // chair's recorded leave, used once (lib/council/reconsider.ts); the secretariat alone cannot repeat a
+    // vote until it gets the result it wants.
+    const voted = await tx.sessionItem.findMany({
+      where: { tenantId, nomineeId: { in: input.nomineeIds }, session: { councilId: council.id, status: 'CLOSED' } },
+      select: { nomineeId: true },
+    })
+    const votedIds = [...new Set(voted.map((v) => v.nomineeId))]
+    const leaves = votedIds.length
+      ? await tx.councilReconsideration.findMany({
+          where: { tenantId, councilId: council.id, nomineeId: { in: votedIds }, usedBySessionId: null },
+          select: { id: true, nomineeId: true },
+        })
+      : []
+    const withoutLeave = votedIds.filter((id) => !leaves.some((l) => l.nomineeId === id))
+    if (withoutLeave.length) {
+      const names = nominees.filter((n) => withoutLeave.includes(n.id)).map((n) => n.displayName)
+      throw new DomainError(
+        `Đã được Hội đồng biểu quyết ở phiên họp trước: ${names.join(', ')}. Muốn xét lại, Chủ tịch Hội đồng cần cho phép và ghi rõ lý do.`,
+        'nomineeIds',
+      )
+    }
     const today = vietnamDate()
     const items = nominees.map((n) => {
       if (!isAwardCode(n.award))
@@ -62,10 +84,29 @@ export async function openSession(actor: Actor, input: OpenSessionInput) {
         throw error
       }
     })
+    const openedAt = new Date()
+    const votingEndsAt = new Date(
+      openedAt.getTime() + (input.votingMinutes ?? BALLOT_POLICY.defaultVotingMinutes) * 60_000,
+    )
     const session = await tx.councilSession.create({
-      data: { tenantId, councilId: council.id, title: input.title, memberCount: members.length },
+      data: {
+        tenantId,
+        councilId: council.id,
+        title: input.title,
+        memberCount: members.length,
+        openedAt,
+        votingEndsAt,
+      },
       select: { id: true },
     })
+    // One leave per nominee, taken by this session (the council row is locked: no second session races).
+    for (const nomineeId of votedIds) {
+      const leave = leaves.find((l) => l.nomineeId === nomineeId)!
+      await tx.councilReconsideration.updateMany({
+        where: { tenantId, id: leave.id, usedBySessionId: null },
+        data: { usedBySessionId: session.id },
+      })
+    }
     await tx.sessionAttendance.createMany({
       data: members.map((m) => ({ tenantId, sessionId: session.id, memberId: m.id, present: false })),
     })
@@ -77,7 +118,14 @@ export async function openSession(actor: Actor, input: OpenSessionInput) {
       action: 'council.session.open',
       targetType: 'CouncilSession',
       targetId: session.id,
-      after: { councilId: council.id, title: input.title, memberCount: members.length, nomineeIds: input.nomineeIds },
+      after: {
+        councilId: council.id,
+        title: input.title,
+        memberCount: members.length,
+        nomineeIds: input.nomineeIds,
+        votingEndsAt: votingEndsAt.toISOString(),
+        reconsidered: votedIds,
+      },
     })
     return session
   })

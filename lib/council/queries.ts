@@ -30,6 +30,7 @@ const sessionSelect = {
   status: true,
   memberCount: true,
   openedAt: true,
+  votingEndsAt: true,
   closedAt: true,
   version: true,
 } as const

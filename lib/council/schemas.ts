@@ -3,6 +3,7 @@
 // caller may pass the arrays directly.
 import { z } from 'zod'
 import { uuid, version } from '../shared/zod'
+import { BALLOT_POLICY } from './policy'
 
 export const MAX_AGENDA = 200
 export const MAX_MEMBERS = 100
@@ -81,8 +82,26 @@ export const openSessionSchema = z.preprocess(
           .min(1, 'Vui lòng chọn ít nhất một người (tập thể) được đề nghị để đưa vào phiên họp.')
           .max(MAX_AGENDA, `Một phiên họp xét tối đa ${MAX_AGENDA} người (tập thể).`),
       ),
+    /** the voting window, fixed at opening: before it ends the session closes only once all present voted */
+    votingMinutes: z.coerce
+      .number({ error: 'Thời gian biểu quyết không hợp lệ.' })
+      .int('Thời gian biểu quyết là số phút nguyên.')
+      .min(BALLOT_POLICY.minVotingMinutes, `Thời gian biểu quyết ít nhất ${BALLOT_POLICY.minVotingMinutes} phút.`)
+      .max(BALLOT_POLICY.maxVotingMinutes, `Thời gian biểu quyết không quá ${BALLOT_POLICY.maxVotingMinutes} phút.`)
+      .optional()
+      .transform((v) => v ?? BALLOT_POLICY.defaultVotingMinutes),
   }),
 )
+
+export const reconsiderSchema = z.object({
+  councilId: uuid('Hội đồng không hợp lệ.'),
+  nomineeId: uuid('Người được đề nghị không hợp lệ.'),
+  reason: z
+    .string({ error: 'Vui lòng ghi lý do xét lại.' })
+    .trim()
+    .min(10, 'Lý do xét lại cần ít nhất 10 ký tự.')
+    .max(1000, 'Lý do xét lại không được dài quá 1000 ký tự.'),
+})
 
 export const attendanceSchema = z.preprocess(
   idsFrom('present_', 'presentIds'),
@@ -127,8 +146,10 @@ export type CreateCouncilInput = z.infer<typeof createCouncilSchema>
 export type UpdateCouncilInput = z.infer<typeof updateCouncilSchema>
 export type AddMemberInput = z.infer<typeof addMemberSchema>
 export type MemberActionInput = z.infer<typeof memberActionSchema>
-export type OpenSessionInput = z.infer<typeof openSessionSchema>
+/** The voting window may be left to the default by typed callers. */
+export type OpenSessionInput = Omit<z.infer<typeof openSessionSchema>, 'votingMinutes'> & { votingMinutes?: number }
 export type AttendanceInput = z.infer<typeof attendanceSchema>
 export type BallotInput = z.infer<typeof ballotSchema>
 export type WrittenBallotInput = z.infer<typeof writtenBallotSchema>
 export type CloseSessionInput = z.infer<typeof closeSessionSchema>
+export type ReconsiderInput = z.infer<typeof reconsiderSchema>

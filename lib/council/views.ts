@@ -141,7 +141,16 @@ export async function loadSessionView(
     tx.sessionItem.count({ where }),
     tx.sessionItem.findMany({
       where,
-      select: { id: true, nomineeId: true, award: true, required: true, agree: true, disagree: true, passed: true },
+      select: {
+        id: true,
+        nomineeId: true,
+        award: true,
+        required: true,
+        agree: true,
+        disagree: true,
+        passed: true,
+        countsWithheld: true,
+      },
       orderBy: [{ award: 'asc' }, { id: 'asc' }],
       ...(page === 'all' ? {} : { skip: (page - 1) * AGENDA_PAGE_SIZE, take: AGENDA_PAGE_SIZE }),
     }),

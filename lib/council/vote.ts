@@ -35,9 +35,11 @@ async function writeBallots(
   // A fixed order, so that two ballot sheets of the same member cannot deadlock on each other.
   for (const vote of [...votes].sort((a, b) => a.itemId.localeCompare(b.itemId))) {
     const key = ballotKey(secret, vote.itemId, memberId)
+    // castAt is the session's opening, not the moment: no time finer than the session ties a cast to
+    // the order in which choices arrived.
     const inserted = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "BallotCast" ("id", "tenantId", "itemId", "memberId", "written")
-      VALUES (${randomUUID()}::uuid, ${tenantId}::uuid, ${vote.itemId}::uuid, ${memberId}::uuid, ${written})
+      INSERT INTO "BallotCast" ("id", "tenantId", "itemId", "memberId", "written", "castAt")
+      VALUES (${randomUUID()}::uuid, ${tenantId}::uuid, ${vote.itemId}::uuid, ${memberId}::uuid, ${written}, ${session.openedAt})
       ON CONFLICT ("tenantId", "itemId", "memberId") DO NOTHING
       RETURNING "id"`
     if (inserted.length === 1) {
@@ -63,7 +65,10 @@ async function writeBallots(
         data: { choice: vote.choice },
       })
       if (count !== 1) throw new DomainError(KEY_MISMATCH)
+      continue // a changed vote adds nothing to the journal: that the member voted is already there
     }
+    // THAT the member voted, stamped with the session's opening: the journal orders ballots no finer
+    // than the session, so it cannot be lined up with a count (docs/decisions/0006-secret-ballot.md).
     await recordAudit(tx, {
       tenantId,
       actorId: actor.userId,
@@ -72,6 +77,7 @@ async function writeBallots(
       targetType: 'SessionItem',
       targetId: vote.itemId,
       after: { sessionId: session.id, memberId, written },
+      at: session.openedAt,
     })
   }
 }

@@ -1,13 +1,16 @@
-// The Prisma client of the application. It connects as the non-privileged role tdkt_app (switched at
-// connection start), so row-level security applies to every query it makes; queries outside
-// withTenant() see no tenant-owned rows at all. Scripts that migrate or seed use the owner URL directly.
+// The Prisma client of the application. It logs in as tdkt_app, a role that is neither superuser nor
+// table owner nor BYPASSRLS and is a member of no other role, so it cannot become anything more
+// (docs/decisions/0011-least-privilege.md). Row-level security (FORCED on every tenant table) applies to
+// every query it makes; queries outside withTenant() see no tenant-owned rows at all. Only the migration
+// runner, the seed and tests that arrange data connect as the owner (the DATABASE_URL user).
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '../generated/prisma/client'
+import { appDatabaseUrl } from './app-role'
 
-export const APP_ROLE = 'tdkt_app'
+export { APP_ROLE, appDatabaseUrl } from './app-role'
 
 export function createAppClient(connectionString: string, options: { max?: number } = {}) {
-  const adapter = new PrismaPg({ connectionString, options: `-c role=${APP_ROLE}`, max: options.max ?? 10 })
+  const adapter = new PrismaPg({ connectionString: appDatabaseUrl(connectionString), max: options.max ?? 10 })
   return new PrismaClient({ adapter })
 }
 
@@ -20,7 +23,7 @@ const globalForPrisma = globalThis as unknown as { tdktAppClient?: PrismaClient 
 
 export function appClient(): PrismaClient {
   if (!globalForPrisma.tdktAppClient) {
-    const url = process.env.DATABASE_URL
+    const url = process.env.APP_DATABASE_URL ?? process.env.DATABASE_URL
     if (!url) throw new Error('DATABASE_URL chưa được đặt: hãy khởi động ứng dụng bằng `npm start`.')
     globalForPrisma.tdktAppClient = createAppClient(url)
   }

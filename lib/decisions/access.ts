@@ -14,8 +14,8 @@ export const signsAt = (actor: Actor, organizationId: string) =>
 export async function decisionForSigner(tx: Tx, actor: Actor, decisionId: string) {
   if (!isUuid(decisionId)) throw new NotFoundError('Không tìm thấy quyết định.')
   const decision = await tx.awardDecision.findFirst({
-    where: { tenantId: actor.tenantId, id: decisionId, issued: true },
-    select: { id: true, organizationId: true, documentNumber: true, title: true, signerName: true, version: true },
+    where: { tenantId: actor.tenantId, id: decisionId },
+    select: { id: true, organizationId: true, documentNumber: true, title: true, signerName: true },
   })
   if (!decision) throw new NotFoundError('Không tìm thấy quyết định.')
   const unit = await findOrganizationForActor(tx, actor, decision.organizationId, 'workspace.view').catch(() => {

@@ -25,9 +25,10 @@ export async function correctDecision(actor: Actor, input: CorrectDecisionInput)
     } else {
       before = (input.field === 'title' ? decision.title : decision.signerName) ?? ''
       if (before === input.after) throw new DomainError('Nội dung đúng trùng với nội dung hiện tại.', 'after')
+      // Only if it still reads what the signer corrected: a concurrent correction loses with a message.
       const { count } = await tx.awardDecision.updateMany({
-        where: { tenantId: actor.tenantId, id: decision.id, version: decision.version },
-        data: { [input.field]: input.after, version: { increment: 1 } },
+        where: { tenantId: actor.tenantId, id: decision.id, [input.field]: decision[input.field] },
+        data: { [input.field]: input.after },
       })
       if (count !== 1) throw new DomainError('Quyết định vừa được người khác thay đổi. Hãy tải lại trang.')
     }

@@ -1,7 +1,10 @@
-// Appraisal (thẩm định) of one nominee: every eligibility check with what it relied on, stored on the
-// nominee, and the rule for moving it on: a hard block (discipline, an open investigation or complaint,
-// the same title twice) can never be overridden; any other failed check needs a written reason. A check
-// with no data ("chưa có dữ liệu") is neither a pass nor a failure.
+// The appraisal (thẩm định) of a nominee as stored in DossierNominee.appraisal (JSON): the day whose rules
+// were applied, every eligibility check with its status, message and legal source, and what the passing
+// checks relied on (the decision consumes exactly those initiatives: lib/decisions/evidence.ts). One
+// shape, read and written here. The rule for moving a nominee on: a hard block (discipline, an open
+// investigation or complaint, the same title twice) can never be overridden; any other failed check needs
+// a written reason. A check with no data ("chưa có dữ liệu") is neither a pass nor a failure.
+import { z } from 'zod'
 import { isAwardCode, type AwardCode } from '../awards/catalog'
 import { evaluateEligibility, failures, reliedOn } from '../awards/eligibility'
 import type { EligibilityCheck, Evidence } from '../awards/eligibility/types'
@@ -9,12 +12,48 @@ import type { Tx } from '../db/tenant'
 import { DomainError } from '../shared/errors'
 import { collectiveRecord, individualRecord } from './record'
 
-/** What the nominee's `appraisal` column holds. `evidence`: what the decision will consume. */
-export type Appraisal = {
-  evaluatedOn: string
-  route?: string | null
-  checks: EligibilityCheck[]
-  evidence?: Evidence
+const evidenceSchema = z.object({
+  initiativeIds: z.array(z.string()),
+  ratingYears: z.array(z.number()),
+  awards: z.array(z.object({ award: z.string(), year: z.number() })),
+})
+
+export const eligibilityCheckSchema = z.object({
+  ruleId: z.string(),
+  label: z.string(),
+  passed: z.boolean(),
+  message: z.string(),
+  source: z.string(),
+  // absent in appraisals stored before they existed
+  status: z.enum(['PASSED', 'WARNING', 'NO_DATA', 'FAILED']).optional(),
+  hard: z.boolean().optional(),
+  evidence: evidenceSchema.optional(),
+  route: z.object({ id: z.string(), label: z.string() }).optional(),
+})
+
+export const appraisalSchema = z.object({
+  /** The day whose rules were applied (yyyy-mm-dd). */
+  evaluatedOn: z.iso.date(),
+  route: z.string().nullable().optional(),
+  checks: z.array(eligibilityCheckSchema),
+  evidence: evidenceSchema.optional(),
+})
+
+export type Appraisal = z.infer<typeof appraisalSchema>
+
+/**
+ * The stored appraisal, or null when there is none (or a row that does not have this shape). The stored
+ * value itself is returned, so fields a later version adds to a check are not stripped.
+ */
+export function parseAppraisal(value: unknown): Appraisal | null {
+  return appraisalSchema.safeParse(value).success ? (value as Appraisal) : null
+}
+
+/** The checks that failed (a check with no data is no failure). */
+export function failedChecks(appraisal: Appraisal | null) {
+  if (!appraisal) return []
+  const { soft, hard } = failures(appraisal.checks)
+  return [...hard, ...soft]
 }
 
 type NomineeRef = { personId: string | null; organizationId: string | null; award: string }
@@ -28,7 +67,11 @@ export async function appraiseNominee(
   dossier: DossierRef,
   onDate: string,
   input: { reason: string | null; route?: string | null },
-): Promise<{ appraisal: Appraisal; overrideReason: string | null; failed: number }> {
+): Promise<{
+  appraisal: { evaluatedOn: string; route: string | null; checks: EligibilityCheck[]; evidence: Evidence }
+  overrideReason: string | null
+  failed: number
+}> {
   if (!isAwardCode(nominee.award)) throw new DomainError('Hình thức khen thưởng không hợp lệ.')
   const movement = dossier.movementId
     ? await tx.movement.findFirst({ where: { tenantId, id: dossier.movementId }, select: { name: true } })

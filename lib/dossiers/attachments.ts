@@ -3,12 +3,12 @@
 // size, kept outside the web root (storage.ts) and recorded; downloaded by whoever may see the dossier.
 import { z } from 'zod'
 import type { Actor } from '../auth/actor'
-import { canAt } from '../auth/scope'
 import { recordAudit } from '../audit/record'
 import { isUuid, lockKey, withTenant, type Tx } from '../db/tenant'
 import type { AttachmentKind } from '../generated/prisma/enums'
 import { DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
 import { findDossierForActor } from './queries'
+import { mayPropose } from './transitions'
 import {
   readStoredFile,
   removeStoredFile,
@@ -45,7 +45,7 @@ async function dossierForFiles(tx: Tx, actor: Actor, dossierId: string) {
     where: { tenantId: actor.tenantId, id: dossier.proposingOrgId },
     select: { id: true, path: true },
   })
-  if (!canAt(actor.memberships, 'dossier.propose', unit))
+  if (!mayPropose(actor, unit))
     throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới đính kèm hoặc xóa tài liệu của hồ sơ.')
   if (dossier.submittedAt) {
     const returned = await tx.dossierNominee.count({
@@ -100,12 +100,14 @@ async function storeAttachment(
       if (!nominee) throw new DomainError('Người được đề nghị không thuộc hồ sơ này.', 'nomineeId')
       nomineeId = nominee.id
     }
+    // The lock comes before the duplicate check: twenty simultaneous uploads of one file take turns, and
+    // each after the first sees the row the first committed (a unique index backs this up).
+    await fileLock(tx, actor.tenantId, `${actor.tenantId.toLowerCase()}/${sha256Of(input.bytes)}`)
     const duplicate = await tx.dossierAttachment.findFirst({
       where: { tenantId: actor.tenantId, dossierId: dossier.id, sha256: sha256Of(input.bytes) },
       select: { fileName: true },
     })
     if (duplicate) throw new DomainError(`Tệp này đã được đính kèm hồ sơ (${duplicate.fileName}).`, 'file')
-    await fileLock(tx, actor.tenantId, `${actor.tenantId.toLowerCase()}/${sha256Of(input.bytes)}`)
     const { sha256, storageKey, created } = await storeFile(actor.tenantId, input.bytes)
     if (created) onWritten(storageKey)
     const fileName = sanitizeFileName(input.fileName, type.extension)

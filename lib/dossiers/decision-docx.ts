@@ -1,8 +1,10 @@
 // Word (.docx) export of an award decision (quyết định khen thưởng), laid out as NĐ 30/2020/NĐ-CP,
 // Phụ lục I asks, reusing the plan's layout pieces: header (issuing body, "Số: 12/QĐ-UBND" | national
 // title, motto, italic place and date) → "QUYẾT ĐỊNH" and the trích yếu → the authority line → the
-// "Căn cứ…" lines → "QUYẾT ĐỊNH:" → Điều 1 with the table of awardees, Điều 2 (money from the emulation
-// fund), Điều 3 (execution) → recipients | signature. Pure: takes a DecisionDocument, returns bytes.
+// "Căn cứ…" lines and "Xét đề nghị…" → "QUYẾT ĐỊNH:" → Điều 1 worded by the form of award ("Công nhận
+// danh hiệu “Lao động tiên tiến”…", "Tặng Giấy khen…") with the table of awardees, Điều 2 (the cash and
+// its source: the emulation fund of the deciding body), Điều 3 (execution) → recipients | signature.
+// Pure: takes a DecisionDocument, returns bytes.
 import {
   AlignmentType,
   BorderStyle,
@@ -17,7 +19,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx'
-import { awardLabel, isAwardCode } from '../awards/catalog'
+import { awardLabel, isAwardCode, type AwardCode } from '../awards/catalog'
 import { formatVnd } from '../awards/cash'
 import type { PlanDocument } from '../plans/document'
 import { placeOf } from '../plans/contents'
@@ -56,6 +58,10 @@ export interface DecisionDocument {
   /** "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI" */
   authority: string
   legalBases: string[]
+  /** "Xét đề nghị của Trưởng phòng Nội vụ." */
+  proposal: string
+  /** Điều 1's opening, worded by the form of award */
+  article1: string
   awardees: DecisionAwardee[]
   /** the body whose emulation fund pays */
   fundOwner: string
@@ -80,6 +86,59 @@ export function decisionLegalBases(decidedOn: string, isCommittee: boolean): str
   return [...bases, 'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;', decree]
 }
 
+/**
+ * How a decision words its one form of award (Luật Thi đua, khen thưởng 2022 Điều 80: the head "quyết định
+ * tặng" titles and certificates; offices write "công nhận" for the annual LĐTT titles): the verb and what
+ * it gives. Titles are given for a year; certificates for achievements.
+ */
+export const DECISION_FORMS: Record<AwardCode, { action: string; title: boolean }> = {
+  LDTT: { action: 'Công nhận danh hiệu “Lao động tiên tiến”', title: true },
+  TAP_THE_LDTT: { action: 'Công nhận danh hiệu “Tập thể lao động tiên tiến”', title: true },
+  CSTD_CO_SO: { action: 'Tặng danh hiệu “Chiến sĩ thi đua cơ sở”', title: true },
+  CSTD_TINH: { action: 'Tặng danh hiệu “Chiến sĩ thi đua cấp tỉnh”', title: true },
+  CSTD_TOAN_QUOC: { action: 'Tặng danh hiệu “Chiến sĩ thi đua toàn quốc”', title: true },
+  TAP_THE_LDXS: { action: 'Tặng danh hiệu “Tập thể lao động xuất sắc”', title: true },
+  CO_THI_DUA_TINH: { action: 'Tặng Cờ thi đua của Chủ tịch Ủy ban nhân dân tỉnh', title: true },
+  GIAY_KHEN: { action: 'Tặng Giấy khen', title: false },
+  BANG_KHEN_TINH: { action: 'Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh', title: false },
+  BANG_KHEN_TTG: { action: 'Tặng Bằng khen của Thủ tướng Chính phủ', title: false },
+  HUAN_CHUONG: { action: 'Tặng Huân chương', title: false },
+  ANH_HUNG: { action: 'Tặng danh hiệu Anh hùng', title: false },
+}
+
+const lowerFirst = (t: string) => `${t.charAt(0).toLocaleLowerCase('vi-VN')}${t.slice(1)}`
+
+/** The trích yếu the form suggests: "Về việc công nhận danh hiệu “Lao động tiên tiến” năm 2024". */
+export function suggestedDecisionTitle(award: string, year: number): string {
+  if (!isAwardCode(award)) return 'Về việc khen thưởng các cá nhân, tập thể có thành tích xuất sắc'
+  const form = DECISION_FORMS[award]
+  return `Về việc ${lowerFirst(form.action)}${form.title ? ` năm ${year}` : ` cho các cá nhân, tập thể có thành tích năm ${year}`}`
+}
+
+/** Điều 1's opening for `count` awardees of one form. */
+export function article1Text(award: string | null, awardees: { individual: number; collective: number }, year: number) {
+  const who = [
+    awardees.individual ? `${awardees.individual} cá nhân` : '',
+    awardees.collective ? `${awardees.collective} tập thể` : '',
+  ]
+    .filter(Boolean)
+    .join(' và ')
+  if (!award || !isAwardCode(award))
+    return `Khen thưởng ${who} có tên sau đây đã có thành tích trong phong trào thi đua:`
+  const form = DECISION_FORMS[award]
+  return form.title
+    ? `${form.action} năm ${year} cho ${who} có tên sau đây:`
+    : `${form.action} cho ${who} có tên sau đây đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm ${year}:`
+}
+
+/** "Xét đề nghị…": the body that prepares award decisions at each level. */
+export function proposalLine(issuer: { kind: string; level?: string }): string {
+  if (issuer.kind !== 'CHINH_QUYEN') return 'Xét đề nghị của Hội đồng Thi đua - Khen thưởng.'
+  if (issuer.level === 'TINH') return 'Xét đề nghị của Giám đốc Sở Nội vụ.'
+  if (issuer.level === 'HUYEN') return 'Xét đề nghị của Trưởng phòng Nội vụ.'
+  return 'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.'
+}
+
 /** "Về việc khen thưởng…": the trích yếu as decisions print it. */
 export function decisionTitle(title: string): string {
   const t = title.trim()
@@ -89,6 +148,7 @@ export function decisionTitle(title: string): string {
 
 type FoundDecision = {
   decision: {
+    award?: string | null
     documentNumber: string | null
     decidedOn: Date | null
     title: string
@@ -96,9 +156,11 @@ type FoundDecision = {
     signerPosition: string | null
     signerName: string | null
   }
-  issuer: { name: string; kind: string }
+  issuer: { name: string; kind: string; level?: string }
   parentName: string | null
-  items: { displayName: string; unitName: string; award: string; amount: number }[]
+  /** the achievement year (of the dossiers); the decision's year when absent */
+  year?: number
+  items: { displayName: string; unitName: string; award: string; amount: number; personId?: string | null }[]
 }
 
 /** The document of a decision as lib/dossiers/queries.ts `findDecisionForActor` loads it. */
@@ -116,10 +178,16 @@ export function decisionDocumentOf(found: FoundDecision): DecisionDocument {
     decidedOn,
     title: decisionTitle(decision.title),
     authority: committee ? `CHỦ TỊCH ${upper(issuer.name)}` : `THỦ TRƯỞNG ${upper(issuer.name)}`,
-    legalBases: [
-      ...decisionLegalBases(decidedOn ?? '9999-12-31', committee),
-      'Xét đề nghị của Thường trực Hội đồng Thi đua - Khen thưởng.',
-    ],
+    legalBases: decisionLegalBases(decidedOn ?? '9999-12-31', committee),
+    proposal: proposalLine(issuer),
+    article1: article1Text(
+      decision.award ?? single(found.items.map((i) => i.award)),
+      {
+        individual: found.items.filter((i) => i.personId).length,
+        collective: found.items.filter((i) => !i.personId).length,
+      },
+      found.year ?? Number((decidedOn ?? '').slice(0, 4)),
+    ),
     awardees: found.items.map((i) => ({
       name: i.displayName,
       unit: i.unitName,
@@ -135,6 +203,9 @@ export function decisionDocumentOf(found: FoundDecision): DecisionDocument {
     recipients: ['Như Điều 3', 'Lưu: VT, NV'],
   }
 }
+
+/** The one value of a list, or null when it has none or several. */
+const single = (values: string[]) => (new Set(values).size === 1 ? values[0] : null)
 
 const TABLE_SIZE = 13
 const CELL_BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
@@ -223,9 +294,11 @@ const article = (label: string, text: string, keepNext = false) =>
 /** The paragraphs and tables between the title and the closing block. */
 function decisionBody(doc: DecisionDocument): FileChild[] {
   const total = doc.awardees.reduce((sum, a) => sum + a.amount, 0)
+  const amounts = [...new Set(doc.awardees.map((a) => a.amount))]
+  const each = amounts.length === 1 ? `mỗi cá nhân, tập thể ${formatVnd(amounts[0])}; ` : ''
   const money =
     total > 0
-      ? `Tiền thưởng kèm theo, tổng cộng ${formatVnd(total)} (mức tiền của từng cá nhân, tập thể tại Điều 1), được chi từ Quỹ thi đua, khen thưởng của ${doc.fundOwner} theo quy định của pháp luật về thi đua, khen thưởng.`
+      ? `Tiền thưởng kèm theo: ${each}tổng cộng ${formatVnd(total)} (mức của từng cá nhân, tập thể tại Điều 1). Nguồn kinh phí: Quỹ thi đua, khen thưởng của ${doc.fundOwner}, theo quy định của pháp luật về thi đua, khen thưởng.`
       : `Các khoản chi cho công tác khen thưởng (nếu có) được chi từ Quỹ thi đua, khen thưởng của ${doc.fundOwner} theo quy định của pháp luật về thi đua, khen thưởng.`
   const office = doc.authority.startsWith('CHỦ TỊCH')
     ? `Chánh Văn phòng ${doc.fundOwner}`
@@ -236,15 +309,12 @@ function decisionBody(doc: DecisionDocument): FileChild[] {
       keepNext: true,
     }),
     ...doc.legalBases.map((basis) => bodyParagraph([run(basis, { italics: true })])),
+    bodyParagraph([run(doc.proposal, { italics: true })]),
     centredLine([run('QUYẾT ĐỊNH:', { size: SIZE.documentType, bold: true })], {
       spacing: { before: pt(6), after: pt(6) },
       keepNext: true,
     }),
-    article(
-      'Điều 1.',
-      'Khen thưởng các cá nhân, tập thể có tên sau đây đã có thành tích trong phong trào thi đua:',
-      true,
-    ),
+    article('Điều 1.', doc.article1, true),
     awardeeTable(doc.awardees),
     new Paragraph({ spacing: { before: 0, after: pt(6) }, children: [] }),
     article('Điều 2.', money),

@@ -1,25 +1,33 @@
-// The deciding level issues the award decision (quyết định khen thưởng) for approved nominees: a number
-// from the counter, the amount of each award from the base-salary multiples in force, the award history
+// The deciding level issues the award decision (quyết định khen thưởng) for approved nominees of one form
+// of award: the number given by the office's register (văn thư), unique per issuer, symbol and year; the
+// amount of each award from the province's cash rates in force on the decision date; the award history
 // (sổ vàng) that every later eligibility check reads, and a notice to each awardee's unit.
 import { assertCan, type Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { acceptsRecipient, awardLabel, isAwardCode } from '../awards/catalog'
 import { cashAward } from '../awards/cash'
-import { takeNextNumber } from '../db/counter'
+import { cashRatesOf } from '../cash/rates'
 import { withTenant } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
 import { formatDocumentNumber } from '../plans/numbering'
 import { applyDecisionEvidence, assertTitlesFree } from '../decisions/evidence'
 import { DomainError } from '../shared/errors'
-import { todayInVietnam } from '../shared/dates'
+import { isoDay, todayInVietnam } from '../shared/dates'
+import { claimRegisterNumber, decisionSymbol, registerClash, suggestDecisionNumber } from './decision-number'
 import type { DecisionInput } from './schemas'
 
-export const DECISION_SYMBOL = 'QĐ-UBND'
+export { DECISION_SYMBOL } from './decision-number'
 
 export async function issueDecision(actor: Actor, input: DecisionInput) {
   return withTenant(actor.tenantId, async (tx) => {
     const unit = await findOrganizationForActor(tx, actor, input.organizationId, 'decision.sign')
     assertCan(actor, 'decision.sign', unit)
+    // Two decisions on the same nominee at once: the second waits on these row locks (taken in id order,
+    // so two overlapping decisions cannot deadlock), then finds the nominee awarded and gets the message below.
+    await tx.$queryRaw`
+      SELECT "id" FROM "DossierNominee"
+      WHERE "tenantId" = ${actor.tenantId}::uuid AND "id" = ANY(${input.nomineeIds}::uuid[])
+      ORDER BY "id" FOR UPDATE`
     const nominees = await tx.dossierNominee.findMany({
       where: {
         tenantId: actor.tenantId,
@@ -32,35 +40,32 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
     })
     if (nominees.length !== new Set(input.nomineeIds).size) {
       throw new DomainError(
-        'Có người được đề nghị chưa được phê duyệt tại cấp này hoặc đã có quyết định.',
+        'Có người được đề nghị chưa được phê duyệt tại cấp này hoặc đã có quyết định (có thể vừa được người khác ban hành). Hãy tải lại trang.',
         'nomineeIds',
       )
     }
+    // One decision per form of award, as offices issue them (the wording of Điều 1 follows the form).
+    const forms = [...new Set(nominees.map((n) => n.award))]
+    if (forms.length > 1) {
+      const names = forms.map((f) => (isAwardCode(f) ? awardLabel(f) : f)).join(', ')
+      throw new DomainError(
+        `Mỗi quyết định chỉ cho một hình thức khen thưởng; danh sách đang có: ${names}. Hãy ra quyết định riêng cho từng hình thức.`,
+        'nomineeIds',
+      )
+    }
+    const award = forms[0]
     const earliest = Math.min(...nominees.map((n) => n.dossier.year))
     if (input.decidedOn.getUTCFullYear() < earliest || input.decidedOn > todayInVietnam()) {
       throw new DomainError(`Ngày quyết định phải từ năm ${earliest} (năm thành tích) đến hôm nay.`, 'decidedOn')
     }
     const year = input.decidedOn.getUTCFullYear()
-    const symbol = unit.kind === 'CHINH_QUYEN' ? DECISION_SYMBOL : 'QĐ'
-    const seq = await takeNextNumber(tx, { tenantId: actor.tenantId, organizationId: unit.id, symbol, year })
+    const symbol = decisionSymbol(unit.kind)
+    const register = { tenantId: actor.tenantId, organizationId: unit.id, symbol, year }
+    const seq = input.numberSeq ?? (await suggestDecisionNumber(tx, register))
+    await claimRegisterNumber(tx, register, seq)
     const documentNumber = formatDocumentNumber(seq, symbol)
-    const decision = await tx.awardDecision.create({
-      data: {
-        tenantId: actor.tenantId,
-        organizationId: unit.id,
-        symbol,
-        numberSeq: seq,
-        documentNumber,
-        decidedOn: input.decidedOn,
-        title: input.title,
-        signerAuthority: input.signerAuthority,
-        signerPosition: input.signerPosition,
-        signerName: input.signerName,
-        issued: true,
-      },
-      select: { id: true },
-    })
-    const onDate = input.decidedOn.toISOString().slice(0, 10)
+    const onDate = isoDay(input.decidedOn)
+    const rates = await cashRatesOf(tx, actor.tenantId)
     const people = await tx.person.findMany({
       where: { tenantId: actor.tenantId, id: { in: nominees.flatMap((n) => (n.personId ? [n.personId] : [])) } },
       select: { id: true, organizationId: true },
@@ -69,17 +74,40 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
     const items = nominees.map((n) => {
       const recipient = n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'
       const cash =
-        isAwardCode(n.award) && acceptsRecipient(n.award, recipient) ? cashAward(n.award, recipient, onDate) : null
+        isAwardCode(n.award) && acceptsRecipient(n.award, recipient)
+          ? cashAward(n.award, recipient, onDate, rates)
+          : null
       return { nominee: n, amount: cash && cash.ok ? cash.amount : 0, cash }
     })
     // An award that carries money must have an amount in force on the decision date: never 0 đ silently.
-    // (Multiples are data from 01/01/2024; after that an award without a multiple carries no money.)
-    if (onDate < '2024-01-01' && items.some((i) => i.cash && !i.cash.ok)) {
+    const missing = items.find((i) => !i.cash || !i.cash.ok)
+    if (missing) {
+      const why = missing.cash && !missing.cash.ok ? missing.cash.message : 'hình thức không hợp với đối tượng'
       throw new DomainError(
-        'Phần mềm chưa có mức tiền thưởng trước ngày 01/01/2024: hãy chọn ngày quyết định từ 01/01/2024.',
+        `${missing.nominee.displayName}: ${why}. Quản trị của tỉnh bổ sung mức tại Quản trị → Tiền thưởng.`,
         'decidedOn',
       )
     }
+    const decision = await tx.awardDecision
+      .create({
+        data: {
+          tenantId: actor.tenantId,
+          organizationId: unit.id,
+          award,
+          symbol,
+          numberSeq: seq,
+          documentNumber,
+          decidedOn: input.decidedOn,
+          title: input.title,
+          signerAuthority: input.signerAuthority,
+          signerPosition: input.signerPosition,
+          signerName: input.signerName,
+        },
+        select: { id: true },
+      })
+      .catch((error: unknown) => {
+        throw registerClash(error, register, seq) ?? error
+      })
     // Claim the nominees: a concurrent decision on the same nominee fails the unique (tenant, nominee).
     await tx.awardDecisionItem.createMany({
       data: items.map(({ nominee: n, amount }) => ({
@@ -150,7 +178,7 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
       action: 'decision.issue',
       targetType: 'AwardDecision',
       targetId: decision.id,
-      after: { documentNumber, awardees: nominees.length },
+      after: { documentNumber, award, awardees: nominees.length, total: items.reduce((t, i) => t + i.amount, 0) },
     })
     return { id: decision.id, documentNumber }
   })

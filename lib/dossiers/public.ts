@@ -12,6 +12,7 @@ import { withTenant, type Tx } from '../db/tenant'
 import { todayInVietnam } from '../shared/dates'
 import { DomainError, NotFoundError } from '../shared/errors'
 import { findDossierForActor } from './queries'
+import { hit, minutesUntil, RATE_LIMITS } from '../security/rate-limit'
 
 export const PUBLIC_PAGE_SIZE = 20
 
@@ -97,21 +98,6 @@ export async function listPublicNominees(tenantCode: string, page: number) {
   })
 }
 
-// A light per-address limit, in memory (one server process): enough against a flood from one place.
-const RATE = { max: 5, windowMs: 10 * 60_000 }
-const recent = new Map<string, number[]>()
-
-function tooMany(address: string, now = Date.now()) {
-  const kept = (recent.get(address) ?? []).filter((t) => now - t < RATE.windowMs)
-  if (recent.size > 10_000) recent.clear()
-  if (kept.length >= RATE.max) {
-    recent.set(address, kept)
-    return true
-  }
-  recent.set(address, [...kept, now])
-  return false
-}
-
 /**
  * Stores a comment on a nominee open for comment in the tenant with this code. A filled honeypot is
  * accepted silently and stored nowhere. Returns whether a comment was stored.
@@ -122,8 +108,13 @@ export async function addPublicComment(
   address?: string | null,
 ): Promise<boolean> {
   if (input.website?.trim()) return false
-  if (address && tooMany(address))
-    throw new DomainError('Bạn đã gửi nhiều góp ý trong thời gian ngắn. Vui lòng thử lại sau ít phút.')
+  // Per address, counted in Postgres (every app server shares it). Without a trusted proxy the address is
+  // unknown and all such senders share one budget: a forged X-Forwarded-For buys nothing.
+  const limited = await hit(RATE_LIMITS.publicCommentPerAddress, address ?? 'unknown')
+  if (!limited.allowed)
+    throw new DomainError(
+      `Bạn đã gửi nhiều góp ý trong thời gian ngắn. Vui lòng thử lại sau ${minutesUntil(limited.retryAt)} phút.`,
+    )
   const tenantId = await tenantIdByCode(tenantCode)
   if (!tenantId) throw new NotFoundError('Không tìm thấy trang lấy ý kiến.')
   return withTenant(tenantId, async (tx) => {

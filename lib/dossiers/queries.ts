@@ -241,10 +241,11 @@ export async function movementsForUnit(tx: Tx, actor: Actor, unitId: string) {
 export async function findDecisionForActor(tx: Tx, actor: Actor, decisionId: string) {
   if (!isUuid(decisionId)) throw new NotFoundError('Không tìm thấy quyết định.')
   const decision = await tx.awardDecision.findFirst({
-    where: { tenantId: actor.tenantId, id: decisionId, issued: true },
+    where: { tenantId: actor.tenantId, id: decisionId },
     select: {
       id: true,
       organizationId: true,
+      award: true,
       documentNumber: true,
       decidedOn: true,
       title: true,
@@ -284,10 +285,17 @@ export async function findDecisionForActor(tx: Tx, actor: Actor, decisionId: str
   const units = new Set(actorUnitIds(actor))
   if (!units.has(decision.organizationId) && !decision.items.some((i) => units.has(unitOf(i) ?? '')))
     throw new NotFoundError('Không tìm thấy quyết định.')
-  const issuer = await tx.organization.findFirstOrThrow({
-    where: { tenantId: actor.tenantId, id: decision.organizationId },
-    select: { id: true, name: true, kind: true, parentId: true },
-  })
+  const [issuer, dossierYears] = await Promise.all([
+    tx.organization.findFirstOrThrow({
+      where: { tenantId: actor.tenantId, id: decision.organizationId },
+      select: { id: true, name: true, kind: true, level: true, parentId: true },
+    }),
+    tx.dossierNominee.findMany({
+      where: { tenantId: actor.tenantId, id: { in: decision.items.map((i) => i.nomineeId) } },
+      select: { dossier: { select: { year: true } } },
+      distinct: ['dossierId'],
+    }),
+  ])
   const orgIds = [
     ...new Set([...decision.items.map(unitOf), issuer.parentId].filter((id): id is string => Boolean(id))),
   ]
@@ -300,13 +308,15 @@ export async function findDecisionForActor(tx: Tx, actor: Actor, decisionId: str
     decision,
     issuer,
     parentName: issuer.parentId ? (orgName.get(issuer.parentId) ?? null) : null,
+    /** the achievement year of the decided dossiers (the earliest, should they differ) */
+    year: dossierYears.length ? Math.min(...dossierYears.map((n) => n.dossier.year)) : undefined,
     items: decision.items.map((i) => ({ ...i, unitName: orgName.get(unitOf(i) ?? '') ?? '' })),
   }
 }
 
 /** Decisions the workspace unit issued, newest first. */
 export async function listDecisions(tx: Tx, actor: Actor, workspace: { id: string }, page: number) {
-  const where = { tenantId: actor.tenantId, organizationId: workspace.id, issued: true }
+  const where = { tenantId: actor.tenantId, organizationId: workspace.id }
   const [total, decisions] = await Promise.all([
     tx.awardDecision.count({ where }),
     tx.awardDecision.findMany({

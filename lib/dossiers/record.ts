@@ -4,7 +4,7 @@
 import type { Tx } from '../db/tenant'
 import { isAwardCode, type AwardCode } from '../awards/catalog'
 import { disciplineBlocks } from '../awards/eligibility/blocks'
-import { DISCIPLINE_ORDER } from '../awards/eligibility/common'
+import { disciplineRank } from '../people/labels'
 import type { CollectiveNominee, ConductMatter, DisciplineRecord, IndividualNominee } from '../awards/eligibility/types'
 import { blockCandidates } from '../blocks/queries'
 import { isoDay, todayInVietnam } from '../shared/dates'
@@ -84,41 +84,69 @@ export async function individualRecord(
   year: number,
   dossier?: DossierContext,
 ): Promise<IndividualNominee> {
-  const [person, ratings, awards, initiatives, uses, discipline, conduct] = await Promise.all([
-    tx.person.findFirstOrThrow({ where: { tenantId, id: personId }, select: { fullName: true, gender: true } }),
-    tx.personYearRecord.findMany({ where: { tenantId, personId }, select: { year: true, rating: true } }),
-    tx.awardRecord.findMany({ where: { tenantId, personId }, select: AWARD_SELECT }),
+  const record = (await individualRecords(tx, tenantId, [personId], year, dossier)).get(personId)
+  if (!record) throw new Error(`person ${personId} not found`)
+  return record
+}
+
+/** The records of many people at once (the year-end table): the same seven queries for any number. */
+export async function individualRecords(
+  tx: Tx,
+  tenantId: string,
+  personIds: readonly string[],
+  year: number,
+  dossier?: DossierContext,
+): Promise<Map<string, IndividualNominee>> {
+  const ids = [...new Set(personIds)]
+  const personId = { in: ids }
+  const [people, ratings, awards, initiatives, uses, discipline, conduct] = await Promise.all([
+    tx.person.findMany({ where: { tenantId, id: personId }, select: { id: true, fullName: true, gender: true } }),
+    tx.personYearRecord.findMany({
+      where: { tenantId, personId },
+      select: { personId: true, year: true, rating: true },
+    }),
+    tx.awardRecord.findMany({ where: { tenantId, personId }, select: { personId: true, ...AWARD_SELECT } }),
     tx.initiative.findMany({
       where: { tenantId, personId },
-      select: { id: true, title: true, year: true, level: true },
+      select: { personId: true, id: true, title: true, year: true, level: true },
     }),
     tx.initiativeUse.findMany({
       where: { tenantId, personId, releasedAt: null },
       select: { initiativeId: true, award: true, year: true },
     }),
-    tx.discipline.findMany({ where: { tenantId, personId }, select: DISCIPLINE_SELECT }),
-    tx.conductRecord.findMany({ where: { tenantId, personId }, select: CONDUCT_SELECT, take: 500 }),
+    tx.discipline.findMany({ where: { tenantId, personId }, select: { personId: true, ...DISCIPLINE_SELECT } }),
+    tx.conductRecord.findMany({
+      where: { tenantId, personId },
+      select: { personId: true, ...CONDUCT_SELECT },
+      take: 500 * Math.max(1, ids.length),
+    }),
   ])
-  return {
-    kind: 'INDIVIDUAL',
-    name: person.fullName,
-    year,
-    gender: person.gender,
-    ratings: ratings.flatMap((r) => (r.rating ? [{ year: r.year, rating: r.rating }] : [])),
-    awards: awardsOf(awards),
-    initiatives: initiatives.map((i) => ({
-      id: i.id,
-      title: i.title,
-      year: i.year,
-      level: i.level,
-      usedFor: uses
-        .filter((u) => u.initiativeId === i.id && isAwardCode(u.award))
-        .map((u) => ({ year: u.year, award: u.award as AwardCode })),
-    })),
-    discipline: discipline.map(disciplineOf),
-    conduct: conductOf(conduct),
-    dossier,
-  }
+  const of = <T extends { personId: string | null }>(rows: T[], id: string) => rows.filter((r) => r.personId === id)
+  return new Map(
+    people.map((person) => [
+      person.id,
+      {
+        kind: 'INDIVIDUAL',
+        name: person.fullName,
+        year,
+        gender: person.gender,
+        ratings: of(ratings, person.id).flatMap((r) => (r.rating ? [{ year: r.year, rating: r.rating }] : [])),
+        awards: awardsOf(of(awards, person.id)),
+        initiatives: of(initiatives, person.id).map((i) => ({
+          id: i.id,
+          title: i.title,
+          year: i.year,
+          level: i.level,
+          usedFor: uses
+            .filter((u) => u.initiativeId === i.id && isAwardCode(u.award))
+            .map((u) => ({ year: u.year, award: u.award as AwardCode })),
+        })),
+        discipline: of(discipline, person.id).map(disciplineOf),
+        conduct: conductOf(of(conduct, person.id)),
+        dossier,
+      } satisfies IndividualNominee,
+    ]),
+  )
 }
 
 export async function collectiveRecord(
@@ -180,7 +208,7 @@ export async function collectiveRecord(
           (d) =>
             d.personId === m.id && disciplineBlocks(disciplineOf(d), year, onDate < endOfYear ? onDate : endOfYear),
         )
-        .sort((a, b) => DISCIPLINE_ORDER.indexOf(b.level) - DISCIPLINE_ORDER.indexOf(a.level))[0]
+        .sort((a, b) => disciplineRank(b.level) - disciplineRank(a.level))[0]
       return {
         id: m.id,
         name: m.fullName,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isoDate, uuid, version } from '../shared/zod'
 import { AWARD_CODES } from '../awards/catalog'
+import { NOMINEE_ACTIONS, NOMINEE_MOVES } from './transitions'
 
 const reason = (required: string) =>
   z.string({ error: required }).trim().min(3, required).max(4000, 'Nội dung không được dài quá 4000 ký tự.')
@@ -71,7 +72,7 @@ export const nomineeActionSchema = z
   .object({
     nomineeId: uuid('Người được đề nghị không hợp lệ.'),
     version,
-    action: z.enum(['appraise', 'forward', 'return', 'approve', 'reject'], { error: 'Thao tác không hợp lệ.' }),
+    action: z.enum(NOMINEE_ACTIONS, { error: 'Thao tác không hợp lệ.' }),
     reason: z
       .string()
       .trim()
@@ -88,7 +89,7 @@ export const nomineeActionSchema = z
       .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
-    if ((v.action === 'return' || v.action === 'reject') && !v.reason)
+    if (NOMINEE_MOVES[v.action].reason && !v.reason)
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Vui lòng ghi lý do.' })
   })
 
@@ -100,6 +101,11 @@ export const decisionSchema = z.object({
     .pipe(
       z.array(uuid('Người được đề nghị không hợp lệ.')).min(1, 'Chọn ít nhất một người được khen thưởng.').max(500),
     ),
+  numberSeq: z.coerce
+    .number({ error: 'Vui lòng nhập số quyết định theo sổ văn thư.' })
+    .int('Số quyết định là số nguyên, ví dụ 12.')
+    .min(1, 'Số quyết định từ 1 trở lên.')
+    .max(99_999, 'Số quyết định không hợp lệ.'),
   title: reason('Vui lòng nhập trích yếu quyết định.'),
   decidedOn: isoDate('Ngày quyết định không hợp lệ.')
     .refine((d) => d !== null, 'Vui lòng chọn ngày quyết định.')
@@ -122,4 +128,5 @@ export const decisionSchema = z.object({
 export type CreateDossierInput = z.infer<typeof createDossierSchema>
 export type AddNomineeInput = z.infer<typeof addNomineeSchema>
 export type NomineeActionInput = Omit<z.infer<typeof nomineeActionSchema>, 'route'> & { route?: string | null }
-export type DecisionInput = z.infer<typeof decisionSchema>
+/** The number given by the register; a caller without one (a script, a test) takes the suggested next number. */
+export type DecisionInput = Omit<z.infer<typeof decisionSchema>, 'numberSeq'> & { numberSeq?: number | null }

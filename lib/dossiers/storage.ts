@@ -4,8 +4,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { tooLargeMessage, UPLOAD_LIMITS } from '../shared/upload-limits'
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+export const MAX_UPLOAD_BYTES = UPLOAD_LIMITS.attachmentBytes
 
 export type SniffedType = { contentType: string; extension: string; label: string }
 
@@ -72,7 +73,7 @@ export function sniffContentType(bytes: Uint8Array): SniffedType | null {
 /** Why the file cannot be accepted, in words the user can act on; null when it can. */
 export function uploadProblem(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return 'Tệp rỗng: hãy chọn một tệp có nội dung.'
-  if (bytes.length > MAX_UPLOAD_BYTES) return `Tệp quá lớn (${formatSize(bytes.length)}): dung lượng tối đa là 10 MB.`
+  if (bytes.length > MAX_UPLOAD_BYTES) return tooLargeMessage(MAX_UPLOAD_BYTES, bytes.length)
   if (!sniffContentType(bytes))
     return `Tệp không đúng định dạng cho phép (${ACCEPTED_TYPES_LABEL}). Nội dung tệp được kiểm tra, không dựa vào phần mở rộng của tên tệp.`
   return null

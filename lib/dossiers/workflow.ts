@@ -4,23 +4,25 @@
 // separately. Each step is allowed only to the right role at the unit holding the nominee, claims the
 // nominee's version (a double click or a second person loses with a clear message) and is recorded.
 import type { Actor } from '../auth/actor'
-import { canAt } from '../auth/scope'
-import { roleHas } from '../auth/permissions'
-import type { Permission } from '../auth/permissions'
 import { recordAudit } from '../audit/record'
 import { approvalPath, type ApprovalStep } from '../awards/authority'
 import { isAwardCode } from '../awards/catalog'
 import { isUuid, withTenant, type Tx } from '../db/tenant'
 import { Prisma } from '../generated/prisma/client'
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
-import { isoDay, todayInVietnam } from '../shared/dates'
-import { appraiseNominee, assertApprovable, type Appraisal } from './appraisal'
+import { isoDay, todayInVietnam, vnDate } from '../shared/dates'
+import { addWorkingDays } from '../calendar/working-days'
+import { deadlineSettings } from '../calendar/settings'
+import { appraiseNominee, assertApprovable, parseAppraisal } from './appraisal'
+import type { DossierEventAction } from './events'
 import { findDossierForActor } from './queries'
 import type { NomineeActionInput } from './schemas'
+import { mayPropose, NOMINEE_MOVES, nomineeMoveError, placeOf } from './transitions'
 
 /** National-level awards: the nominee list is published for public comment before the council. */
 export const PUBLIC_COMMENT = {
   awards: ['BANG_KHEN_TTG', 'CSTD_TOAN_QUOC', 'HUAN_CHUONG', 'ANH_HUNG'] as readonly string[],
+  /** default length; the tenant's setting in force (lib/calendar/deadlines.ts) is what counts */
   workingDays: 10,
 }
 
@@ -49,7 +51,7 @@ type Chain = Awaited<ReturnType<typeof chainOf>>
 
 function pathFor(chain: Chain, award: string, onDate: string) {
   if (!isAwardCode(award)) throw new DomainError(`Hình thức khen thưởng không hợp lệ: ${award}.`)
-  return approvalPath({ award, onDate, chain })
+  return approvalPath({ award, onDate, decisionOn: isoDay(todayInVietnam()), chain }) // lib/awards/authority.ts
 }
 
 export async function submitDossier(actor: Actor, input: { dossierId: string; version: number }) {
@@ -59,8 +61,7 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
       where: { tenantId: actor.tenantId, id: dossier.proposingOrgId },
       select: { id: true, path: true },
     })
-    if (!canAt(actor.memberships, 'dossier.propose', unit))
-      throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới trình hồ sơ.')
+    if (!mayPropose(actor, unit)) throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới trình hồ sơ.')
     const pending = await tx.dossierNominee.findMany({
       where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { in: ['DRAFT', 'RETURNED'] } },
     })
@@ -98,7 +99,7 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
           nomineeId: nominee.id,
           actorId: actor.userId,
           orgId: unit.id,
-          action: 'submit',
+          action: 'submit' satisfies DossierEventAction,
           toOrgId: holder,
         },
       })
@@ -115,28 +116,6 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
   })
 }
 
-const ACTION_PERMISSION: Record<NomineeActionInput['action'], Permission> = {
-  appraise: 'dossier.appraise',
-  forward: 'dossier.appraise',
-  return: 'dossier.appraise',
-  approve: 'decision.sign',
-  reject: 'decision.sign',
-}
-
-/** Holds the permission through a role at exactly this unit (not above it). */
-export const holdsAt = (actor: Actor, permission: Permission, organizationId: string) =>
-  actor.memberships.some((m) => m.organizationId === organizationId && roleHas(m.role, permission))
-
-function addWorkingDays(from: Date, days: number) {
-  const d = new Date(from)
-  let left = days
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1)
-    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) left--
-  }
-  return d
-}
-
 export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
   return withTenant(actor.tenantId, async (tx) => {
     if (!isUuid(input.nomineeId)) throw new NotFoundError('Không tìm thấy người được đề nghị.')
@@ -147,22 +126,21 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
       where: { tenantId: actor.tenantId, id: nominee.holderOrgId },
       select: { id: true, path: true, name: true },
     })
+    const rule = NOMINEE_MOVES[input.action]
     // Exactly at the unit holding the nominee: a level above may not act before it reaches it.
-    if (!holdsAt(actor, ACTION_PERMISSION[input.action], holder.id))
+    const refused = nomineeMoveError(actor, input.action, nominee)
+    if (refused === 'forbidden')
       throw new ForbiddenError(`Chỉ người có thẩm quyền tại ${holder.name} mới thực hiện được thao tác này.`)
     if (nominee.status !== 'IN_REVIEW') throw new DomainError('Người được đề nghị không còn chờ xử lý tại cấp này.')
     if (nominee.version !== input.version)
       throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
-    if ((input.action === 'return' || input.action === 'reject') && !input.reason)
-      throw new DomainError('Vui lòng ghi lý do.', 'reason')
-    const index = nominee.pathOrgIds.indexOf(holder.id)
-    const isLast = index === nominee.pathOrgIds.length - 1
-    const isDeciding = nominee.decidingOrgId === holder.id
-    const toCentral = nominee.decidingOrgId === null && isLast // the province forwards to the central level
+    if (rule.reason && !input.reason) throw new DomainError('Vui lòng ghi lý do.', 'reason')
+    const place = placeOf(nominee)
+    const { isDeciding, toCentral } = place // toCentral: the province forwards to the central level
     const onDate = consideredOn(dossier)
     const path = pathFor(await chainOf(tx, actor.tenantId, dossier.proposingOrgId), nominee.award, onDate)
     const step: ApprovalStep | undefined = path.ok ? path.steps.find((s) => s.organizationId === holder.id) : undefined
-    const appraisal = nominee.appraisal as Appraisal | null
+    const appraisal = parseAppraisal(nominee.appraisal)
 
     const onOpenSession = await tx.sessionItem.count({
       where: { tenantId: actor.tenantId, nomineeId: nominee.id, session: { status: 'OPEN' } },
@@ -182,7 +160,9 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
         (isDeciding || toCentral) &&
         !(nominee.publicTo && nominee.publicTo < todayInVietnam())
       ) {
-        throw new DomainError(`Chưa hết thời gian lấy ý kiến công khai (${PUBLIC_COMMENT.workingDays} ngày làm việc).`)
+        throw new DomainError(
+          `Chưa hết thời gian lấy ý kiến công khai (đến hết ngày ${nominee.publicTo ? vnDate(nominee.publicTo) : '—'}).`,
+        )
       }
       assertApprovable(appraisal, nominee.overrideReason)
       if (step?.council && nominee.councilPassed !== true) {
@@ -194,34 +174,32 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
       }
     }
 
+    if (refused) throw new DomainError(refused) // not possible at this place on the path
+    if (rule.appraised) requireAppraised()
+
     let data: Prisma.DossierNomineeUpdateManyMutationInput = {}
-    let toOrgId: string | null = null
+    const toOrgId = rule.to?.(place) ?? null // set for forward and return, which were refused otherwise
     switch (input.action) {
       case 'appraise': {
         const { appraisal, overrideReason } = await appraiseNominee(tx, actor.tenantId, nominee, dossier, onDate, input)
         const publish =
           PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !nominee.publicFrom
+        // the window counts working days (holidays included) and the tenant may set its own length
+        const today = isoDay(todayInVietnam())
+        const window = publish ? (await deadlineSettings(tx, actor.tenantId, today)).publicationWorkingDays.value : 0
         data = {
           appraisal,
           appraisedAt: new Date(),
           overrideReason,
           ...(publish
-            ? { publicFrom: todayInVietnam(), publicTo: addWorkingDays(todayInVietnam(), PUBLIC_COMMENT.workingDays) }
+            ? { publicFrom: todayInVietnam(), publicTo: new Date(`${addWorkingDays(today, window)}T00:00:00Z`) }
             : {}),
         }
         break
       }
       case 'forward': {
-        if (toCentral)
-          throw new DomainError('Hình thức này do Trung ương quyết định: dùng thao tác "Trình Trung ương".')
-        if (isDeciding || index < 0 || isLast)
-          throw new DomainError(
-            'Cấp này có thẩm quyền quyết định: hãy phê duyệt hoặc không phê duyệt, không chuyển tiếp.',
-          )
-        requireAppraised()
-        toOrgId = nominee.pathOrgIds[index + 1]
         data = {
-          holderOrgId: toOrgId,
+          holderOrgId: toOrgId!,
           appraisal: Prisma.DbNull,
           appraisedAt: null,
           overrideReason: null,
@@ -230,11 +208,9 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
         break
       }
       case 'return': {
-        if (index <= 0) throw new DomainError('Không có cấp dưới để trả lại.')
-        toOrgId = nominee.pathOrgIds[index - 1]
-        const toProposer = index - 1 === 0
+        const toProposer = place.index - 1 === 0
         data = {
-          holderOrgId: toOrgId,
+          holderOrgId: toOrgId!,
           status: toProposer ? 'RETURNED' : 'IN_REVIEW',
           appraisal: Prisma.DbNull,
           appraisedAt: null,
@@ -247,15 +223,10 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
       }
       case 'approve': {
         // At the last step of a central award, "approve" means the province submits it to the central level.
-        if (!isDeciding && !toCentral)
-          throw new DomainError('Cấp này không có thẩm quyền quyết định hình thức này: hãy chuyển lên cấp trên.')
-        requireAppraised()
         data = { status: 'APPROVED' }
         break
       }
       case 'reject': {
-        if (!isDeciding && !toCentral)
-          throw new DomainError('Cấp này không có thẩm quyền quyết định: hãy trả lại cấp dưới.')
         data = { status: 'REJECTED' }
         break
       }
@@ -278,7 +249,9 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
         nomineeId: nominee.id,
         actorId: actor.userId,
         orgId: holder.id,
-        action: toCentral && input.action === 'approve' ? 'forward_central' : input.action,
+        action: (toCentral && input.action === 'approve'
+          ? 'forward_central'
+          : input.action) satisfies DossierEventAction,
         toOrgId,
         reason: input.reason,
       },

@@ -1,10 +1,7 @@
 import { z } from 'zod'
+import { requiredDate } from '../shared/zod'
 
-const date = (message: string) =>
-  z
-    .string({ error: message })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .transform((v) => new Date(`${v}T00:00:00Z`))
+const date = (message: string) => requiredDate(message, message)
 
 export const MOVEMENT_KINDS = [
   { value: 'THUONG_XUYEN', label: 'Thường xuyên' },

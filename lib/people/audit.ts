@@ -1,5 +1,6 @@
 // Every change to a person or their records is journalled against the person, in the same transaction.
 import type { Actor } from '../auth/actor'
+import type { AuditAction } from '../audit/actions'
 import { recordAudit } from '../audit/record'
 import type { Tx } from '../db/tenant'
 import type { Prisma } from '../generated/prisma/client'
@@ -8,7 +9,7 @@ export function auditPerson(
   tx: Tx,
   actor: Actor,
   person: { id: string; organizationId: string },
-  action: string,
+  action: AuditAction,
   change: { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue } = {},
 ) {
   return recordAudit(tx, {

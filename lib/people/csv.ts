@@ -89,8 +89,12 @@ export function parseCsv(
 const safeCell = (value: string) => (/^[=+\-@]/.test(value) ? `'${value}` : value)
 const quote = (value: string) => (/[",;\r\n\t]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
 
+/** CSV lines (each ending in CRLF) of these rows, without the BOM: for a file written piece by piece. */
+export function csvLines(rows: readonly (readonly string[])[]): string {
+  return rows.map((cells) => cells.map((c) => quote(safeCell(c))).join(',') + '\r\n').join('')
+}
+
 /** CSV UTF-8 with BOM (so Excel shows the accents), comma separated, CRLF line ends. */
 export function toCsv(rows: readonly (readonly string[])[]): Uint8Array<ArrayBuffer> {
-  const text = rows.map((cells) => cells.map((c) => quote(safeCell(c))).join(',')).join('\r\n') + '\r\n'
-  return new TextEncoder().encode(`\uFEFF${text}`)
+  return new TextEncoder().encode(`\uFEFF${csvLines(rows)}`)
 }

@@ -50,7 +50,12 @@ const AGENCY: Profile = {
   ],
 }
 const DEPARTMENT: Profile = { positions: [['Giám đốc Sở', true], ['Phó Giám đốc Sở', true], ...AGENCY.positions] }
-const UNITS: [string, Profile][] = [
+/** The posts of a commune, a provincial or district committee office, an agency, a department. */
+export const DEMO_PROFILES = { COMMUNE, COMMITTEE, AGENCY, DEPARTMENT } as const
+/** unit key, its profile, and optionally how many people (otherwise 8–12) */
+export type DemoUnit = [string, Profile, number?]
+
+const UNITS: DemoUnit[] = [
   ['tinh', COMMITTEE],
   ['so-noi-vu', DEPARTMENT],
   ['long-thanh', COMMITTEE],
@@ -137,21 +142,30 @@ function ratingOf(g: number, y: number): TaskRating {
   return score === 19 && g % 2 === 0 ? 'HT' : 'HTT'
 }
 
-export async function seedDemoPeople(db: PrismaClient, tenant: { id: string; units: Map<string, string> }) {
+/**
+ * Seeds the people of `options.units` (default: the units above). `first` offsets the deterministic
+ * name sequence so that a second call gives other names; `discipline: false` leaves discipline out.
+ */
+export async function seedDemoPeople(
+  db: PrismaClient,
+  tenant: { id: string; units: Map<string, string> },
+  options: { units?: DemoUnit[]; years?: number[]; first?: number; discipline?: boolean } = {},
+) {
   const tenantId = tenant.id
+  const years = options.years ?? YEARS
   const people: Prisma.PersonCreateManyInput[] = []
   const assignments: Prisma.PersonAssignmentCreateManyInput[] = []
   const records: Prisma.PersonYearRecordCreateManyInput[] = []
   const initiatives: Prisma.InitiativeCreateManyInput[] = []
   const uses: Prisma.InitiativeUseCreateManyInput[] = []
   const disciplines: Prisma.DisciplineCreateManyInput[] = []
-  let g = 0
-  let disciplined = false
+  let g = options.first ?? 0
+  let disciplined = options.discipline === false
 
-  UNITS.forEach(([key, profile], u) => {
+  ;(options.units ?? UNITS).forEach(([key, profile, size], u) => {
     const organizationId = tenant.units.get(key)
     if (!organizationId) return
-    const count = 8 + ((u * 3) % 5)
+    const count = size ?? 8 + ((u * 3) % 5)
     for (let i = 0; i < count; i++, g++) {
       const id = randomUUID()
       const gender: Gender = (i * 3 + u) % 5 < 2 ? 'NU' : 'NAM'
@@ -196,7 +210,7 @@ export async function seedDemoPeople(db: PrismaClient, tenant: { id: string; uni
       // initiative recognised province-wide in 2024 that no award has used yet.
       const demoNominee = key === 'an-phuoc' && i === 0
       if (demoNominee) records.push({ tenantId, personId: id, year: 2022, rating: 'HTXS', organizationId })
-      for (const year of YEARS) {
+      for (const year of years) {
         const rating = punished && year === 2025 ? 'HT' : demoNominee && year <= 2024 ? 'HTXS' : ratingOf(g, year)
         records.push({ tenantId, personId: id, year, rating, organizationId })
         // A few initiatives accompany an HTXS year; the very first is recognised province-wide.

@@ -6,8 +6,9 @@ import { DomainError } from '../shared/errors'
 import { NOT_A_SHEET, decodeCsv, parseCsv } from './csv'
 import { vnDate } from './labels'
 import { MAX_ROWS, type SheetRow } from './sheet'
+import { tooLargeMessage, UPLOAD_LIMITS } from '../shared/upload-limits'
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024
+export const MAX_FILE_BYTES = UPLOAD_LIMITS.spreadsheetBytes
 export type Upload = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b)
@@ -18,7 +19,8 @@ const PDF = [0x25, 0x50, 0x44, 0x46]
 /** Reads an uploaded file into rows, or throws a DomainError for the file field. Nothing is stored. */
 export async function readUpload(file: unknown): Promise<{ name: string; digest: string; rows: SheetRow[] }> {
   if (!isUpload(file) || file.size === 0) throw new DomainError('Vui lòng chọn tệp .xlsx hoặc .csv.', 'file')
-  if (file.size > MAX_FILE_BYTES) throw new DomainError('Tệp lớn hơn 5 MB: hãy chia thành nhiều tệp nhỏ hơn.', 'file')
+  if (file.size > MAX_FILE_BYTES)
+    throw new DomainError(`${tooLargeMessage(MAX_FILE_BYTES, file.size)} Hãy chia thành nhiều tệp nhỏ hơn.`, 'file')
   const bytes = new Uint8Array(await file.arrayBuffer())
   const digest = createHash('sha256').update(bytes).digest('hex')
   return { name: file.name.slice(0, 200), digest, rows: await readSheetBytes(bytes) }

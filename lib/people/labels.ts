@@ -13,6 +13,7 @@ export const RATING_LABELS = {
   KHT: 'Không hoàn thành nhiệm vụ',
 } as const satisfies Record<TaskRating, string>
 
+/** Lightest to heaviest (Luật Cán bộ, công chức, Điều 79): the one order every rule reads. */
 export const DISCIPLINE_LEVELS = [
   'KHIEN_TRACH',
   'CANH_CAO',
@@ -21,6 +22,12 @@ export const DISCIPLINE_LEVELS = [
   'CACH_CHUC',
   'BUOC_THOI_VIEC',
 ] as const satisfies readonly DisciplineLevel[]
+/** Heavier levels rank higher; an unknown level (a bad row) ranks below every known one. */
+export const disciplineRank = (level: string) => (DISCIPLINE_LEVELS as readonly string[]).indexOf(level)
+/** Is the discipline `level` at least as heavy as `minimum` ("từ cảnh cáo trở lên")? */
+export const disciplineAtLeast = (level: string, minimum: DisciplineLevel) =>
+  disciplineRank(level) >= disciplineRank(minimum)
+
 export const DISCIPLINE_LABELS = {
   KHIEN_TRACH: 'Khiển trách',
   CANH_CAO: 'Cảnh cáo',

@@ -8,10 +8,14 @@ import { isUuid, type Tx } from '../db/tenant'
 import type { Prisma } from '../generated/prisma/client'
 import { findOrganizationForActor } from '../organizations/queries'
 import { NotFoundError } from '../shared/errors'
+import { countWindow, windowedPages } from '../shared/paging'
 import { nameKey, personKey } from './identity'
 import { lastRatingYears } from './labels'
 
 export const PEOPLE_PAGE_SIZE = 25
+
+/** A root unit's materialised path is "/<its id>/". */
+const isRootPath = (unit: { id: string; path: string }) => unit.path === `/${unit.id}/`
 
 export const personSelect = {
   id: true,
@@ -106,7 +110,9 @@ export type PeopleFilter = {
 export async function listPeople(tx: Tx, actor: Actor, workspace: { id: string; path: string }, filter: PeopleFilter) {
   if (!actorCan(actor, 'workspace.view', workspace)) throw new NotFoundError('Không tìm thấy đơn vị.')
   let scope: Prisma.PersonWhereInput = { organizationId: workspace.id }
-  if (filter.unit === 'all') scope = { organization: { path: { startsWith: workspace.path } } }
+  // The whole subtree; at the tenant's root that is the whole tenant, and the join to units is skipped.
+  if (filter.unit === 'all')
+    scope = isRootPath(workspace) ? {} : { organization: { path: { startsWith: workspace.path } } }
   else if (filter.unit && filter.unit !== workspace.id) {
     const unit = await findOrganizationForActor(tx, actor, filter.unit, 'workspace.view')
     if (!isWithin(unit.path, workspace.path)) throw new NotFoundError('Không tìm thấy đơn vị.')
@@ -124,8 +130,8 @@ export async function listPeople(tx: Tx, actor: Actor, workspace: { id: string; 
     AND: terms.map((term) => ({ searchText: { contains: term } })),
   }
   const ratingYear = lastRatingYears().at(-1)!
-  const [total, people] = await Promise.all([
-    tx.person.count({ where }),
+  const [counted, people] = await Promise.all([
+    tx.person.count({ where, take: countWindow(filter.page, PEOPLE_PAGE_SIZE) }),
     tx.person.findMany({
       where,
       select: {
@@ -144,7 +150,10 @@ export async function listPeople(tx: Tx, actor: Actor, workspace: { id: string; 
       take: PEOPLE_PAGE_SIZE,
     }),
   ])
-  return { people, total, ratingYear, page: filter.page, pageCount: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)) }
+  const { pageCount, more } = windowedPages(counted, filter.page, PEOPLE_PAGE_SIZE)
+  // total: exact when `more` is false, else the rows counted (the list has more than that)
+  const total = more ? counted - 1 : counted
+  return { people, total, more, ratingYear, page: filter.page, pageCount }
 }
 
 /** Everything the person page shows, in a fixed number of queries. */

@@ -13,6 +13,8 @@ import { defaultSymbol } from './numbering'
 import { searchKey } from './periods'
 import { findPlanForActor, loadPlanContents } from './queries'
 import { stateError } from './workflow'
+import { branchUnits } from './assign-units'
+import { mapLeadDown } from './unit-suggestions'
 
 /** "Thực hiện Kế hoạch số 55/KH-UBND ngày 26/02/2020 của Ủy ban nhân dân huyện Mai Sơn về công tác…" */
 export function implementingBasis(source: {
@@ -124,7 +126,10 @@ export async function createImplementingPlan(actor: Actor, input: { planId: stri
           select: { name: true },
         })
       : null
-    const contents = await loadPlanContents(tx, actor.tenantId, source.id)
+    const [contents, branch] = await Promise.all([
+      loadPlanContents(tx, actor.tenantId, source.id),
+      branchUnits(tx, actor.tenantId, unit.path),
+    ])
     const plan = await tx.plan.create({
       data: {
         tenantId: actor.tenantId,
@@ -169,6 +174,8 @@ export async function createImplementingPlan(actor: Actor, input: { planId: stri
         periodTo: t.periodTo,
         text: t.text,
         searchText: searchKey(`${t.periodLabel} ${t.text}`),
+        // the unit of this branch that takes the task over, where there is one
+        leadOrganizationId: t.lead ? (mapLeadDown(t.lead, branch, unit.path)?.id ?? null) : null,
         dueDate: t.dueDate,
         sourceTaskId: t.id,
       })),

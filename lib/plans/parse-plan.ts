@@ -10,8 +10,8 @@
  */
 import { findHeaderEnd, findTypeLine, LEGAL_BASIS_OPENINGS, parseHeader, parseTitle } from './parse/header'
 import { classifyHeading, isSectionKind, periodOf, splitInline } from './parse/headings'
-import { splitLines, toParagraphs, type Paragraph } from './parse/lines'
-import { buildOutline } from './parse/outline'
+import { splitLines, toParagraphs, type Line, type Paragraph } from './parse/lines'
+import { buildOutline, isBullet } from './parse/outline'
 import { readBody, type PlanPeriod } from './parse/sections'
 import { isAuthorityLine, isPosition, isRecipientsHeading, parseTail, type Signer } from './parse/signature'
 import {
@@ -49,6 +49,11 @@ export interface ParsedPlan {
 const CLOSING_OPENINGS = ['TREN DAY', 'TREN CO SO', 'TRONG QUA TRINH', 'QUA TRINH', 'NHAN DUOC KE HOACH']
 /** "./" (or "/.") ends the text of an administrative document. */
 const END_OF_TEXT = /\.\s*\/\s*$|\/\.\s*$/
+/** …but a web address that ends a sentence ("https://misposasoft.molisa.gov.vn/.") is not that mark. */
+function endsText(text: string): boolean {
+  const lastWord = text.trim().split(/\s+/).pop() ?? ''
+  return END_OF_TEXT.test(text) && !/^\(?(?:https?:\/\/|www\.)/i.test(lastWord)
+}
 /** An unnumbered upper-case heading is short; a longer upper-case line is text typed in capitals. */
 const MAX_HEADING_WORDS = 12
 
@@ -64,7 +69,7 @@ export function parsePlanText(text: string): ParsedPlan {
   const { bodyEnd, tailLine } = findBodyEnd(paragraphs, bodyStart)
   const preamble = paragraphs.slice(0, Math.min(bodyStart, bodyEnd))
   const body = readBody(buildOutline(paragraphs.slice(bodyStart, bodyEnd)))
-  const tail = tailLine === null ? { recipients: [], signer: null } : parseTail(lines.slice(tailLine))
+  const tail = tailLine === null ? { recipients: [], signer: null } : parseTail(beforeAppendix(lines.slice(tailLine)))
 
   return {
     ...header,
@@ -134,21 +139,31 @@ function findBodyEnd(paragraphs: Paragraph[], bodyStart: number): { bodyEnd: num
     if (isRecipientsHeading(text) || isAuthorityLine(text)) return { bodyEnd: i, tailLine: line }
     if (i < bodyStart) continue
     if (style === null && isAllCaps(text) && isPosition(text)) return { bodyEnd: i, tailLine: line }
-    const isClosing = style === null && (startsWithKeyword(foldUpper(text), CLOSING_OPENINGS) || END_OF_TEXT.test(text))
+    const isClosing = style === null && (startsWithKeyword(foldUpper(text), CLOSING_OPENINGS) || endsText(text))
     if (isClosing) return { bodyEnd: i, tailLine: endLine + 1 }
-    if (END_OF_TEXT.test(text)) return { bodyEnd: i + 1, tailLine: endLine + 1 }
+    if (endsText(text)) return { bodyEnd: i + 1, tailLine: endLine + 1 }
   }
   return { bodyEnd: paragraphs.length, tailLine: null }
 }
 
+/** "PHỤ LỤC" (an appendix: scoring table, forms) after the signature is not part of the signature block. */
+const APPENDIX = /^PHU LUC(?:\s+[0-9IVX]+)?\s*[:.]?$/
+
+function beforeAppendix(tail: Line[]): Line[] {
+  const appendix = tail.findIndex((line) => APPENDIX.test(foldUpper(line.text).trim()))
+  return appendix < 0 ? tail : tail.slice(0, appendix)
+}
+
 /**
- * Legal bases are the paragraphs before section I that open with "Căn cứ", "Thực hiện",
+ * Legal bases are the paragraphs (or "- " bullets) before section I that open with "Căn cứ", "Thực hiện",
  * "Triển khai thực hiện"… When the same paragraph goes on to announce the plan
  * ("…, Ban Quản lý xây dựng kế hoạch … như sau:"), that announcement is cut off.
  */
 function readLegalBases(preamble: Paragraph[]): string[] {
   return preamble
-    .filter((p) => p.style === null && startsWithKeyword(foldUpper(p.text), LEGAL_BASIS_OPENINGS))
+    .filter(
+      (p) => (p.style === null || isBullet(p.style)) && startsWithKeyword(foldUpper(p.text), LEGAL_BASIS_OPENINGS),
+    )
     .map((p) => stripTrailingPunctuation(withoutPlanAnnouncement(p.text)))
     .filter((basis) => basis !== '')
 }

@@ -1,5 +1,6 @@
 // Periods a task can be scheduled in: quarters, combined quarters, the whole year, or a date window.
 // The label is what the document prints; the quarters and dates are what the app checks and sorts by.
+import { vnDate } from '../shared/dates'
 import { foldUpper } from './parse/text'
 
 export const PERIOD_OPTIONS = [
@@ -19,9 +20,7 @@ const ROMAN = ['I', 'II', 'III', 'IV']
 
 /** "Từ 01/3/2020 đến 30/6/2020" */
 export function windowLabel(from: Date, to: Date) {
-  const d = (x: Date) =>
-    `${String(x.getUTCDate()).padStart(2, '0')}/${String(x.getUTCMonth() + 1).padStart(2, '0')}/${x.getUTCFullYear()}`
-  return `Từ ${d(from)} đến ${d(to)}`
+  return `Từ ${vnDate(from)} đến ${vnDate(to)}`
 }
 
 /** The standard code of a set of quarters, or null for an unusual combination such as [2, 3]. */

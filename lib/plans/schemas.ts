@@ -164,3 +164,30 @@ export type UpdatePlanInput = z.infer<typeof updatePlanSchema>
 export type TaskInput = z.infer<typeof taskSchema>
 export type TransitionInput = z.infer<typeof transitionSchema>
 export type ReportInput = z.infer<typeof reportSchema>
+
+/**
+ * The units confirmed in one step: the form posts one "lead:<taskId>" field per suggested task, with
+ * the suggested unit (or "" when the user unticked it).
+ */
+export const assignUnitsSchema = z
+  .object({ planId: uuid('Kế hoạch không hợp lệ.'), version })
+  .catchall(z.string().max(100))
+  .transform(({ planId, version, ...fields }, ctx) => {
+    const assignments: { taskId: string; organizationId: string }[] = []
+    for (const [name, value] of Object.entries(fields)) {
+      const taskId = /^lead:(.+)$/.exec(name)?.[1]
+      if (!taskId || value === '') continue
+      const ids = z.object({ taskId: uuid(''), organizationId: uuid('') }).safeParse({ taskId, organizationId: value })
+      if (!ids.success) {
+        ctx.addIssue({ code: 'custom', message: 'Đơn vị hoặc nhiệm vụ không hợp lệ.', path: ['assignments'] })
+        return z.NEVER
+      }
+      assignments.push(ids.data)
+    }
+    if (assignments.length > MAX_ITEMS * 5) {
+      ctx.addIssue({ code: 'custom', message: 'Quá nhiều nhiệm vụ trong một lần giao.', path: ['assignments'] })
+      return z.NEVER
+    }
+    return { planId, version, assignments }
+  })
+export type AssignUnitsInput = z.output<typeof assignUnitsSchema>

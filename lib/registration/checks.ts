@@ -1,5 +1,7 @@
 // Checks run while a registration is entered. They warn, with the reason, and never block saving:
 // the unit may still be working on its records. Thresholds are data with their legal source.
+import type { DisciplineLevel } from '../generated/prisma/enums'
+import { disciplineAtLeast } from '../people/labels'
 import { AT_LEAST_LDTT, titleLabel } from './titles'
 
 export const REGISTRATION_RULES = {
@@ -7,8 +9,8 @@ export const REGISTRATION_RULES = {
   collectiveLdttShare: { numerator: 7, denominator: 10, source: 'Luật Thi đua, khen thưởng 2022, Điều 27-28' },
   /** CSTĐ cấp tỉnh: consecutive years of CSTĐ cơ sở before the registered year (Điều 25) */
   cstdTinhPriorYears: { years: 2, source: 'Luật Thi đua, khen thưởng 2022, Điều 25' },
-  /** discipline levels that bar a collective title for the unit (cảnh cáo or above) */
-  barringDiscipline: ['CANH_CAO', 'HA_BAC_LUONG', 'GIANG_CHUC', 'CACH_CHUC', 'BUOC_THOI_VIEC'] as readonly string[],
+  /** the lightest discipline that bars a collective title for the unit (cảnh cáo or above) */
+  barringDisciplineFrom: 'CANH_CAO' as DisciplineLevel,
 } as const
 
 export type CheckPerson = {
@@ -97,7 +99,7 @@ export function registrationWarnings(input: {
       })
     }
     const disciplined = input.people.filter((p) =>
-      p.disciplines.some((d) => REGISTRATION_RULES.barringDiscipline.includes(d.level)),
+      p.disciplines.some((d) => disciplineAtLeast(d.level, REGISTRATION_RULES.barringDisciplineFrom)),
     )
     if (disciplined.length) {
       warnings.push({

@@ -1,8 +1,12 @@
 import { z } from 'zod'
-import { uuid } from '../shared/zod'
+import { INT32_MAX, requiredDate, uuid } from '../shared/zod'
 import { COLLECTIVE_CODES, INDIVIDUAL_CODES } from './titles'
 
-const version = z.coerce.number({ error: 'Thiếu phiên bản dữ liệu.' }).int().min(0)
+const version = z.coerce
+  .number({ error: 'Thiếu phiên bản dữ liệu.' })
+  .int()
+  .min(0)
+  .max(INT32_MAX, 'Phiên bản dữ liệu không hợp lệ. Hãy tải lại trang.')
 const year = z.coerce
   .number({ error: 'Năm không hợp lệ.' })
   .int('Năm không hợp lệ.')
@@ -12,10 +16,7 @@ const year = z.coerce
 export const openRoundSchema = z.object({
   organizationId: uuid('Đơn vị không hợp lệ.'),
   year,
-  deadline: z
-    .string({ error: 'Vui lòng chọn hạn đăng ký.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Vui lòng chọn hạn đăng ký.')
-    .transform((v) => new Date(`${v}T00:00:00Z`)),
+  deadline: requiredDate('Vui lòng chọn hạn đăng ký.', 'Hạn đăng ký không hợp lệ.'),
   note: z
     .string()
     .trim()

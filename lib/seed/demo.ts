@@ -10,6 +10,7 @@ import { searchKey } from '../plans/periods'
 import { seedDemoPeople } from '../people/demo'
 import { seedDemoBlock } from '../blocks/demo'
 import { seedDemoCouncils } from '../council/demo'
+import { seedYearEndCycle, seedYearEndOrganisation, yearEndAccounts } from './year-end'
 
 export const DEMO_PASSWORD = 'Demo@2026'
 
@@ -208,25 +209,32 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       await seedDemoPlan(client, dongNai)
       for (const tenant of [dongNai, laoCai]) {
         await seedDemoPeople(client, tenant)
+        await seedYearEndOrganisation(client, tenant, passwordHash)
         await seedDemoAwardHistory(client, tenant)
       }
       await seedDemoBlock(client, dongNai)
       await seedDemoCouncils(client, dongNai, passwordHash)
       await seedDemoMovementAndRound(client, dongNai)
+      for (const tenant of [dongNai, laoCai]) await seedYearEndCycle(client, tenant, passwordHash)
+      // One transaction for the whole demo: generous time, since a loaded machine (CI, a laptop on battery)
+      // can take far longer than the 5 s default.
     },
-    { timeout: 120_000, maxWait: 30_000 },
-  ) // the whole demo in one transaction: slow on a busy machine
+    { timeout: 300_000, maxWait: 60_000 },
+  )
   return true
 }
 
 export function demoAccounts() {
-  return DEMO_TENANTS.flatMap((tenant) =>
-    tenant.accounts.map((a) => ({
+  return DEMO_TENANTS.flatMap((tenant) => [
+    ...tenant.accounts.map((a) => ({
       tenant: tenant.name,
       username: a.username,
       roles: [...a.roles, ...(a.elsewhere ?? []).map((e) => e.role)],
     })),
-  )
+    ...yearEndAccounts()
+      .filter((a) => a.code === tenant.code)
+      .map((a) => ({ tenant: tenant.name, username: a.username, roles: a.roles })),
+  ])
 }
 
 /** An issued provincial plan for 2020, so that districts and communes can implement it at once. */

@@ -3,14 +3,15 @@
 import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import type { FormState } from './errors'
+import { clientState, type Handled } from './form'
 
-export function afterChange(state: FormState): FormState {
+export function afterChange(state: Handled<unknown>): FormState {
   if (state.ok) revalidatePath('/o', 'layout')
-  return state
+  return clientState(state)
 }
 
 /** On success, opens `href` (the new record's page); otherwise returns the refused form's state. */
-export function openCreated(state: FormState, href: string | undefined): FormState {
+export function openCreated(state: Handled<unknown>, href: string | undefined): FormState {
   if (state.ok && href) {
     revalidatePath('/o', 'layout')
     redirect(href)

@@ -1,5 +1,6 @@
 // Granting and removing a role at a unit. The actor must manage accounts at that unit; a removed role
-// stops working on the user's next request.
+// stops working on the user's next request, and either change ends the user's sessions (they sign in
+// again under their new roles).
 import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { withTenant } from '../db/tenant'
@@ -8,6 +9,12 @@ import { DomainError, NotFoundError } from '../shared/errors'
 import { findUserForActor } from './queries'
 import type { AddMembershipInput, RemoveMembershipInput } from './schemas'
 import { canAt } from '../auth/scope'
+import type { Tx } from '../db/tenant'
+
+/** A change of roles ends every session of the account (docs/decisions/0004-auth.md). */
+export async function revokeSessions(tx: Tx, tenantId: string, userId: string) {
+  await tx.user.updateMany({ where: { tenantId, id: userId }, data: { sessionVersion: { increment: 1 } } })
+}
 
 export async function addMembership(actor: Actor, input: AddMembershipInput) {
   return withTenant(actor.tenantId, async (tx) => {
@@ -21,6 +28,7 @@ export async function addMembership(actor: Actor, input: AddMembershipInput) {
       data: { tenantId: actor.tenantId, userId: user.id, organizationId: organization.id, role: input.role },
       select: { id: true },
     })
+    await revokeSessions(tx, actor.tenantId, user.id)
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,
@@ -45,6 +53,7 @@ export async function removeMembership(actor: Actor, input: RemoveMembershipInpu
       throw new DomainError('Bạn không thể tự gỡ vai trò quản trị của mình.')
     }
     await tx.membership.delete({ where: { id: membership.id } })
+    await revokeSessions(tx, actor.tenantId, membership.userId)
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,

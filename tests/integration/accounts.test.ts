@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadActor } from '../../lib/auth/actor'
 import { authenticate, LOGIN_POLICY } from '../../lib/auth/login'
+import { endSession } from '../../lib/auth/sign-out'
 import { createUser } from '../../lib/users/create-user'
 import { removeMembership, addMembership } from '../../lib/users/memberships'
 import { resetPassword } from '../../lib/users/reset-password'
@@ -69,11 +70,23 @@ describe('access ends on the next request', () => {
     expect(before!.memberships.map((m) => m.role).sort()).toEqual(['COUNCIL_MEMBER', 'LEADER'])
     const council = await ownerDb().membership.findFirstOrThrow({ where: { userId, role: 'COUNCIL_MEMBER' } })
     await removeMembership(admin, { membershipId: council.id })
-    const after = await loadActor({ userId, tenantId: dn.id, sessionVersion: 1 })
-    expect(after!.memberships.map((m) => m.role)).toEqual(['LEADER'])
-    await resetPassword(admin, { userId, password: 'MatKhauMoi2026', version: 1 })
+    // a change of roles ends the sessions: the user signs in again under the new roles
     expect(await loadActor({ userId, tenantId: dn.id, sessionVersion: 1 })).toBeNull()
-    expect(await loadActor({ userId, tenantId: dn.id, sessionVersion: 2 })).not.toBeNull()
+    const after = await loadActor({ userId, tenantId: dn.id, sessionVersion: 2 })
+    expect(after!.memberships.map((m) => m.role)).toEqual(['LEADER'])
+    const { version } = await ownerDb().user.findUniqueOrThrow({ where: { id: userId } })
+    await resetPassword(admin, { userId, password: 'MatKhauMoi2026', version })
+    expect(await loadActor({ userId, tenantId: dn.id, sessionVersion: 2 })).toBeNull()
+    expect(await loadActor({ userId, tenantId: dn.id, sessionVersion: 3 })).not.toBeNull()
+  })
+
+  it('when the user signs out: the same token no longer opens anything', async () => {
+    const userId = dn.users.get(usernameOf(dn, 'noivu.longthanh'))!
+    const claims = { userId, tenantId: dn.id, sessionVersion: 1 }
+    expect(await loadActor(claims)).not.toBeNull()
+    expect(await endSession(claims)).toBe(true)
+    expect(await loadActor(claims)).toBeNull()
+    expect(await endSession(claims)).toBe(false) // a replayed sign-out changes nothing more
   })
 })
 

@@ -135,6 +135,19 @@ describe('secret ballot', () => {
         expect(keys.has(createHash('sha256').update(`${itemId}:${m.id}`).digest('hex'))).toBe(false)
   })
 
+  it('(d) journals and casts carry no time finer than the session, and a changed vote adds no entry', async () => {
+    const db = ownerDb()
+    const { openedAt } = await db.councilSession.findUniqueOrThrow({ where: { id: sessionId } })
+    const casts = await db.ballotCast.findMany({ where: { itemId: { in: itemIds } } })
+    expect(new Set(casts.map((c) => c.castAt.getTime()))).toEqual(new Set([openedAt.getTime()]))
+    await castBallot(members[0].actor, { sessionId, votes: [{ itemId: itemIds[0], choice: 'AGREE' }] })
+    await castBallot(members[0].actor, { sessionId, votes: [{ itemId: itemIds[0], choice: 'DISAGREE' }] })
+    await castBallot(members[0].actor, { sessionId, votes: [{ itemId: itemIds[0], choice: 'AGREE' }] })
+    const entries = await db.auditEvent.findMany({ where: { tenantId: dn.id, action: 'council.vote' } })
+    expect(entries).toHaveLength(17) // one per cast, none for the changes
+    expect(new Set(entries.map((e) => e.createdAt.getTime()))).toEqual(new Set([openedAt.getTime()]))
+  })
+
   it('(b) after closing keeps the counts and no key, all choices rewritten in one other transaction', async () => {
     const db = ownerDb()
     const before = await db.ballotChoice.groupBy({

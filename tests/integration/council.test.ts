@@ -12,6 +12,7 @@ import { openSession } from '../../lib/council/open-session'
 import { recordAttendance } from '../../lib/council/attendance'
 import { castBallot, recordWrittenBallot } from '../../lib/council/vote'
 import { closeSession } from '../../lib/council/close-session'
+import { allowReconsideration } from '../../lib/council/reconsider'
 import { sessionMinutes } from '../../lib/council/minutes'
 import { loadSessionView } from '../../lib/council/views'
 import { SESSION_CLOSED } from '../../lib/council/queries'
@@ -177,7 +178,47 @@ describe('council', () => {
     ).rejects.toMatchObject({
       field: 'presentIds',
     })
-    await closeSession(secretariat, { sessionId, version: await version(sessionId) })
+    // one ballot in: closing now would publish it (issue 10, finding 1)
+    await expect(closeSession(secretariat, { sessionId, version: await version(sessionId) })).rejects.toThrow(
+      /còn 5 thành viên có mặt chưa bỏ phiếu/,
+    )
+    const { votingEndsAt } = await ownerDb().councilSession.findUniqueOrThrow({ where: { id: sessionId } })
+    const [result] = await closeSession(
+      secretariat,
+      { sessionId, version: await version(sessionId) },
+      new Date(votingEndsAt!.getTime() + 1000),
+    )
+    expect(result).toMatchObject({ agree: 0, disagree: 0, withheld: true, passed: false })
+    const item = await ownerDb().sessionItem.findUniqueOrThrow({ where: { id: itemIds[0] } })
+    expect(item).toMatchObject({ agree: null, disagree: null, countsWithheld: true, passed: false })
+
+    // re-consideration (xét lại): not by the secretariat alone; the chair allows it, recorded, once
+    const nomineeIds = [(await ownerDb().sessionItem.findUniqueOrThrow({ where: { id: itemIds[0] } })).nomineeId]
+    const again = () => openSession(secretariat, { councilId: council.id, title: 'Phiên họp xét lại', nomineeIds })
+    await expect(again()).rejects.toThrow(/Chủ tịch Hội đồng cần cho phép/)
+    const reason = 'Có thêm minh chứng thành tích sau phiên họp trước.'
+    await expect(
+      allowReconsideration(secretariat, { councilId: council.id, nomineeId: nomineeIds[0], reason }),
+    ).rejects.toBeInstanceOf(ForbiddenError)
+    await expect(
+      allowReconsideration(members[1].actor, { councilId: council.id, nomineeId: nomineeIds[0], reason }),
+    ).rejects.toBeInstanceOf(ForbiddenError)
+    await allowReconsideration(members[0].actor, { councilId: council.id, nomineeId: nomineeIds[0], reason })
+    expect(
+      await ownerDb().auditEvent.count({
+        where: {
+          tenantId: dn.id,
+          action: 'council.reconsider',
+          targetId: nomineeIds[0],
+          actorId: members[0].actor.userId,
+        },
+      }),
+    ).toBe(1)
+    const reopened = await again()
+    const leave = await ownerDb().councilReconsideration.findFirstOrThrow({ where: { nomineeId: nomineeIds[0] } })
+    expect(leave).toMatchObject({ usedBySessionId: reopened.id, reason })
+    await ownerDb().councilSession.update({ where: { id: reopened.id }, data: { status: 'CLOSED' } })
+    await expect(again()).rejects.toThrow(/Chủ tịch Hội đồng cần cho phép/) // the leave was used
   })
 
   it('keeps out whoever is not a member of this council', async () => {

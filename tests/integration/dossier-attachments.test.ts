@@ -108,6 +108,25 @@ describe('dossier attachments', () => {
     }
   })
 
+  it('stores one row for 20 simultaneous uploads of one file; the others are told it is already there', async () => {
+    const bytes = Buffer.concat([PDF, Buffer.from(`% dong thoi ${Date.now()}\n`, 'latin1')])
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        uploadAttachment(head, { dossierId, kind: 'MINH_CHUNG', nomineeId: null, fileName: `ban-${i}.pdf`, bytes }),
+      ),
+    )
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    for (const r of results.filter((r) => r.status === 'rejected'))
+      expect((r as PromiseRejectedResult).reason).toMatchObject({
+        field: 'file',
+        message: expect.stringMatching(/đã được đính kèm/),
+      })
+    const sha = (await ownerDb().dossierAttachment.findMany({ where: { dossierId }, select: { sha256: true } })).map(
+      (a) => a.sha256,
+    )
+    expect(new Set(sha).size).toBe(sha.length)
+  })
+
   it('stores a PNG as an achievement report of one nominee, by its content type', async () => {
     const saved = await uploadAttachment(head, {
       dossierId,
@@ -278,7 +297,7 @@ describe('dossier attachments', () => {
         fileName: 'x.pdf',
         bytes,
       }),
-    ).rejects.toThrow()
+    ).rejects.toThrow(/KHONG_CO/)
     const { createHash } = await import('node:crypto')
     expect(existsSync(path.join(dir, dn.id, createHash('sha256').update(bytes).digest('hex')))).toBe(false)
     expect(await ownerDb().dossierAttachment.count({ where: { dossierId: other } })).toBe(0)

@@ -1,5 +1,5 @@
-// From approved nominees to the award decision: the lists the pages read, who may see the decision,
-// the unit's notices, and the decision as a .docx with its number, awardees and amounts.
+// From approved nominees to the award decisions (one per form of award): the lists the pages read, who
+// may see a decision, the unit's notices, and the decision as a .docx with its number, awardees and amounts.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadActor, type Actor } from '../../lib/auth/actor'
 import { withTenant } from '../../lib/db/tenant'
@@ -14,7 +14,7 @@ import {
   listNotifications,
 } from '../../lib/dossiers/queries'
 import { actOnNominee, submitDossier } from '../../lib/dossiers/workflow'
-import { NotFoundError } from '../../lib/shared/errors'
+import { DomainError, NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
 import { docxParagraphs } from '../support/docx'
 import { actorFor, addUser, createTenant } from '../support/factories'
@@ -26,6 +26,7 @@ let leader: Actor
 let ids: { ldtt: string; school: string; gk: string }
 let decisionId: string
 let documentNumber: string
+let others: { id: string; documentNumber: string }[]
 
 const nominee = (id: string) => ownerDb().dossierNominee.findUniqueOrThrow({ where: { id } })
 const unit = (key: string) => ({ id: dn.units.get(key)!, path: '' })
@@ -39,12 +40,13 @@ beforeAll(async () => {
     data: { tenantId: dn.id, organizationId: dn.units.get('an-phuoc')!, fullName: 'Phạm Văn Đông', gender: 'NAM' },
     select: { id: true },
   })
-  await ownerDb().personYearRecord.create({ data: { tenantId: dn.id, personId: person.id, year: 2024, rating: 'HTT' } })
+  await ownerDb().personYearRecord.create({ data: { tenantId: dn.id, personId: person.id, year: 2020, rating: 'HTT' } })
+  // A 2020 dossier of the three-tier tree: the district decides all three forms (NĐ 91/2017 period).
   const { id: dossierId } = await createDossier(head, {
     organizationId: dn.units.get('an-phuoc')!,
     kind: 'THUONG_XUYEN',
-    year: 2024,
-    title: 'Đề nghị khen thưởng năm 2024',
+    year: 2020,
+    title: 'Đề nghị khen thưởng năm 2020',
     movementId: null,
   })
   const v = async () => (await ownerDb().dossier.findUniqueOrThrow({ where: { id: dossierId } })).version
@@ -58,7 +60,7 @@ beforeAll(async () => {
         dossierId,
         version: await v(),
         ...input,
-        achievement: 'Hoàn thành tốt nhiệm vụ năm 2024.',
+        achievement: 'Hoàn thành tốt nhiệm vụ năm 2020.',
       })
     ).id
   ids = {
@@ -85,37 +87,65 @@ describe('award decision', () => {
     }))
     expect(held.nominees.map((n) => n.id).sort()).toEqual(Object.values(ids).sort())
     expect(held.total).toBe(list.inbox)
-    expect(held.nominees[0].dossier.title).toBe('Đề nghị khen thưởng năm 2024')
+    expect(held.nominees[0].dossier.title).toBe('Đề nghị khen thưởng năm 2020')
     expect(approved.nominees.map((n) => n.id).sort()).toEqual(Object.values(ids).sort())
     const commune = await withTenant(dn.id, (tx) => listHeldNominees(tx, head, unit('an-phuoc'), 1))
     expect(commune.total).toBe(0)
   })
 
-  it('issues the decision; members of the deciding unit and of the awardees’ units see it, nobody else', async () => {
-    ;({ id: decisionId, documentNumber } = await issueDecision(leader, {
-      organizationId: dn.units.get('long-thanh')!,
-      nomineeIds: Object.values(ids),
-      title: 'Khen thưởng các cá nhân, tập thể có thành tích năm 2024',
-      decidedOn: new Date('2025-01-10T00:00:00Z'),
-      signerAuthority: null,
-      signerPosition: 'CHỦ TỊCH',
-      signerName: 'Đặng Văn Hùng',
-    }))
+  it('issues one decision per form; members of the deciding unit and of the awardees’ units see it, nobody else', async () => {
+    const issue = (nomineeIds: string[], title: string) =>
+      issueDecision(leader, {
+        organizationId: dn.units.get('long-thanh')!,
+        nomineeIds,
+        title,
+        decidedOn: new Date('2025-01-10T00:00:00Z'),
+        signerAuthority: null,
+        signerPosition: 'CHỦ TỊCH',
+        signerName: 'Đặng Văn Hùng',
+      })
+    await expect(issue(Object.values(ids), 'Khen thưởng hỗn hợp')).rejects.toMatchObject({
+      field: 'nomineeIds',
+      message: expect.stringContaining('Mỗi quyết định chỉ cho một hình thức khen thưởng'),
+    })
+    // Two decisions on the same nominee at once (issue 10): one wins, the other gets a clear message.
+    const ldtt = () => issue([ids.ldtt], 'Công nhận danh hiệu Lao động tiên tiến năm 2020')
+    const [first, second] = await Promise.allSettled([ldtt(), ldtt()])
+    const won = [first, second].filter((r) => r.status === 'fulfilled')
+    const lost = [first, second].filter((r) => r.status === 'rejected')
+    expect(won).toHaveLength(1)
+    expect(lost).toHaveLength(1)
+    expect(lost[0].reason).toBeInstanceOf(DomainError)
+    expect(lost[0].reason).toMatchObject({ field: 'nomineeIds', message: expect.stringMatching(/đã có quyết định/) })
+    ;({ id: decisionId, documentNumber } = (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof ldtt>>>).value)
+    expect(await ownerDb().awardDecision.count({ where: { tenantId: dn.id } })).toBe(1)
     expect(documentNumber).toBe('01/QĐ-UBND')
+    others = [
+      await issue([ids.school], 'Công nhận danh hiệu Tập thể lao động tiên tiến năm 2020'),
+      await issue([ids.gk], 'Tặng Giấy khen năm 2020'),
+    ]
+    expect(others.map((d) => d.documentNumber)).toEqual(['02/QĐ-UBND', '03/QĐ-UBND'])
     const found = await withTenant(dn.id, (tx) => findDecisionForActor(tx, leader, decisionId))
-    expect(found.items.map((i) => [i.displayName, i.award, i.amount, i.unitName])).toEqual(
-      expect.arrayContaining([
-        ['Phạm Văn Đông', 'LDTT', 710_000, 'Ủy ban nhân dân xã An Phước'],
-        ['Trường THCS An Phước', 'TAP_THE_LDTT', 1_880_000, 'Trường THCS An Phước'],
-        ['Phạm Văn Đông', 'GIAY_KHEN', 0, 'Ủy ban nhân dân xã An Phước'],
-      ]),
+    expect(found.decision.award).toBe('LDTT')
+    expect(found.items.map((i) => [i.displayName, i.award, i.amount, i.unitName])).toEqual([
+      ['Phạm Văn Đông', 'LDTT', 710_000, 'Ủy ban nhân dân xã An Phước'],
+    ])
+    const [school, gk] = await Promise.all(
+      others.map((d) => withTenant(dn.id, (tx) => findDecisionForActor(tx, leader, d.id))),
     )
+    expect(school.items.map((i) => [i.displayName, i.award, i.amount])).toEqual([
+      ['Trường THCS An Phước', 'TAP_THE_LDTT', 1_880_000],
+    ])
+    expect(gk.items.map((i) => [i.award, i.amount])).toEqual([['GIAY_KHEN', 710_000]]) // never 0 đ
     await expect(withTenant(dn.id, (tx) => findDecisionForActor(tx, head, decisionId))).resolves.toMatchObject({
       decision: { documentNumber },
     })
     const teacherId = await addUser(dn, 'thcs-an-phuoc', 'VIEWER', `gv.${dn.suffix}`)
     const teacher = (await loadActor({ userId: teacherId, tenantId: dn.id, sessionVersion: 1 }))!
-    await expect(withTenant(dn.id, (tx) => findDecisionForActor(tx, teacher, decisionId))).resolves.toBeTruthy()
+    await expect(withTenant(dn.id, (tx) => findDecisionForActor(tx, teacher, others[0].id))).resolves.toBeTruthy()
+    await expect(withTenant(dn.id, (tx) => findDecisionForActor(tx, teacher, decisionId))).rejects.toBeInstanceOf(
+      NotFoundError,
+    )
     const lc = await createTenant(1)
     for (const outsider of [
       await actorFor(dn, 'thutruong.longan'),
@@ -135,9 +165,9 @@ describe('award decision', () => {
 
   it('tells the awardees’ units, with a link to the decision', async () => {
     const notices = await withTenant(dn.id, (tx) => listNotifications(tx, head, unit('an-phuoc'), 1))
-    expect(notices.total).toBe(1)
-    expect(notices.notifications[0].text).toContain(documentNumber)
-    expect(notices.notifications[0].link).toBe(`/ho-so-khen-thuong/quyet-dinh/${decisionId}`)
+    expect(notices.total).toBe(2) // the LĐTT and Giấy khen decisions; the school is told on its own
+    expect(notices.notifications.map((n) => n.link)).toContain(`/ho-so-khen-thuong/quyet-dinh/${decisionId}`)
+    expect(notices.notifications.some((n) => n.text.includes(documentNumber))).toBe(true)
   })
 
   it('exports the decision as .docx with its number, the awardees and the amounts', async () => {
@@ -146,23 +176,24 @@ describe('award decision', () => {
     for (const text of [
       'Số: 01/QĐ-UBND',
       'QUYẾT ĐỊNH',
-      'Về việc khen thưởng các cá nhân, tập thể có thành tích năm 2024',
+      'Về việc công nhận danh hiệu Lao động tiên tiến năm 2020',
       'CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN LONG THÀNH',
       'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;',
+      'Xét đề nghị của Trưởng phòng Nội vụ.',
       'QUYẾT ĐỊNH:',
+      'Điều 1. Công nhận danh hiệu “Lao động tiên tiến” năm 2020 cho 1 cá nhân có tên sau đây:',
       'Phạm Văn Đông',
-      'Trường THCS An Phước',
       'Lao động tiên tiến',
-      'Tập thể lao động tiên tiến',
-      'Giấy khen',
       '710.000 đ',
-      '1.880.000 đ',
-      '2.590.000 đ',
       'Long Thành, ngày 10 tháng 01 năm 2025',
       'Đặng Văn Hùng',
     ]) {
       expect(paragraphs, text).toContain(text)
     }
-    expect(paragraphs.find((p) => p.startsWith('Điều 2.'))).toContain('2.590.000 đ')
+    expect(paragraphs.find((p) => p.startsWith('Điều 2.'))).toContain('tổng cộng 710.000 đ')
+    const gk = await withTenant(dn.id, (tx) => findDecisionForActor(tx, leader, others[1].id))
+    expect(docxParagraphs(await renderDecisionDocx(decisionDocumentOf(gk)))).toContain(
+      'Điều 1. Tặng Giấy khen cho 1 cá nhân có tên sau đây đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2020:',
+    )
   })
 })

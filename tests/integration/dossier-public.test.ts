@@ -146,7 +146,9 @@ describe('public comment page', () => {
       content: 'Bà Mai rất tận tụy với công việc của xã.',
       website: '',
     })
-    expect(await addPublicComment(dn.code, input)).toBe(true)
+    let n = 0
+    const fresh = () => `192.0.2.${++n}` // each call from its own address: the rate limit is tested below
+    expect(await addPublicComment(dn.code, input, fresh())).toBe(true)
     const stored = await ownerDb().publicComment.findMany({ where: { nomineeId: openId } })
     expect(stored).toHaveLength(1)
     expect(stored[0]).toMatchObject({
@@ -166,12 +168,14 @@ describe('public comment page', () => {
     expect(proposer.get(openId)).toBeUndefined()
 
     await expect(
-      addPublicComment(lc.code, { ...input, content: 'Góp ý gửi qua trang của tỉnh khác.' }),
+      addPublicComment(lc.code, { ...input, content: 'Góp ý gửi qua trang của tỉnh khác.' }, fresh()),
     ).rejects.toBeInstanceOf(NotFoundError)
-    await expect(addPublicComment('khong-co-tinh-nay', input)).rejects.toBeInstanceOf(NotFoundError)
+    await expect(addPublicComment('khong-co-tinh-nay', input, fresh())).rejects.toBeInstanceOf(NotFoundError)
     for (const id of closedIds)
-      await expect(addPublicComment(dn.code, { ...input, nomineeId: id })).rejects.toBeInstanceOf(NotFoundError)
-    await expect(addPublicComment(dn.code, { ...input, nomineeId: otherTenantOpenId })).rejects.toBeInstanceOf(
+      await expect(addPublicComment(dn.code, { ...input, nomineeId: id }, fresh())).rejects.toBeInstanceOf(
+        NotFoundError,
+      )
+    await expect(addPublicComment(dn.code, { ...input, nomineeId: otherTenantOpenId }, fresh())).rejects.toBeInstanceOf(
       NotFoundError,
     )
     expect(await ownerDb().publicComment.count({ where: { tenantId: { in: [dn.id, lc.id] } } })).toBe(1)

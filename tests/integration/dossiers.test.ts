@@ -241,7 +241,11 @@ describe('award dossier chain', () => {
       achievement: 'Sáng kiến số hóa hồ sơ một cửa.',
     })
     await submitDossier(head, { dossierId, version: await v() })
-    await expect(act(district, n.id, 'return')).rejects.toThrow()
+    await expect(act(district, n.id, 'return')).rejects.toMatchObject({
+      name: 'DomainError',
+      message: 'Vui lòng ghi lý do.',
+      field: 'reason',
+    })
     await act(district, n.id, 'return', 'Thiếu báo cáo thành tích có xác nhận.')
     expect(await nominee(n.id)).toMatchObject({ status: 'RETURNED', holderOrgId: anPhuoc })
     const event = await ownerDb().dossierEvent.findFirstOrThrow({ where: { nomineeId: n.id, action: 'return' } })
@@ -286,7 +290,7 @@ describe('no level skipped, central awards forwarded', () => {
       version: await v(),
       personId,
       organizationId: null,
-      award: 'GIAY_KHEN',
+      award: 'CSTD_CO_SO', // the district decides it in 2024 (Giấy khen: the commune itself, Art. 80(3))
       achievement: 'Hoàn thành xuất sắc nhiệm vụ năm 2024.',
     })
     await submitDossier(head, { dossierId, version: await v() })

@@ -9,12 +9,12 @@ import { createImplementingPlan, revisePlan } from '../../lib/plans/copy-plan'
 import { reportTask } from '../../lib/plans/report-task'
 import { planRollup } from '../../lib/plans/rollup'
 import { findPlanForActor, listPlans } from '../../lib/plans/queries'
-import { createPlanSchema } from '../../lib/plans/schemas'
 import { withTenant } from '../../lib/db/tenant'
 import type { Actor } from '../../lib/auth/actor'
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
 import { actorFor, createTenant } from '../support/factories'
+import { planHeader } from '../support/plans'
 
 let dn: Awaited<ReturnType<typeof createTenant>>
 let lc: Awaited<ReturnType<typeof createTenant>>
@@ -30,25 +30,7 @@ beforeAll(async () => {
   commune = await actorFor(dn, 'thutruong.anphuoc')
 })
 
-const header = (organizationId: string, title = 'Công tác thi đua, khen thưởng năm 2020') =>
-  createPlanSchema.parse({
-    organizationId,
-    kind: 'ANNUAL',
-    year: '2020',
-    symbol: 'KH-UBND',
-    issuerName: 'ỦY BAN NHÂN DÂN HUYỆN LONG THÀNH',
-    parentIssuerName: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI',
-    place: 'Long Thành',
-    title,
-    legalBases: 'Thực hiện Kế hoạch số 52/KH-UBND ngày 21/02/2020 của Ủy ban nhân dân tỉnh Đồng Nai',
-    purposes: 'Phát huy kết quả năm 2019',
-    requirements: 'Thiết thực, hiệu quả',
-    implementation: 'Phòng Nội vụ huyện Long Thành\n- Tham mưu, theo dõi',
-    recipients: 'UBND tỉnh Đồng Nai;\nLưu: VT.',
-    signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
-    signerPosition: 'CHỦ TỊCH',
-    signerName: 'Đặng Văn Hùng',
-  })
+const header = planHeader
 
 const version = async (id: string) => (await ownerDb().plan.findUniqueOrThrow({ where: { id } })).version
 
@@ -131,7 +113,7 @@ describe('drafting and issuing', () => {
         documentNumber: null,
         issuedOn: null,
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({ name: 'DomainError', message: 'Vui lòng ghi lý do trả lại.', field: 'comment' })
     await transitionPlan(leader, {
       planId: id,
       version: await version(id),

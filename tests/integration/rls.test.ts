@@ -2,6 +2,7 @@
 // through raw SQL, and nothing at all when no tenant is named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import pg from 'pg'
+import { appDatabaseUrl } from '../../lib/db/client'
 import { withTenant } from '../../lib/db/tenant'
 import { appDb, databaseUrl, ownerDb } from '../support/db'
 import { createTenant } from '../support/factories'
@@ -18,9 +19,9 @@ afterAll(async () => {
   await app.$disconnect()
 })
 
-/** A raw pg connection exactly as the app makes it (role switched at connect). */
+/** A raw pg connection exactly as the app makes it (its own login role, no switch from the owner). */
 async function rawAppClient() {
-  const client = new pg.Client({ connectionString: databaseUrl(), options: '-c role=tdkt_app' })
+  const client = new pg.Client({ connectionString: appDatabaseUrl(databaseUrl()) })
   await client.connect()
   return client
 }
@@ -35,6 +36,47 @@ describe('row-level security', () => {
       expect(rows[0]).toEqual({ who: 'tdkt_app', rolsuper: false, rolbypassrls: false })
       const owners = await client.query(`SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'`)
       expect(owners.rows.map((r) => r.tableowner)).not.toContain('tdkt_app')
+    } finally {
+      await client.end()
+    }
+  })
+
+  it('logs in as tdkt_app itself: RESET ROLE leaves it tdkt_app, and it can become no other role', async () => {
+    const client = await rawAppClient()
+    try {
+      expect((await client.query(`SELECT session_user AS s, current_user AS c`)).rows[0]).toEqual({
+        s: 'tdkt_app',
+        c: 'tdkt_app',
+      })
+      await client.query('RESET ROLE')
+      expect((await client.query(`SELECT current_user AS c`)).rows[0].c).toBe('tdkt_app')
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n FROM pg_auth_members m JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = 'tdkt_app'`,
+      )
+      expect(rows[0].n).toBe(0) // a member of no role, so SET ROLE can lead nowhere
+      const owner = (await ownerDb().$queryRaw<{ u: string }[]>`SELECT current_user AS u`)[0].u
+      await expect(client.query(`SET ROLE "${owner}"`)).rejects.toThrow(/permission denied/)
+      await expect(client.query(`SET SESSION AUTHORIZATION "${owner}"`)).rejects.toThrow(/permission denied/)
+      await expect(
+        client.query(`SET row_security = off`).then(() => client.query(`SELECT * FROM "User"`)),
+      ).rejects.toThrow(/row-level security/)
+    } finally {
+      await client.end()
+    }
+  })
+
+  it('reads no row of any tenant table when no tenant is set', async () => {
+    const client = await rawAppClient()
+    try {
+      const tables = await ownerDb().$queryRaw<{ table: string }[]>`
+        SELECT c.relname AS table FROM pg_class c
+          JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenantId'
+         WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace`
+      expect(tables.length).toBeGreaterThan(10)
+      for (const { table } of tables) {
+        const { rows } = await client.query(`SELECT count(*)::int AS n FROM "${table}"`)
+        expect(rows[0].n, table).toBe(0)
+      }
     } finally {
       await client.end()
     }
@@ -103,12 +145,12 @@ describe('row-level security', () => {
 
   it('has RLS enabled with a policy on every table that carries tenantId', async () => {
     const { rows } = await ownerDb().$queryRaw<{ table: string; rls: boolean; policies: number }[]>`
-      SELECT c.relname AS table, c.relrowsecurity AS rls,
+      SELECT c.relname AS table, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced,
              (SELECT count(*)::int FROM pg_policies p WHERE p.tablename = c.relname) AS policies
         FROM pg_class c
         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenantId'
        WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace`.then((rows) => ({ rows }))
     expect(rows.length).toBeGreaterThanOrEqual(4)
-    for (const row of rows) expect(row, row.table).toMatchObject({ rls: true, policies: 1 })
+    for (const row of rows) expect(row, row.table).toMatchObject({ rls: true, forced: true, policies: 1 })
   })
 })

@@ -35,8 +35,55 @@ describe('base-level awards (LĐTT, Tập thể LĐTT, Giấy khen, CSTĐ cơ s�
         decidingOrganizationId: 'huyen',
         decider: 'CHU_TICH_UBND',
       })
-      expect(roles(award, '2025-06-30', THREE_TIER)).toEqual(['xa:PROPOSE', `huyen:DECIDE${council}`])
+      const commune = award === 'LDTT' || award === 'GIAY_KHEN'
+      expect(roles(award, '2025-06-30', THREE_TIER)).toEqual(
+        commune ? ['xa:DECIDE'] : ['xa:PROPOSE', `huyen:DECIDE${council}`],
+      )
     }
+  })
+
+  it('lets the commune chairman decide LĐTT and Giấy khen from 01/01/2024 (Luật 2022 khoản 3 Điều 80)', () => {
+    for (const award of ['LDTT', 'GIAY_KHEN'] as const) {
+      expect(roles(award, '2023-12-31', THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:DECIDE'])
+      const result = path(award, '2024-01-01', THREE_TIER)
+      expect(result).toMatchObject({ decidingOrganizationId: 'xa', decider: 'CHU_TICH_UBND' })
+      expect(result.rule.source).toContain('khoản 3 Điều 80')
+      const school: ChainUnit = { id: 'th', name: 'Trường Tiểu học An Phước', level: 'XA', kind: 'SU_NGHIEP' }
+      expect(roles(award, '2024-06-01', [school, xa, huyen, tinh])).toEqual(['th:PROPOSE', 'xa:DECIDE'])
+    }
+    // Tập thể LĐTT and CSTĐ cơ sở stay with the district until 30/06/2025 (khoản 2 Điều 80).
+    expect(roles('TAP_THE_LDTT', '2024-06-01', THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:DECIDE'])
+    expect(roles('CSTD_CO_SO', '2025-06-30', THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:DECIDE+council'])
+  })
+
+  it('lets the director of an enterprise decide its base-level awards under the 2022 Law (khoản 4 Điều 80)', () => {
+    const firm: ChainUnit = { id: 'dn', name: 'Công ty TNHH MTV Cao su Đồng Nai', level: 'TINH', kind: 'DOANH_NGHIEP' }
+    const coop: ChainUnit = { id: 'htx', name: 'Hợp tác xã An Phước', level: 'XA', kind: 'DOANH_NGHIEP' }
+    for (const award of ['LDTT', 'TAP_THE_LDTT', 'CSTD_CO_SO', 'GIAY_KHEN'] as const) {
+      for (const onDate of ['2024-03-01', AFTER]) {
+        const result = path(award, onDate, [firm, tinh])
+        expect(result).toMatchObject({ decidingOrganizationId: 'dn', decider: 'GIAM_DOC_DOANH_NGHIEP' })
+        expect(result.rule.source).toContain('khoản 4 Điều 80')
+        expect(path(award, onDate, [coop, xa, huyen, tinh]).decidingOrganizationId).toBe('htx')
+      }
+      // Before 2024 the firm proposes and the level above decides.
+      expect(roles(award, BEFORE, [coop, xa, huyen, tinh])[0]).toBe('htx:PROPOSE')
+    }
+    // Provincial awards still go up to the province.
+    expect(roles('BANG_KHEN_TINH', AFTER, [firm, tinh])).toEqual(['dn:PROPOSE', 'tinh:DECIDE'])
+  })
+
+  it('decides a late dossier of a year before 2025 on the two-tier tree by the organisations of the day of decision', () => {
+    for (const award of ['CSTD_CO_SO', 'TAP_THE_LDTT'] as const) {
+      const result = approvalPath({ award, onDate: '2024-12-31', decisionOn: '2026-02-10', chain: TWO_TIER })
+      expect(result).toMatchObject({ ok: true, decidingOrganizationId: 'xa' })
+      if (result.ok) expect(result.rule.source).toContain('Nghị định 152/2025/NĐ-CP')
+      // On the three-tier tree the district still exists: the 2024 path stands.
+      const kept = approvalPath({ award, onDate: '2024-12-31', decisionOn: '2026-02-10', chain: THREE_TIER })
+      expect(kept).toMatchObject({ ok: true, decidingOrganizationId: 'huyen' })
+    }
+    // Criteria still follow the achievement period: the rule read first is the one of onDate.
+    expect(path('TAP_THE_LDXS', '2024-12-31', TWO_TIER).rule.source).toContain('Nghị định 98/2023/NĐ-CP')
   })
 
   it('is decided at the commune itself from 01/07/2025, on either tree', () => {
@@ -62,7 +109,7 @@ describe('base-level awards (LĐTT, Tập thể LĐTT, Giấy khen, CSTĐ cơ s�
       'Không xác định được cấp có thẩm quyền: theo quy định có hiệu lực ngày 01/11/2020, “Chiến sĩ thi đua cơ sở” do Chủ tịch Ủy ban nhân dân cấp huyện ' +
         '(hoặc thủ trưởng cơ quan) quyết định, nhưng chuỗi đơn vị từ “UBND xã An Phước” trở lên không có Ủy ban nhân dân cấp huyện.',
     )
-    expect(refusal('LDTT', '2025-06-30', TWO_TIER)).toContain('không có Ủy ban nhân dân cấp huyện')
+    expect(refusal('TAP_THE_LDTT', '2025-06-30', TWO_TIER)).toContain('không có Ủy ban nhân dân cấp huyện')
   })
 
   it('lets the head of the managing agency decide: Phòng GD-ĐT for its schools, a Sở for its staff', () => {
@@ -85,7 +132,7 @@ describe('base-level awards (LĐTT, Tập thể LĐTT, Giấy khen, CSTĐ cơ s�
     ])
     // Mass organisations of the commune are below the district: they do not decide before 2025.
     const hoi: ChainUnit = { id: 'hoi', name: 'Hội Nông dân xã An Phước', level: 'XA', kind: 'DOAN_THE' }
-    expect(roles('LDTT', BEFORE, [hoi, xa, huyen, tinh])).toEqual([
+    expect(roles('TAP_THE_LDTT', BEFORE, [hoi, xa, huyen, tinh])).toEqual([
       'hoi:PROPOSE',
       'xa:RECEIVE_AND_FORWARD',
       'huyen:DECIDE',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { AUTHORITY } from '../../lib/awards/authority'
-import { BASE_SALARY, CASH_MULTIPLES } from '../../lib/awards/cash'
+import { SHIPPED_RATES } from '../../lib/awards/cash-rates'
 import { AWARD_CODES } from '../../lib/awards/catalog'
 import { type Effective, formatViDate, isIsoDate, periodErrors, pickEffective } from '../../lib/awards/effective'
 import { ELIGIBILITY } from '../../lib/awards/eligibility'
@@ -44,11 +44,10 @@ describe('pickEffective', () => {
   })
 
   it('finds every rule table sound: no overlap, no gap inside a table, a source on every period', () => {
-    const tables = [
-      BASE_SALARY,
-      CASH_MULTIPLES,
-      ...AWARD_CODES.flatMap((c) => [AUTHORITY[c], ELIGIBILITY[c], VOTE_THRESHOLDS[c]]),
-    ]
+    const cash = new Map<string, (typeof SHIPPED_RATES)[number][]>()
+    for (const r of SHIPPED_RATES)
+      cash.set(`${r.kind}:${r.award}:${r.recipient}`, [...(cash.get(`${r.kind}:${r.award}:${r.recipient}`) ?? []), r])
+    const tables = [...cash.values(), ...AWARD_CODES.flatMap((c) => [AUTHORITY[c], ELIGIBILITY[c], VOTE_THRESHOLDS[c]])]
     for (const table of tables) {
       expect(periodErrors(table)).toEqual([])
       const sorted = [...table].sort((a, b) => a.from.localeCompare(b.from))

@@ -29,7 +29,7 @@ describe('ballot key', () => {
     expect(ballotSecret({ BALLOT_SECRET: 'a', NEXTAUTH_SECRET: 'b' })).toBe('a')
     expect(ballotSecret({ NEXTAUTH_SECRET: 'b' })).toBe('b')
     expect(() => ballotSecret({})).toThrow(/BALLOT_SECRET \(hoặc NEXTAUTH_SECRET\)/)
-    expect(() => ballotKey('', ITEM, MEMBER)).toThrow()
+    expect(() => ballotKey('', ITEM, MEMBER)).toThrow('ballotKey: secret trống')
   })
 })
 

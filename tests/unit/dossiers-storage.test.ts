@@ -90,7 +90,7 @@ describe('content sniffing', () => {
     expect(uploadProblem(new Uint8Array())).toMatch(/Tệp rỗng/)
     const big = new Uint8Array(MAX_UPLOAD_BYTES + 1)
     big.set(PDF)
-    expect(uploadProblem(big)).toMatch(/tối đa là 10 MB/)
+    expect(uploadProblem(big)).toMatch(/Tệp quá lớn \(tối đa 10 MB\)/)
     expect(uploadProblem(EXE)).toMatch(/không đúng định dạng/)
     const limit = new Uint8Array(MAX_UPLOAD_BYTES)
     limit.set(PDF)

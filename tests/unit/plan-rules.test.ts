@@ -22,7 +22,7 @@ describe('plan workflow', () => {
     expect(stateError('issue', 'DRAFT')).toContain('Dự thảo')
     expect(stateError('report', 'DRAFT')).not.toBeNull()
     expect(stateError('revise', 'SUPERSEDED')).not.toBeNull()
-    expect(() => nextStatus('issue', 'ISSUED')).toThrow()
+    expect(() => nextStatus('issue', 'ISSUED')).toThrow('Không thể ban hành kế hoạch đang ở trạng thái "Đã ban hành".')
   })
 
   it('gives drafting to staff and issuing to leaders', () => {

@@ -20,15 +20,8 @@ export const DISCIPLINE_LABELS = {
   CACH_CHUC: 'cách chức',
   BUOC_THOI_VIEC: 'buộc thôi việc',
 } as const satisfies Record<DisciplineLevel, string>
-/** Lightest to heaviest. */
-export const DISCIPLINE_ORDER = [
-  'KHIEN_TRACH',
-  'CANH_CAO',
-  'HA_BAC_LUONG',
-  'GIANG_CHUC',
-  'CACH_CHUC',
-  'BUOC_THOI_VIEC',
-] as const satisfies readonly DisciplineLevel[]
+/** Lightest to heaviest: the order has one home, lib/people/labels.ts. */
+export { disciplineAtLeast } from '../../people/labels'
 
 export const INITIATIVE_LEVEL_LABELS = {
   CO_SO: 'cấp cơ sở',
@@ -39,8 +32,6 @@ export const INITIATIVE_LEVEL_ORDER = ['CO_SO', 'TINH', 'TOAN_QUOC'] as const sa
 
 export const ratingAtLeast = (rating: TaskRating, minimum: TaskRating) =>
   RATING_ORDER.indexOf(rating) >= RATING_ORDER.indexOf(minimum)
-export const disciplineAtLeast = (level: DisciplineLevel, minimum: DisciplineLevel) =>
-  DISCIPLINE_ORDER.indexOf(level) >= DISCIPLINE_ORDER.indexOf(minimum)
 export const initiativeAtLeast = (level: InitiativeLevel, minimum: InitiativeLevel) =>
   INITIATIVE_LEVEL_ORDER.indexOf(level) >= INITIATIVE_LEVEL_ORDER.indexOf(minimum)
 

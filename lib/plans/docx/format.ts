@@ -15,6 +15,7 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx'
+import { MARGIN_MM } from '../page-format'
 import { cm, fontPt, lines, mm, pt } from './measure'
 
 /** Phụ lục I, I.2: phông chữ Times New Roman (bộ mã Unicode TCVN 6909:2001). */
@@ -24,7 +25,12 @@ export const FONT = 'Times New Roman'
 export const PAGE = { width: 11906, height: 16838 } as const
 
 /** Phụ lục I, I.5: lề trên, lề dưới 20-25 mm; lề trái 30-35 mm; lề phải 15-20 mm. The lower bound of each. */
-export const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } as const
+export const MARGIN = {
+  top: mm(MARGIN_MM.top),
+  bottom: mm(MARGIN_MM.bottom),
+  left: mm(MARGIN_MM.left),
+  right: mm(MARGIN_MM.right),
+} as const
 
 /** Distance from the page edge to the page-number header, inside the 20 mm top margin. */
 export const HEADER_DISTANCE = mm(10)

@@ -149,9 +149,29 @@ function readDocumentNumber(cell: string): { number: string | null; rest: string
   return { number: /\d/.test(number) ? number : null, rest }
 }
 
-export function parseHeader(headerLines: Line[]): HeaderInfo {
+/**
+ * A text copied from a web page carries the page's own lines before the document: the site's date
+ * ("Thứ 2, Ngày 28/10/2024"), breadcrumbs, "Cập nhật lúc …". The document's header starts at the
+ * national motto, or at the capitals of the agency column printed just before it; what comes earlier
+ * is the page, not the document.
+ */
+function fromDocumentStart(headerLines: Line[]): Line[] {
+  const motto = headerLines.findIndex((line) => NATIONAL_MOTTO.some((pattern) => pattern.test(foldUpper(line.text))))
+  if (motto < 0) return headerLines
+  let start = motto
+  for (let i = motto - 1; i >= 0; i--) {
+    const text = headerLines[i].text
+    if (text === '') continue
+    if (!isAllCaps(text) || parsePlaceAndDate(text)) break
+    start = i
+  }
+  return headerLines.slice(start)
+}
+
+export function parseHeader(allHeaderLines: Line[]): HeaderInfo {
   const info: HeaderInfo = { documentNumber: null, issuer: null, parentIssuer: null, place: null, issuedOn: null }
   const agencyLines: string[] = []
+  const headerLines = fromDocumentStart(allHeaderLines)
   for (const line of headerLines) {
     for (const rawCell of rejoinBrokenFields(line.cells)) {
       let cell = removeNationalMotto(rawCell)

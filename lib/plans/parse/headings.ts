@@ -17,6 +17,8 @@ export type HeadingKind =
   | 'content'
   | 'implementation'
   | 'ignored'
+  /** A heading that joins parts of different kinds ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA"): its sub-headings say which. */
+  | 'combined'
 
 const PURPOSE = ['MUC DICH', 'MUC TIEU']
 const REQUIREMENT = ['YEU CAU']
@@ -99,11 +101,48 @@ const IGNORED = [
 /** A heading is a short label; longer text is a sentence that happens to start with a keyword. */
 const MAX_HEADING_WORDS = 14
 
-/** Classifies a heading by its wording; null when the wording is not a known section label. */
+/**
+ * Classifies a heading by its wording; null when the wording is not a known section label. A heading
+ * that lists parts of different kinds ("II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA", "THỜI GIAN VÀ TRÁCH NHIỆM
+ * THỰC HIỆN") is 'combined': its own sub-headings are read one by one.
+ */
 export function classifyHeading(text: string): HeadingKind | null {
   const label = text.replace(/[\s:.]+$/, '')
   if (wordCount(label) > MAX_HEADING_WORDS) return null
   const folded = foldUpper(label).replace(/\s+/g, ' ')
+  const kinds = new Set(
+    headingParts(folded)
+      .map(classifyPart)
+      .filter((kind) => kind !== null && kind !== 'ignored'),
+  )
+  const whole = classifyPart(folded)
+  if (whole === 'purposeAndRequirement') return whole
+  const holdsContent = [...kinds].some(isContentKind)
+  const holdsOther = [...kinds].some((kind) => !isContentKind(kind))
+  if ((holdsContent && holdsOther) || (whole === 'ignored' && kinds.size > 0)) return 'combined'
+  return whole
+}
+
+/** "ĐỐI TƯỢNG, NỘI DUNG THI ĐUA" → ["ĐỐI TƯỢNG", "NỘI DUNG THI ĐUA"] (folded). */
+function headingParts(folded: string): string[] {
+  return folded
+    .split(/\s*[,;]\s*|\s+VA\s+|\s*[-–—]\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+}
+
+/** The section kinds that hold the content of the plan (tasks, periods). */
+export function isContentKind(kind: HeadingKind | null): boolean {
+  return kind === 'focus' || kind === 'schedule' || kind === 'time' || kind === 'content'
+}
+
+/** True when the heading, or one of the parts it lists, names the content of the plan. */
+export function namesContent(text: string): boolean {
+  const folded = foldUpper(text.replace(/[\s:.]+$/, '')).replace(/\s+/g, ' ')
+  return [folded, ...headingParts(folded)].some((part) => isContentKind(classifyPart(part)))
+}
+
+function classifyPart(folded: string): HeadingKind | null {
   if (startsWithKeyword(folded, PURPOSE)) {
     return folded.includes('YEU CAU') ? 'purposeAndRequirement' : 'purpose'
   }

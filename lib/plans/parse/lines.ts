@@ -5,6 +5,7 @@
  * paragraph that starts in lower case (the PDF wrapped a sentence, even across a blank line).
  */
 import { collapseSpaces, isRuleLine, normalizeText, startsLowercase, stripMarkdown } from './text'
+import { unwrapLines } from './unwrap'
 
 export interface Line {
   /** Index of the line in the document. */
@@ -21,17 +22,15 @@ const COLUMN_GAP = /\t+| {3,}|\s*\|\s*/
 const PAGE_NUMBER = /^[-–—]?\s*(?:trang\s+)?\d{1,3}(?:\s*\/\s*\d{1,3})?\s*[-–—]?$/i
 
 export function splitLines(raw: string): Line[] {
-  return normalizeText(raw)
-    .split('\n')
-    .map((rawLine, index) => {
-      const cells = rawLine
-        .split(COLUMN_GAP)
-        .filter((cell) => !isRuleLine(cell))
-        .map((cell) => collapseSpaces(stripMarkdown(cell)))
-        .filter((cell) => cell !== '' && !isRuleLine(cell))
-      const text = cells.join(' ')
-      return PAGE_NUMBER.test(text) ? { index, cells: [], text: '' } : { index, cells, text }
-    })
+  return unwrapLines(normalizeText(raw).split('\n')).map((rawLine, index) => {
+    const cells = rawLine
+      .split(COLUMN_GAP)
+      .filter((cell) => !isRuleLine(cell))
+      .map((cell) => collapseSpaces(stripMarkdown(cell)))
+      .filter((cell) => cell !== '' && !isRuleLine(cell))
+    const text = cells.join(' ')
+    return PAGE_NUMBER.test(text) ? { index, cells: [], text: '' } : { index, cells, text }
+  })
 }
 
 /** How an item or heading is introduced. Items that share a style are siblings. */

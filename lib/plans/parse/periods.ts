@@ -45,6 +45,14 @@ const MONTH_LABEL = new RegExp(
 /** A dated window, possibly named: "Từ ngày …", "Đợt 1: từ ngày …", "Giai đoạn 2 (từ tháng …)". */
 const WINDOW_LABEL_START = /^(?:(?:DOT|GIAI DOAN)\s+[^\s:,(]+\s*[:,(\-–—]?\s*)?\(?TU\s/
 
+/**
+ * A round of a campaign: "Đợt 1", "Đợt thi đua thứ hai", "Đợt 01 dự kiến: … (từ ngày 20/11 đến 03/12/2025)".
+ * It is a period when it is a short label or when its text carries its dates.
+ */
+const ROUND_LABEL =
+  /^(?:CAC\s+)?DOT\s+(?:THI DUA\s+)?(?:\d{1,2}|[IVX]{1,4}|THU\s+\S+|MOT|HAI|BA|BON|NAM|CAO DIEM\s+\S+)(?=$|[\s:,.(\-–—])/
+const MAX_ROUND_LABEL_WORDS = 8
+
 const ROMAN_QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 }
 
 function quarterNumber(token: string): number {
@@ -110,6 +118,13 @@ export function parsePeriodLabel(heading: string): PeriodLabel | null {
     const window = findDateWindow(label)
     const restAfterWindow = window ? label.slice(window.end).replace(/[\s)]+$/, '') : null
     if (window && restAfterWindow === '') return { label, quarters: [], from: window.from, to: window.to }
+  }
+
+  if (ROUND_LABEL.test(folded)) {
+    const round = label.replace(/[\s.;,]+$/, '')
+    const window = findDateWindow(round)
+    if (window) return { label: round, quarters: [], from: window.from, to: window.to }
+    if (round.split(/\s+/).length <= MAX_ROUND_LABEL_WORDS) return { label: round, quarters: [], from: null, to: null }
   }
   return null
 }

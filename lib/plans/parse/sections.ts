@@ -5,7 +5,7 @@
  * "2. NỘI DUNG" or with unnumbered headings reads the same as one numbered I., II., III.
  */
 import { findWindowPhrase } from './dates'
-import { classifyHeading, periodOf, splitInline, type HeadingKind } from './headings'
+import { classifyHeading, namesContent, periodOf, splitInline, type HeadingKind } from './headings'
 import { containsPeriod, isHeadingNode, itemText, itemsUnder, type OutlineNode } from './outline'
 import { parsePeriodLabel, type PeriodLabel } from './periods'
 import { capitalizeFirst, foldUpper, startsWithKeyword, stripListSeparator } from './text'
@@ -43,7 +43,11 @@ interface ContentCollector {
 export function readBody(outline: OutlineNode[]): BodyContent {
   const body: BodyContent = { purposes: [], requirements: [], focusTasks: [], periods: [], implementation: [] }
   const content: ContentCollector = { items: [], periods: [], windows: [] }
-  readSections(outline, body, content)
+  // A Roman section with other wording ("II. CÔNG TÁC THI ĐUA") is the content, unless another Roman
+  // section already names the content: then it is one of the parts that hold no tasks ("IV. SỐ LƯỢNG
+  // ĐỀ NGHỊ KHEN THƯỞNG", "IV. KHEN THƯỞNG").
+  const contentIsNamed = outline.some((node) => node.style === 'roman' && namesContent(splitInline(node.text).head))
+  readSections(outline, body, content, contentIsNamed)
   finishContent(body, content)
   return body
 }
@@ -56,7 +60,12 @@ function headingKind(node: OutlineNode): { kind: HeadingKind | null; inline: str
   return { kind: classifyHeading(node.text), inline: null }
 }
 
-function readSections(nodes: OutlineNode[], body: BodyContent, content: ContentCollector): void {
+function readSections(
+  nodes: OutlineNode[],
+  body: BodyContent,
+  content: ContentCollector,
+  contentIsNamed = false,
+): void {
   for (const node of nodes) {
     if (!isHeadingNode(node)) continue
     const { kind, inline } = headingKind(node)
@@ -79,11 +88,15 @@ function readSections(nodes: OutlineNode[], body: BodyContent, content: ContentC
         break
       case 'ignored':
         break
+      case 'combined':
+        readSections(node.children, body, content)
+        break
       default:
-        // A Roman-numbered section with other wording ("II. CÔNG TÁC THI ĐUA") is content; any
-        // other unknown heading may still hold the known sections further down.
-        if (periodOf(node.text).period || node.style === 'roman') readContent([node], content)
-        else readSections(node.children, body, content)
+        // An unknown Roman section is content when no section names it; any other unknown heading
+        // may still hold the known sections further down.
+        if (periodOf(node.text).period || containsPeriod(node)) readContent([node], content)
+        else if (node.style === 'roman' && (!contentIsNamed || namesContent(node.text))) readContent([node], content)
+        else if (node.style !== 'roman') readSections(node.children, body, content)
     }
   }
 }

@@ -78,7 +78,13 @@ const ACTION_VERBS = [
   'hỗ trợ',
   'sơ kết',
   'tổng kết',
+  'phân công',
+  'phát huy',
+  'chủ động',
 ]
+/** "tổ chức chính trị - xã hội", "tổ chức thành viên": "tổ chức" as a noun, part of the unit's name. */
+const NOUN_AFTER_TO_CHUC =
+  /^\s+(?:chính\s+trị|thành\s+viên|đoàn\s+thể|xã\s+hội|hội|cơ\s+sở|đảng|công\s+đoàn|quần\s+chúng)/
 /** The same verbs folded: an item that starts with one names no unit ("Tổ chức…" is not "Tổ …"). */
 const ACTION_VERBS_FOLDED = ACTION_VERBS.map(foldUpper)
 
@@ -187,7 +193,7 @@ function attributeDuty(text: string): ImplementationUnit {
 /** "Phòng Nội vụ: chủ trì…" or "Đối với các xã: …". */
 function unitBeforeColon(text: string): ImplementationUnit | null {
   const { head, inline } = splitInline(text)
-  if (inline === null || wordCount(head) > 15) return null
+  if (inline === null || wordCount(head) > MAX_UNIT_WORDS) return null
   if (!namesUnit(head)) return null
   return { unit: cleanUnitName(head), duties: [capitalizeFirst(inline)] }
 }
@@ -213,9 +219,13 @@ function unitAsSubject(text: string): ImplementationUnit | null {
 function textBeforeActionVerb(text: string): string | null {
   let earliest = -1
   for (const verb of ACTION_VERBS) {
-    const pattern = new RegExp(`\\s${verb.replace(/ /g, '\\s+')}(?=[\\s,;:.]|$)`)
-    const match = pattern.exec(text)
-    if (match && (earliest < 0 || match.index < earliest)) earliest = match.index
+    const pattern = new RegExp(`\\s${verb.replace(/ /g, '\\s+')}(?=[\\s,;:.]|$)`, 'g')
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const isNoun = verb === 'tổ chức' && NOUN_AFTER_TO_CHUC.test(text.slice(match.index + match[0].length))
+      if (isNoun) continue
+      if (earliest < 0 || match.index < earliest) earliest = match.index
+      break
+    }
   }
   if (earliest <= 0) return null
   const unit = stripListSeparator(text.slice(0, earliest))

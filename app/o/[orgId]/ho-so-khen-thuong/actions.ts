@@ -24,14 +24,8 @@ import {
 
 export async function createDossierAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
-  let id: string | undefined
-  const state = await handleForm(
-    createDossierSchema,
-    formData,
-    async (input) => ({ id } = await createDossier(actor, input)),
-    'Đã tạo hồ sơ.',
-  )
-  return openCreated(state, id && `/o/${orgId}/ho-so-khen-thuong/${id}`)
+  const state = await handleForm(createDossierSchema, formData, (input) => createDossier(actor, input), 'Đã tạo hồ sơ.')
+  return openCreated(state, state.result && `/o/${orgId}/ho-so-khen-thuong/${state.result.id}`)
 }
 
 export async function addNomineeAction(_: FormState, formData: FormData) {
@@ -116,12 +110,11 @@ export async function issueDecisionAction(orgId: string, _: FormState, formData:
   const actor = await requireActor()
   // One checkbox per nominee; the schema reads them as one comma-separated field.
   formData.set('nomineeIds', formData.getAll('nomineeId').map(String).join(','))
-  let id: string | undefined
   const state = await handleForm(
     decisionSchema,
     formData,
-    async (input) => ({ id } = await issueDecision(actor, input)),
+    (input) => issueDecision(actor, input),
     'Đã ban hành quyết định.',
   )
-  return openCreated(state, id && `/o/${orgId}/ho-so-khen-thuong/quyet-dinh/${id}`)
+  return openCreated(state, state.result && `/o/${orgId}/ho-so-khen-thuong/quyet-dinh/${state.result.id}`)
 }

@@ -73,6 +73,11 @@ export default async function DossiersPage({
               Lập hồ sơ mới
             </Link>
           ) : null}
+          {can('dossier.propose') ? (
+            <Link className="btn btn-secondary" href={`${base}/binh-xet`}>
+              Bình xét cuối năm
+            </Link>
+          ) : null}
           {can('decision.sign') ? (
             <Link className="btn btn-secondary" href={`${base}/quyet-dinh/moi`}>
               Ra quyết định khen thưởng

@@ -13,6 +13,7 @@ import {
   createCouncilSchema,
   memberActionSchema,
   openSessionSchema,
+  reconsiderSchema,
   updateCouncilSchema,
   writtenBallotSchema,
 } from '@/lib/council/schemas'
@@ -22,6 +23,7 @@ import { openSession } from '@/lib/council/open-session'
 import { recordAttendance } from '@/lib/council/attendance'
 import { castBallot, recordWrittenBallot } from '@/lib/council/vote'
 import { closeSession } from '@/lib/council/close-session'
+import { allowReconsideration } from '@/lib/council/reconsider'
 
 export async function createCouncilAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
@@ -69,14 +71,8 @@ export async function memberAction(_: FormState, formData: FormData) {
 
 export async function openSessionAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
-  let id: string | undefined
-  const state = await handleForm(
-    openSessionSchema,
-    formData,
-    async (input) => ({ id } = await openSession(actor, input)),
-    'Đã mở phiên họp.',
-  )
-  return openCreated(state, id && `/o/${orgId}/hoi-dong/phien/${id}`)
+  const state = await handleForm(openSessionSchema, formData, (input) => openSession(actor, input), 'Đã mở phiên họp.')
+  return openCreated(state, state.result && `/o/${orgId}/hoi-dong/phien/${state.result.id}`)
 }
 
 export async function attendanceAction(_: FormState, formData: FormData) {
@@ -113,6 +109,18 @@ export async function closeSessionAction(_: FormState, formData: FormData) {
       formData,
       (input) => closeSession(actor, input),
       'Đã kết thúc phiên họp và công bố kết quả.',
+    ),
+  )
+}
+
+export async function reconsiderAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(
+      reconsiderSchema,
+      formData,
+      (input) => allowReconsideration(actor, input),
+      'Đã cho phép xét lại; phiên họp tiếp theo có thể đưa trường hợp này ra xét.',
     ),
   )
 }

@@ -5,6 +5,7 @@ import type { FormState } from '@/lib/shared/errors'
 import { handleForm } from '@/lib/shared/form'
 import { afterChange, openCreated } from '@/lib/shared/action-result'
 import {
+  assignUnitsSchema,
   createPlanSchema,
   implementSchema,
   importPlanSchema,
@@ -22,18 +23,13 @@ import { transitionPlan } from '@/lib/plans/transition'
 import { createImplementingPlan, revisePlan } from '@/lib/plans/copy-plan'
 import { reportTask } from '@/lib/plans/report-task'
 import { importPlan } from '@/lib/plans/import-plan'
+import { assignUnits } from '@/lib/plans/assign-units'
 import { parsePlanText } from '@/lib/plans/parse-plan'
 
 export async function createPlanAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
-  let id: string | undefined
-  const state = await handleForm(
-    createPlanSchema,
-    formData,
-    async (input) => ({ id } = await createPlan(actor, input)),
-    'Đã tạo dự thảo.',
-  )
-  return openCreated(state, id && `/o/${orgId}/ke-hoach/${id}/sua`)
+  const state = await handleForm(createPlanSchema, formData, (input) => createPlan(actor, input), 'Đã tạo dự thảo.')
+  return openCreated(state, state.result && `/o/${orgId}/ke-hoach/${state.result.id}/sua`)
 }
 
 export async function updatePlanAction(_: FormState, formData: FormData) {
@@ -46,6 +42,13 @@ export async function updatePlanAction(_: FormState, formData: FormData) {
 export async function saveTaskAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   return afterChange(await handleForm(taskSchema, formData, (input) => saveTask(actor, input), 'Đã lưu nhiệm vụ.'))
+}
+
+export async function assignUnitsAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(assignUnitsSchema, formData, (input) => assignUnits(actor, input), 'Đã giao đơn vị chủ trì.'),
+  )
 }
 
 export async function removeTaskAction(_: FormState, formData: FormData) {
@@ -76,26 +79,24 @@ export async function transitionAction(_: FormState, formData: FormData) {
 
 export async function revisePlanAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
-  let id: string | undefined
   const state = await handleForm(
     planRefSchema,
     formData,
-    async (input) => ({ id } = await revisePlan(actor, input.planId)),
+    (input) => revisePlan(actor, input.planId),
     'Đã tạo bản sửa đổi.',
   )
-  return openCreated(state, id && `/o/${orgId}/ke-hoach/${id}/sua`)
+  return openCreated(state, state.result && `/o/${orgId}/ke-hoach/${state.result.id}/sua`)
 }
 
 export async function implementPlanAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
-  let id: string | undefined
   const state = await handleForm(
     implementSchema,
     formData,
-    async (input) => ({ id } = await createImplementingPlan(actor, input)),
+    (input) => createImplementingPlan(actor, input),
     'Đã tạo kế hoạch thực hiện.',
   )
-  return openCreated(state, id && `/o/${orgId}/ke-hoach/${id}/sua`)
+  return openCreated(state, state.result && `/o/${orgId}/ke-hoach/${state.result.id}/sua`)
 }
 
 export async function reportTaskAction(_: FormState, formData: FormData) {
@@ -107,14 +108,13 @@ export async function reportTaskAction(_: FormState, formData: FormData) {
 
 export async function importPlanAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
-  let id: string | undefined
   const state = await handleForm(
     importPlanSchema,
     formData,
-    async (input) => ({ id } = await importPlan(actor, input.organizationId, parsePlanText(input.text))),
+    (input) => importPlan(actor, input.organizationId, parsePlanText(input.text)),
     'Đã tạo dự thảo từ văn bản.',
   )
-  return openCreated(state, id && `/o/${orgId}/ke-hoach/${id}/sua`)
+  return openCreated(state, state.result && `/o/${orgId}/ke-hoach/${state.result.id}/sua`)
 }
 
 /** Parses pasted text for the preview; nothing is saved. */

@@ -19,14 +19,13 @@ import { saveScores } from '@/lib/blocks/scores'
 
 export async function createBlockAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
-  let id: string | undefined
   const state = await handleForm(
     createBlockSchema,
     formData,
-    async (input) => ({ id } = await createBlock(actor, input)),
+    (input) => createBlock(actor, input),
     'Đã thành lập khối thi đua.',
   )
-  return openCreated(state, id && `/o/${orgId}/khoi-thi-dua/${id}`)
+  return openCreated(state, state.result && `/o/${orgId}/khoi-thi-dua/${state.result.id}`)
 }
 
 export async function updateBlockAction(_: FormState, formData: FormData) {
@@ -38,13 +37,13 @@ export async function updateBlockAction(_: FormState, formData: FormData) {
 
 export async function saveCovenantAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
-  let cleared = 0
   const state = await handleForm(
     covenantSchema,
     formData,
-    async (input) => ({ signaturesCleared: cleared } = await saveCovenant(actor, input)),
+    (input) => saveCovenant(actor, input),
     'Đã lưu giao ước và tiêu chí chấm điểm.',
   )
+  const cleared = state.result?.signaturesCleared ?? 0
   if (state.ok && cleared > 0)
     state.message = `Đã lưu giao ước và tiêu chí chấm điểm. Nội dung đã thay đổi nên ${cleared} đơn vị cần ký lại.`
   return afterChange(state)

@@ -3,7 +3,7 @@
 // Permission and scope are checked inside the domain functions, against the (tenant, id) lookups.
 import { requireActor } from '@/lib/auth/session'
 import type { FormState } from '@/lib/shared/errors'
-import { handleForm } from '@/lib/shared/form'
+import { clientState, handleForm } from '@/lib/shared/form'
 import { afterChange } from '@/lib/shared/action-result'
 import {
   addConductSchema,
@@ -32,6 +32,8 @@ import { removeDiscipline } from '@/lib/people/remove-discipline'
 import { addInitiative } from '@/lib/people/add-initiative'
 import { removeInitiative } from '@/lib/people/remove-initiative'
 import { importPeople, previewPeopleImport, type ImportPreview } from '@/lib/people/import-people'
+import { addHistoryEntry, importHistory, previewHistoryImport, type HistoryPreview } from '@/lib/history/import-history'
+import { historyEntrySchema } from '@/lib/history/schemas'
 
 export async function createPersonAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
@@ -123,27 +125,62 @@ export type ImportState = FormState & { preview?: ImportPreview }
 /** Reads the uploaded file and returns the preview; nothing is saved. */
 export async function previewImportAction(_: ImportState, formData: FormData): Promise<ImportState> {
   const actor = await requireActor()
-  let preview: ImportPreview | undefined
   const state = await handleForm(
     importPeopleSchema,
     formData,
-    async (input) => (preview = await previewPeopleImport(actor, { ...input, file: formData.get('file') })),
+    (input) => previewPeopleImport(actor, { ...input, file: formData.get('file') }),
     'Đã đọc tệp.',
   )
-  return { ...state, preview }
+  return { ...clientState(state), preview: state.result }
 }
 
 /** Saves the previewed file: every row in one transaction, or nothing if any row is bad. */
 export async function importPeopleAction(_: ImportState, formData: FormData): Promise<ImportState> {
   const actor = await requireActor()
+  const state = await handleForm(
+    importPeopleSchema,
+    formData,
+    (input) => importPeople(actor, { ...input, file: formData.get('file') }),
+    'Đã lưu.',
+  )
+  return afterChange(
+    state.result ? { ok: true, message: `Đã lưu ${state.result.created} người vào danh sách.` } : state,
+  )
+}
+
+export type HistoryImportState = FormState & { preview?: HistoryPreview }
+
+/** Reads an award-history file and lists every bad row; nothing is saved. */
+export async function previewHistoryAction(_: HistoryImportState, formData: FormData): Promise<HistoryImportState> {
+  const actor = await requireActor()
+  let preview: HistoryPreview | undefined
+  const state = await handleForm(
+    importPeopleSchema,
+    formData,
+    async (input) => (preview = await previewHistoryImport(actor, { ...input, file: formData.get('file') })),
+    'Đã đọc tệp.',
+  )
+  return { ...state, preview }
+}
+
+/** Saves the previewed history file: every row in one transaction, or nothing if any row is bad. */
+export async function importHistoryAction(_: HistoryImportState, formData: FormData): Promise<HistoryImportState> {
+  const actor = await requireActor()
   let created = 0
   const state = await handleForm(
     importPeopleSchema,
     formData,
-    async (input) => ({ created } = await importPeople(actor, { ...input, file: formData.get('file') })),
+    async (input) => ({ created } = await importHistory(actor, { ...input, file: formData.get('file') })),
     'Đã lưu.',
   )
-  return afterChange(state.ok ? { ok: true, message: `Đã lưu ${created} người vào danh sách.` } : state)
+  return afterChange(state.ok ? { ok: true, message: `Đã lưu ${created} dòng lịch sử khen thưởng.` } : state)
+}
+
+export async function addHistoryEntryAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(historyEntrySchema, formData, (input) => addHistoryEntry(actor, input), 'Đã thêm vào lịch sử.'),
+  )
 }
 
 export async function addConductAction(_: FormState, formData: FormData) {

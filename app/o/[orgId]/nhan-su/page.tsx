@@ -57,6 +57,11 @@ export default async function PeoplePage({
               Nhập từ tệp
             </Link>
           ) : null}
+          {manageable.length > 0 ? (
+            <Link className="btn btn-secondary" href={`${base}/lich-su-khen-thuong`}>
+              Nhập lịch sử khen thưởng
+            </Link>
+          ) : null}
           <a className="btn btn-secondary" href={`${base}/xuat?dinh-dang=xlsx`}>
             Tải xuống Excel
           </a>
@@ -89,7 +94,7 @@ export default async function PeoplePage({
           </button>
         </form>
         <p className="mt-4 text-sm text-slate-700" role="status">
-          {list.total} người
+          {list.more ? `Hơn ${list.total}` : list.total} người
         </p>
         {list.people.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">
@@ -141,7 +146,7 @@ export default async function PeoplePage({
             </table>
           </div>
         )}
-        <Pagination page={list.page} pageCount={list.pageCount} href={href} />
+        <Pagination page={list.page} pageCount={list.pageCount} more={list.more} href={href} />
       </section>
       {manageable.length > 0 ? (
         <section className="card max-w-2xl">

@@ -26,6 +26,8 @@ import { createUser } from '@/lib/users/create-user'
 import { setUserActive } from '@/lib/users/set-user-active'
 import { resetPassword } from '@/lib/users/reset-password'
 import { addMembership, removeMembership } from '@/lib/users/memberships'
+import { addCashRateSchema } from '@/lib/cash/schemas'
+import { addCashRate } from '@/lib/cash/rates'
 
 export async function createOrganizationAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
@@ -107,5 +109,12 @@ export async function removeMembershipAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   return afterChange(
     await handleForm(removeMembershipSchema, formData, (input) => removeMembership(actor, input), 'Đã gỡ vai trò.'),
+  )
+}
+
+export async function addCashRateAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(addCashRateSchema, formData, (input) => addCashRate(actor, input), 'Đã thêm mức tiền thưởng.'),
   )
 }

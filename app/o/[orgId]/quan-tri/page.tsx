@@ -14,6 +14,12 @@ export default async function AdminPage({ params }: { params: Promise<{ orgId: s
       text: 'Tạo tài khoản, đặt lại mật khẩu, gán vai trò theo đơn vị.',
       show: can('user.manage'),
     },
+    {
+      href: 'tien-thuong',
+      title: 'Tiền thưởng và lương cơ sở',
+      text: 'Mức lương cơ sở, hệ số tiền thưởng theo thời gian và căn cứ; thêm mức mới khi văn bản thay đổi.',
+      show: true,
+    },
     { href: 'nhat-ky', title: 'Nhật ký hệ thống', text: 'Ai đã làm gì, khi nào.', show: can('audit.view') },
   ]
   return (

@@ -6,13 +6,15 @@ import { LEVEL_LABELS, KIND_LABELS } from '@/lib/organizations/rules'
 import { organizationSelect } from '@/lib/organizations/queries'
 import { awardHistory } from '@/lib/dossiers/history'
 import { AwardHistoryTable } from '@/components/dossiers/award-history'
+import { DeadlinesPanel } from '@/components/calendar/deadlines-panel'
+import { unitDeadlines } from '@/lib/calendar/cycle-deadlines'
 
 export const metadata = { title: 'Tổng quan' }
 
 export default async function OverviewPage({ params }: { params: Promise<{ orgId: string }> }) {
   const { orgId } = await params
   const { actor, organization, can } = await requireWorkspace(orgId)
-  const { unit, childCount, history } = await withTenant(actor.tenantId, async (tx) => ({
+  const { unit, childCount, history, deadlines } = await withTenant(actor.tenantId, async (tx) => ({
     unit: await tx.organization.findFirstOrThrow({
       where: { tenantId: actor.tenantId, id: organization.id },
       select: organizationSelect,
@@ -21,6 +23,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgId
       where: { tenantId: actor.tenantId, parentId: organization.id, active: true },
     }),
     history: await awardHistory(tx, actor, { organizationId: organization.id }),
+    deadlines: await unitDeadlines(tx, actor.tenantId, organization),
   }))
   return (
     <div className="space-y-6">
@@ -47,6 +50,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ orgId
           </div>
         </dl>
       </section>
+      <DeadlinesPanel data={deadlines} dossierHref={(id) => `/o/${orgId}/ho-so-khen-thuong/${id}`} />
       <section className="card space-y-3" aria-labelledby="unit-history-title">
         <h2 id="unit-history-title" className="text-lg font-semibold">
           Khen thưởng của tập thể đơn vị

@@ -11,13 +11,17 @@ import {
   statusText,
   vnDateTime,
 } from '@/components/dossiers/labels'
-import { NomineeCard, asAppraisal } from '@/components/dossiers/nominee-card'
+import { NomineeCard } from '@/components/dossiers/nominee-card'
 import { BANG_KHEN_TINH_ROUTES } from '@/lib/awards/eligibility'
+import { EvaluationMinutes } from '@/components/evaluation/evaluation-minutes'
+import { evaluationOfDossier } from '@/lib/evaluation/queries'
+import { DeadlineList } from '@/components/calendar/deadline-list'
+import { nomineeDeadlines, submissionDeadline } from '@/lib/calendar/cycle-deadlines'
 import { AppraiseForm, ApproveForm, ForwardForm, RejectForm, ReturnForm } from '@/components/dossiers/nominee-forms'
 import { DossierTimeline } from '@/components/dossiers/timeline'
 import { loadOr404, requireWorkspace } from '@/lib/auth/session'
-import { canAt } from '@/lib/auth/scope'
-import { holdsAt } from '@/lib/dossiers/workflow'
+import { parseAppraisal } from '@/lib/dossiers/appraisal'
+import { dossierActions, nomineeActions } from '@/lib/dossiers/transitions'
 import { withTenant } from '@/lib/db/tenant'
 import { CANDIDATE_LIMIT, loadDossier, nomineeCandidates } from '@/lib/dossiers/queries'
 import { publicCommentsForDossier } from '@/lib/dossiers/public'
@@ -45,9 +49,8 @@ export default async function DossierPage({
   const data = await loadOr404(() =>
     withTenant(actor.tenantId, async (tx) => {
       const loaded = await loadDossier(tx, actor, dossierId)
-      const proposes = canAt(actor.memberships, 'dossier.propose', loaded.proposing)
-      const candidates =
-        proposes && !loaded.dossier.submittedAt ? await nomineeCandidates(tx, actor, loaded.proposing, search) : null
+      const may = dossierActions(actor, loaded.dossier, loaded.proposing, loaded.nominees)
+      const candidates = may.edit ? await nomineeCandidates(tx, actor, loaded.proposing, search) : null
       const comments = await publicCommentsForDossier(tx, actor, dossierId)
       const movement = loaded.dossier.movementId
         ? await tx.movement.findFirst({
@@ -55,55 +58,55 @@ export default async function DossierPage({
             select: { name: true },
           })
         : null
-      return { ...loaded, proposes, candidates, comments, movement }
+      const evaluation = await evaluationOfDossier(tx, actor.tenantId, dossierId)
+      const deadlines = await nomineeDeadlines(tx, actor.tenantId, loaded.nominees)
+      const submission =
+        loaded.dossier.kind === 'THUONG_XUYEN' && !loaded.dossier.submittedAt
+          ? await submissionDeadline(tx, actor.tenantId, loaded.proposing, loaded.dossier.year)
+          : null
+      return { ...loaded, may, candidates, comments, movement, evaluation, deadlines, submission }
     }),
   )
-  const { dossier, proposing, nominees, events, attachments, proposes, candidates, comments } = data
+  const { dossier, proposing, nominees, events, attachments, may, candidates, comments } = data
   const base = `/o/${orgId}/ho-so-khen-thuong`
   const orgName = (id: string) => data.orgName.get(id) ?? (id === proposing.id ? proposing.name : 'Đơn vị khác')
-  const draft = !dossier.submittedAt
-  const filesOpen = proposes && (draft || nominees.some((n) => n.status === 'RETURNED'))
-  const pending = nominees.filter((n) => n.status === 'DRAFT' || n.status === 'RETURNED').length
   const fileHref = (id: string) => `${base}/${dossier.id}/tep/${id}`
-  const removeFile =
-    filesOpen && draft
-      ? (a: { id: string; fileName: string }) => (
-          <DeleteAttachmentForm
-            action={deleteAttachmentAction}
-            dossierId={dossier.id}
-            attachmentId={a.id}
-            fileName={a.fileName}
-          />
-        )
-      : undefined
+  const removeFile = may.edit
+    ? (a: { id: string; fileName: string }) => (
+        <DeleteAttachmentForm
+          action={deleteAttachmentAction}
+          dossierId={dossier.id}
+          attachmentId={a.id}
+          fileName={a.fileName}
+        />
+      )
+    : undefined
   const nomineeName = new Map(nominees.map((n) => [n.id, n.displayName]))
 
   const formsFor = (n: (typeof nominees)[number]) => {
     const forms: React.ReactNode[] = []
     const common = { action: nomineeActionAction, nomineeId: n.id, version: n.version, name: n.displayName }
-    const index = n.pathOrgIds.indexOf(n.holderOrgId)
-    const toCentral = n.decidingOrgId === null && index === n.pathOrgIds.length - 1
-    const deciding = n.decidingOrgId === n.holderOrgId || toCentral
-    const appraised = asAppraisal(n.appraisal) !== null
-    // Only at the unit holding the nominee (the domain checks the same): no level acts before it arrives.
-    if (n.status === 'IN_REVIEW' && holdsAt(actor, 'dossier.appraise', n.holderOrgId)) {
-      const routes = n.award === 'BANG_KHEN_TINH' && n.personId ? BANG_KHEN_TINH_ROUTES : undefined
-      forms.push(<AppraiseForm key="appraise" {...common} again={appraised} routes={routes} />)
-      if (appraised && !deciding && index >= 0 && index + 1 < n.pathOrgIds.length)
-        forms.push(<ForwardForm key="forward" {...common} toName={orgName(n.pathOrgIds[index + 1])} />)
-      if (index > 0) forms.push(<ReturnForm key="return" {...common} toName={orgName(n.pathOrgIds[index - 1])} />)
-    }
-    if (n.status === 'IN_REVIEW' && deciding && holdsAt(actor, 'decision.sign', n.holderOrgId)) {
-      if (appraised) forms.push(<ApproveForm key="approve" {...common} central={toCentral} />)
-      else
+    // The domain says which moves this user may make here (only at the unit holding the nominee).
+    for (const offer of nomineeActions(actor, { ...n, appraised: parseAppraisal(n.appraisal) !== null })) {
+      const key = offer.action
+      if (offer.waiting) {
         forms.push(
-          <p key="wait" className="text-sm text-slate-700">
-            Chờ thẩm định trước khi phê duyệt.
+          <p key={key} className="text-sm text-slate-700">
+            {offer.waiting}
           </p>,
         )
-      forms.push(<RejectForm key="reject" {...common} />)
+        continue
+      }
+      const toName = offer.toOrgId ? orgName(offer.toOrgId) : ''
+      // Bằng khen tỉnh has several legal routes: the appraiser picks one
+      const routes = n.award === 'BANG_KHEN_TINH' && n.personId ? BANG_KHEN_TINH_ROUTES : undefined
+      if (key === 'appraise') forms.push(<AppraiseForm key={key} {...common} again={offer.again} routes={routes} />)
+      if (key === 'forward') forms.push(<ForwardForm key={key} {...common} toName={toName} />)
+      if (key === 'return') forms.push(<ReturnForm key={key} {...common} toName={toName} />)
+      if (key === 'approve') forms.push(<ApproveForm key={key} {...common} central={offer.central} />)
+      if (key === 'reject') forms.push(<RejectForm key={key} {...common} />)
     }
-    if (proposes && draft && (n.status === 'DRAFT' || n.status === 'RETURNED')) {
+    if (may.removeNominee(n)) {
       forms.push(
         <RemoveNomineeForm
           key="remove"
@@ -144,16 +147,17 @@ export default async function DossierPage({
           <div>
             <dt className="inline text-slate-600">Tình trạng: </dt>
             <dd className="inline font-medium" data-testid="dossier-status">
-              {draft ? 'Chưa trình' : `Đã trình ${vnDateTime(dossier.submittedAt!)}`} · {statusSummary(nominees)}
+              {!dossier.submittedAt ? 'Chưa trình' : `Đã trình ${vnDateTime(dossier.submittedAt!)}`} ·{' '}
+              {statusSummary(nominees)}
             </dd>
           </div>
         </dl>
-        {proposes && draft && pending > 0 ? (
+        {may.submit ? (
           <SubmitDossierForm
             action={submitDossierAction}
             dossierId={dossier.id}
             version={dossier.version}
-            pending={pending}
+            pending={may.submit.pending}
           />
         ) : null}
       </section>
@@ -212,6 +216,24 @@ export default async function DossierPage({
         ))}
       </section>
 
+      {data.submission || data.deadlines.size ? (
+        <section className="card space-y-2" aria-labelledby="deadlines-title">
+          <h2 id="deadlines-title" className="text-lg font-semibold">
+            Thời hạn
+          </h2>
+          <DeadlineList
+            items={[
+              ...(data.submission ? [data.submission] : []),
+              ...nominees.flatMap((n) =>
+                (data.deadlines.get(n.id) ?? []).map((d) => ({ ...d, prefix: n.displayName })),
+              ),
+            ]}
+          />
+        </section>
+      ) : null}
+
+      {data.evaluation ? <EvaluationMinutes evaluation={data.evaluation} nominees={nominees} /> : null}
+
       {candidates ? (
         <section id="them-nguoi" className="card space-y-4" aria-labelledby="add-title">
           <h2 id="add-title" className="text-lg font-semibold">
@@ -253,7 +275,7 @@ export default async function DossierPage({
             Báo cáo thành tích, minh chứng riêng của từng người được liệt kê cùng người đó ở trên.
           </p>
         ) : null}
-        {filesOpen ? (
+        {may.attach ? (
           <UploadAttachmentForm
             action={uploadAttachmentAction}
             dossierId={dossier.id}

@@ -22,6 +22,9 @@ import {
 import { loadPersonDetail, unitsForPeople } from '@/lib/people/queries'
 import { awardHistory } from '@/lib/dossiers/history'
 import { AwardHistoryTable } from '@/components/dossiers/award-history'
+import { HistoryEntryForm } from '@/components/history/history-forms'
+import { awardLabel } from '@/lib/awards/catalog'
+import { HISTORY_AWARDS } from '@/lib/history/sheet'
 import {
   addDisciplineAction,
   addInitiativeAction,
@@ -32,6 +35,7 @@ import {
   setDisciplineActiveAction,
   setPersonActiveAction,
   updatePersonAction,
+  addHistoryEntryAction,
 } from '../actions'
 
 export const metadata = { title: 'Hồ sơ cán bộ' }
@@ -77,6 +81,28 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
           history={history}
           pageHref={(n) => `/o/${orgId}/ho-so-khen-thuong/lich-su?nguoi=${person.id}&trang=${n}`}
         />
+        {manage ? (
+          <details className="rounded-md border border-slate-200 p-3">
+            <summary className="cursor-pointer text-sm font-medium">
+              Thêm khen thưởng trước khi dùng phần mềm (hoặc{' '}
+              <Link className="link" href={`/o/${orgId}/nhan-su/lich-su-khen-thuong`}>
+                nhập từ tệp
+              </Link>
+              )
+            </summary>
+            <div className="mt-3">
+              <HistoryEntryForm
+                action={addHistoryEntryAction}
+                organizationId={person.organization.id}
+                personId={person.id}
+                subjectUnitId={person.organization.id}
+                awards={HISTORY_AWARDS.filter(
+                  (a) => a !== 'TAP_THE_LDTT' && a !== 'TAP_THE_LDXS' && a !== 'CO_THI_DUA_TINH',
+                ).map((a) => ({ value: a, label: awardLabel(a) }))}
+              />
+            </div>
+          </details>
+        ) : null}
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">

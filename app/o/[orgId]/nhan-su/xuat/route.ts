@@ -1,8 +1,8 @@
 // Download of the registry (active people of the workspace unit and below) as .xlsx or .csv (UTF-8 with
-// BOM), in the import's layout; `mau=1` gives the empty template.
+// BOM), in the import's layout; `mau=1` gives the empty template. Streamed as it is read (flat memory).
 import { getActor } from '@/lib/auth/session'
 import { actorOrganizations } from '@/lib/auth/actor'
-import { exportPeople } from '@/lib/people/export'
+import { streamPeopleExport } from '@/lib/people/export'
 import { NotFoundError } from '@/lib/shared/errors'
 
 export const dynamic = 'force-dynamic'
@@ -16,8 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ orgI
   const format = url.searchParams.get('dinh-dang') ?? 'xlsx'
   if (format !== 'xlsx' && format !== 'csv') return new Response('Định dạng phải là xlsx hoặc csv.', { status: 400 })
   try {
-    const file = await exportPeople(actor, orgId, format, { template: url.searchParams.get('mau') === '1' })
-    return new Response(file.body, {
+    const file = await streamPeopleExport(actor, orgId, format, { template: url.searchParams.get('mau') === '1' })
+    return new Response(file.stream, {
       headers: {
         'Content-Type': file.contentType,
         'Content-Disposition': `attachment; filename="${file.fileName}"`,

@@ -2,6 +2,7 @@ import { Pagination, pageParam } from '@/components/ui/pagination'
 import { requireWorkspacePermission } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
 import { listAuditEvents } from '@/lib/audit/list'
+import { vnDateTime } from '@/lib/shared/dates'
 
 export const metadata = { title: 'Nhật ký hệ thống' }
 
@@ -33,12 +34,10 @@ export default async function AuditPage({
           <tbody>
             {journal.events.map((e) => (
               <tr key={e.id}>
-                <td className="whitespace-nowrap">
-                  {e.createdAt.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}
-                </td>
+                <td className="whitespace-nowrap">{vnDateTime(e.createdAt)}</td>
                 <td>{e.actorName ?? '—'}</td>
                 <td>{e.actionLabel}</td>
-                <td>{e.targetType}</td>
+                <td>{e.targetLabel}</td>
                 <td className="max-w-md break-words font-mono text-xs">{e.details}</td>
               </tr>
             ))}
@@ -47,6 +46,7 @@ export default async function AuditPage({
         <Pagination
           page={journal.page}
           pageCount={journal.pageCount}
+          more={journal.more}
           href={(p) => `/o/${orgId}/quan-tri/nhat-ky?trang=${p}`}
         />
       </section>

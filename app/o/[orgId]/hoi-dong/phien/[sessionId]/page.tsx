@@ -1,11 +1,23 @@
 import Link from 'next/link'
-import { AttendanceForm, BallotForm, CloseSessionForm, WrittenBallotForm } from '@/components/council/session-forms'
+import {
+  AttendanceForm,
+  BallotForm,
+  CloseSessionForm,
+  ReconsiderForm,
+  WrittenBallotForm,
+} from '@/components/council/session-forms'
 import { Pagination, pageParam } from '@/components/ui/pagination'
 import { loadOr404, requireWorkspace } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
 import { SESSION_STATUS_LABELS, quorumLabel, quorumNeeded, vietnamTime } from '@/lib/council/labels'
 import { AGENDA_PAGE_SIZE, loadSessionView } from '@/lib/council/views'
-import { attendanceAction, ballotAction, closeSessionAction, writtenBallotAction } from '../../actions'
+import {
+  attendanceAction,
+  ballotAction,
+  closeSessionAction,
+  reconsiderAction,
+  writtenBallotAction,
+} from '../../actions'
 
 export const metadata = { title: 'Phiên họp Hội đồng' }
 
@@ -141,8 +153,18 @@ export default async function SessionPage({
                   </td>
                 ) : (
                   <>
-                    <td>{item.agree ?? 0}</td>
-                    <td>{item.disagree ?? 0}</td>
+                    {item.countsWithheld ? (
+                      <td colSpan={2}>
+                        <span title="Quá ít phiếu để công bố số phiếu mà không lộ lựa chọn của người bỏ phiếu">
+                          Không công bố
+                        </span>
+                      </td>
+                    ) : (
+                      <>
+                        <td>{item.agree ?? 0}</td>
+                        <td>{item.disagree ?? 0}</td>
+                      </>
+                    )}
                     <td>
                       {item.passed ? (
                         <strong className="text-emerald-800">Đạt</strong>
@@ -213,6 +235,19 @@ export default async function SessionPage({
             Kết thúc phiên họp
           </h2>
           <CloseSessionForm action={closeSessionAction} sessionId={session.id} version={session.version} />
+        </section>
+      ) : null}
+
+      {!open && council.me?.isChair && items.length > 0 ? (
+        <section className="card space-y-3" aria-labelledby="reconsider-title">
+          <h2 id="reconsider-title" className="text-lg font-semibold">
+            Xét lại
+          </h2>
+          <p className="text-sm text-slate-700">
+            Một trường hợp đã được biểu quyết chỉ được đưa ra Hội đồng xét lại khi Chủ tịch Hội đồng cho phép và ghi rõ
+            lý do; việc cho phép được ghi vào nhật ký.
+          </p>
+          <ReconsiderForm action={reconsiderAction} councilId={council.id} items={items} />
         </section>
       ) : null}
     </div>

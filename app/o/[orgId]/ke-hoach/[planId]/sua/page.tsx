@@ -11,20 +11,25 @@ import { findPlanForActor, groupTasksByPeriod, loadPlanContents } from '@/lib/pl
 import { listOrganizationsInScope } from '@/lib/organizations/queries'
 import { formatUnitsBlock } from '@/lib/plans/units-block'
 import { stateError } from '@/lib/plans/workflow'
-import { removeTaskAction, saveTaskAction, updatePlanAction } from '../../actions'
+import { assignUnitsAction, removeTaskAction, saveTaskAction, updatePlanAction } from '../../actions'
+import { suggestUnitsForPlan } from '@/lib/plans/assign-units'
+import { UnitSuggestionsForm } from '@/components/plans/unit-suggestions-form'
 
 export const metadata = { title: 'Sửa dự thảo kế hoạch' }
 
 export default async function EditPlanPage({ params }: { params: Promise<{ orgId: string; planId: string }> }) {
   const { orgId, planId } = await params
   const { actor } = await requireWorkspace(orgId)
-  const { plan, contents, units } = await loadOr404(() =>
+  const { plan, contents, units, suggestions } = await loadOr404(() =>
     withTenant(actor.tenantId, async (tx) => {
       const plan = await findPlanForActor(tx, actor, planId)
       if (!canAtIssuer(actor, 'plan.draft', plan)) throw new NotFoundError()
       const contents = await loadPlanContents(tx, actor.tenantId, plan.id)
-      const units = await listOrganizationsInScope(tx, actor, [plan.organization.path])
-      return { plan, contents, units }
+      const [units, suggestions] = await Promise.all([
+        listOrganizationsInScope(tx, actor, [plan.organization.path]),
+        suggestUnitsForPlan(tx, actor.tenantId, plan),
+      ])
+      return { plan, contents, units, suggestions }
     }),
   )
   const base = `/o/${orgId}/ke-hoach/${plan.id}`
@@ -75,6 +80,29 @@ export default async function EditPlanPage({ params }: { params: Promise<{ orgId
               }}
             />
           </section>
+          {suggestions.length > 0 ? (
+            <section className="card space-y-3" aria-labelledby="goi-y-don-vi">
+              <h2 id="goi-y-don-vi" className="text-lg font-semibold">
+                Đơn vị chủ trì theo văn bản ({suggestions.length} nhiệm vụ)
+              </h2>
+              <p className="text-sm text-slate-700">
+                Văn bản ghi đơn vị chủ trì cho các nhiệm vụ dưới đây. Kiểm tra, đổi nếu cần, rồi giao một lần.
+              </p>
+              <UnitSuggestionsForm
+                action={assignUnitsAction}
+                planId={plan.id}
+                version={plan.version}
+                suggestions={suggestions.map(({ taskId, taskText, organizationId, namedAs, source }) => ({
+                  taskId,
+                  taskText,
+                  organizationId,
+                  namedAs,
+                  source,
+                }))}
+                units={unitOptions}
+              />
+            </section>
+          ) : null}
           <section className="card space-y-4">
             <h2 className="text-lg font-semibold">Nhiệm vụ ({contents.tasks.length})</h2>
             {groupTasksByPeriod(contents.tasks).map((group) => (

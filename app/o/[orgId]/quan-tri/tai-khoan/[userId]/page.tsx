@@ -11,12 +11,12 @@ import { scopeRoots } from '@/lib/auth/scope'
 import { withTenant } from '@/lib/db/tenant'
 import { listOrganizationsInScope } from '@/lib/organizations/queries'
 import { findUserForActor } from '@/lib/users/queries'
+import { vnDateTime } from '@/lib/shared/dates'
 import { addMembershipAction, removeMembershipAction, resetPasswordAction, setUserActiveAction } from '../../actions'
 
 export const metadata = { title: 'Tài khoản' }
 
-const formatTime = (d: Date | null) =>
-  d ? d.toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }) : 'Chưa đăng nhập'
+const formatTime = (d: Date | null) => (d ? vnDateTime(d) : 'Chưa đăng nhập')
 
 export default async function UserPage({ params }: { params: Promise<{ orgId: string; userId: string }> }) {
   const { orgId, userId } = await params
