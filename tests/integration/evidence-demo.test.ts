@@ -16,7 +16,7 @@ describe('the demo dossier of xã An Phước', () => {
     await seedDemoAwardHistory(ownerDb(), dn)
     const dossierId = await seedDemoDossier(ownerDb(), usernameOf(dn, 'thutruong.anphuoc'))
     expect(dossierId).toBeTruthy()
-    const district = await actorFor(dn, 'noivu.longthanh')
+    const district = await actorFor(dn, 'noivu.longthanh') // CSTĐ cấp tỉnh and Giấy khen climb to the district first
     const nominees = await ownerDb().dossierNominee.findMany({ where: { dossierId: dossierId as string } })
     expect(nominees.map((n) => n.award).sort()).toEqual(['CSTD_TINH', 'GIAY_KHEN'])
     for (const n of nominees) {

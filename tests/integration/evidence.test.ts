@@ -2,7 +2,7 @@
 // by the database; the decision consumes exactly the initiatives the appraisal relied on; blocks with
 // dates that no appraisal note overrides; a revocation that frees the initiative and removes the history.
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { Actor } from '../../lib/auth/actor'
+import { loadActor, type Actor } from '../../lib/auth/actor'
 import { correctDecision } from '../../lib/decisions/correct'
 import { revokeDecisionItem } from '../../lib/decisions/revoke'
 import type { Appraisal } from '../../lib/dossiers/appraisal'
@@ -11,7 +11,7 @@ import { addNominee, createDossier } from '../../lib/dossiers/draft'
 import { actOnNominee, submitDossier } from '../../lib/dossiers/workflow'
 import { DomainError, ForbiddenError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
-import { actorFor, createTenant } from '../support/factories'
+import { actorFor, addUser, createTenant } from '../support/factories'
 
 let dn: Awaited<ReturnType<typeof createTenant>>
 let head: Actor
@@ -71,7 +71,7 @@ async function throughApproval(dossierId: string, ids: string[]) {
 }
 const decide = (nomineeIds: string[], title = 'Khen thưởng thành tích năm 2024') =>
   issueDecision(leader, {
-    organizationId: dn.units.get('long-thanh')!,
+    organizationId: dn.units.get('an-phuoc')!,
     nomineeIds,
     title,
     decidedOn: new Date('2025-01-15T00:00:00Z'),
@@ -87,9 +87,11 @@ const liveUses = (personId: string) =>
 
 beforeAll(async () => {
   dn = await createTenant(0)
-  ;[head, district, leader] = await Promise.all(
-    ['thutruong.anphuoc', 'noivu.longthanh', 'lanhdao.longthanh'].map((u) => actorFor(dn, u)),
-  )
+  // 2024 base-level awards are decided by the commune chairman (Luật 2022 Art. 80(3), 01/2024–06/2025):
+  // the commune's secretariat appraises and its leader signs.
+  ;[head, district] = await Promise.all(['thutruong.anphuoc', 'noivu.anphuoc'].map((u) => actorFor(dn, u)))
+  const leaderId = await addUser(dn, 'an-phuoc', 'LEADER', `chutich.anphuoc.${dn.suffix}`)
+  leader = (await loadActor({ userId: leaderId, tenantId: dn.id, sessionVersion: 1 }))!
 })
 
 describe('one award per achievement', () => {
