@@ -15,6 +15,7 @@ export const STATUS_LABELS: Record<NomineeStatus, string> = {
   APPROVED: 'Đã phê duyệt',
   REJECTED: 'Không phê duyệt',
   AWARDED: 'Đã khen thưởng',
+  REVOKED: 'Đã hủy bỏ quyết định khen thưởng',
 }
 
 /** "Đang xem xét tại Ủy ban nhân dân huyện Long Thành", or the plain label for the other states. */
@@ -30,6 +31,7 @@ export const STATUS_BADGE: Record<NomineeStatus, string> = {
   APPROVED: 'bg-emerald-100 text-emerald-900',
   REJECTED: 'bg-red-100 text-red-900',
   AWARDED: 'bg-emerald-200 text-emerald-950',
+  REVOKED: 'bg-red-200 text-red-950',
 }
 
 export const awardName = (code: string) => (isAwardCode(code) ? awardLabel(code) : code)

@@ -6,6 +6,14 @@ import { parseAppraisal } from '@/lib/dossiers/appraisal'
 import { vnDateOfIso } from '@/lib/shared/dates'
 import { STATUS_BADGE, awardName, statusText, vnDate, vnDateTime } from './labels'
 
+/** passed, passed with a warning, no data (never a tick), failed; a hard failure cannot be overridden. */
+const MARK = {
+  PASSED: { sign: '✓', sr: 'Đạt: ', tone: 'text-emerald-700' },
+  WARNING: { sign: '!', sr: 'Đạt, cần lưu ý: ', tone: 'text-amber-700' },
+  NO_DATA: { sign: '—', sr: 'Chưa có dữ liệu: ', tone: 'text-slate-500' },
+  FAILED: { sign: '✗', sr: 'Chưa đạt: ', tone: 'text-red-700' },
+} as const
+
 export type NomineeView = {
   id: string
   displayName: string
@@ -63,18 +71,24 @@ function AppraisalChecks({ nominee }: { nominee: NomineeView }) {
     <div className="space-y-2">
       <h4 className="text-sm font-semibold">Kết quả thẩm định ({when})</h4>
       <ul className="space-y-1 text-sm">
-        {appraisal.checks.map((c) => (
-          <li key={c.ruleId} className="flex gap-2">
-            <span aria-hidden="true" className={c.passed ? 'font-bold text-emerald-700' : 'font-bold text-red-700'}>
-              {c.passed ? '✓' : '✗'}
-            </span>
-            <span>
-              <span className="sr-only">{c.passed ? 'Đạt: ' : 'Chưa đạt: '}</span>
-              <strong>{c.label}</strong> — {c.message}
-              <span className="block text-xs text-slate-600">Căn cứ: {c.source}</span>
-            </span>
-          </li>
-        ))}
+        {appraisal.checks.map((c) => {
+          const mark = MARK[c.status ?? (c.passed ? 'PASSED' : 'FAILED')]
+          return (
+            <li key={c.ruleId} className="flex gap-2" data-status={c.status}>
+              <span aria-hidden="true" className={`font-bold ${mark.tone}`}>
+                {mark.sign}
+              </span>
+              <span>
+                <span className="sr-only">{mark.sr}</span>
+                <strong>{c.label}</strong> — {c.message}
+                {c.hard ? (
+                  <span className="badge ml-2 bg-red-100 text-red-900">Không thể bỏ qua bằng lý do thẩm định</span>
+                ) : null}
+                <span className="block text-xs text-slate-600">Căn cứ: {c.source}</span>
+              </span>
+            </li>
+          )
+        })}
       </ul>
       {nominee.overrideReason ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">

@@ -1,7 +1,7 @@
 'use client'
 // Workflow forms of one nominee at the unit holding it: appraise (with an optional reason to go past a
 // failed check), forward up, return down (reason required), approve or reject (reason required).
-import { TextAreaField } from '@/components/ui/field'
+import { SelectField, TextAreaField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
 
@@ -18,6 +18,7 @@ function ReasonForm({
   hint,
   button,
   variant = 'secondary',
+  routes,
 }: Props & {
   kind: string
   title: string
@@ -25,12 +26,29 @@ function ReasonForm({
   hint?: string
   button: string
   variant?: 'primary' | 'secondary' | 'danger'
+  routes?: readonly { id: string; label: string }[]
 }) {
   const [state, formAction] = useFormAction(action)
   const id = `${kind}-reason-${nomineeId}`
   return (
     <FormFrame state={state} formAction={formAction} label={`${title}: ${name}`}>
       <Hidden fields={{ nomineeId, version, action: kind }} />
+      {routes?.length ? (
+        <SelectField
+          id={`${kind}-route-${nomineeId}`}
+          label="Căn cứ xét tặng"
+          name="route"
+          defaultValue={kept(state, 'route')}
+          error={state.fieldErrors?.route}
+        >
+          <option value="">Tự động: căn cứ đầu tiên đạt</option>
+          {routes.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
       {reasonLabel ? (
         <TextAreaField
           id={id}
@@ -47,14 +65,14 @@ function ReasonForm({
   )
 }
 
-export function AppraiseForm(props: Props & { again: boolean }) {
+export function AppraiseForm(props: Props & { again: boolean; routes?: readonly { id: string; label: string }[] }) {
   return (
     <ReasonForm
       {...props}
       kind="appraise"
       title="Thẩm định"
       reasonLabel="Lý do vượt qua tiêu chí chưa đạt (nếu có)"
-      hint="Chỉ ghi khi vẫn đề nghị dù có tiêu chí chưa đạt; lý do được lưu cùng kết quả thẩm định."
+      hint="Chỉ ghi khi vẫn đề nghị dù có tiêu chí chưa đạt; không áp dụng cho kỷ luật, điều tra, khiếu nại hay khen trùng thành tích."
       button={props.again ? 'Thẩm định lại' : 'Thẩm định'}
       variant="primary"
     />

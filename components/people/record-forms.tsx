@@ -101,6 +101,31 @@ export function AddDisciplineForm({
           error={e.decidedOn}
         />
       </div>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField
+          label="Thi hành kỷ luật từ ngày"
+          name="startsOn"
+          type="date"
+          defaultValue={kept(state, 'startsOn')}
+          error={e.startsOn}
+          hint="Để trống: từ ngày quyết định."
+        />
+        <TextField
+          label="Đến hết ngày"
+          name="endsOn"
+          type="date"
+          defaultValue={kept(state, 'endsOn')}
+          error={e.endsOn}
+          hint="Theo quyết định; để trống: 12 tháng (buộc thôi việc: không thời hạn)."
+        />
+        <TextField
+          label="Số, ký hiệu quyết định"
+          name="reference"
+          maxLength={200}
+          defaultValue={kept(state, 'reference')}
+          error={e.reference}
+        />
+      </div>
       <TextAreaField
         label="Ghi chú (số quyết định, lý do)"
         name="note"

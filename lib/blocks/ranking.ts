@@ -1,8 +1,9 @@
 // Ranking of an emulation block (khối, cụm thi đua) at year end. Pure, so every rule is unit-tested.
 //  1. Only units with an agreed score on every criterion are ranked; the others are "chưa chấm xong".
 //  2. Higher total of agreed scores first (integer hundredths: no rounding anywhere).
-//  3. Equal totals: a unit at least 70% female goes first, then the higher female share (Luật Thi đua,
-//     khen thưởng 2022: ties go to women or to collectives at least 70% female).
+//  3. Equal totals: a unit at least 70% female goes first. That is the whole rule (the priority of
+//     "tập thể có tỷ lệ nữ từ 70% trở lên" when several are equally deserving, docs/domain.md §3): a higher
+//     share below 70%, or between two units both above it, decides nothing.
 //  4. Still equal: the same rank (đồng hạng). Ranks are dense: 1, 1, 2, 3…
 // Each tie decision is explained in Vietnamese for the people who read the table.
 import { formatPoints, toPointsNumber } from './points'
@@ -63,10 +64,10 @@ function tieNote(u: RankedUnit, v: RankedUnit, percent: number): string {
       ? `${prefix}; xếp trên vì tỷ lệ nữ ${formatShare(u)} ≥ ${percent}% (${v.name}: ${formatShare(v)})`
       : `${prefix}; xếp dưới vì ${v.name} có tỷ lệ nữ ${formatShare(v)} ≥ ${percent}% (đơn vị: ${formatShare(u)})`
   }
-  const share = compareShare(u, v)
-  if (share > 0) return `${prefix}; xếp trên vì tỷ lệ nữ cao hơn (${formatShare(u)} so với ${formatShare(v)})`
-  if (share < 0) return `${prefix}; xếp dưới vì tỷ lệ nữ thấp hơn (${formatShare(u)} so với ${formatShare(v)})`
-  return `${prefix} và bằng tỷ lệ nữ (${formatShare(u)}): đồng hạng`
+  const both = u.femalePriority ? `cùng có tỷ lệ nữ từ ${percent}%` : `cùng chưa có tỷ lệ nữ ${percent}%`
+  return compareShare(u, v) === 0
+    ? `${prefix} và bằng tỷ lệ nữ (${formatShare(u)}): đồng hạng`
+    : `${prefix}, ${both} (${formatShare(u)} và ${formatShare(v)}): đồng hạng`
 }
 
 export function rankBlock(
@@ -105,7 +106,7 @@ export function rankBlock(
   }
 
   const compare = (a: RankedUnit, b: RankedUnit) =>
-    b.total - a.total || Number(b.femalePriority) - Number(a.femalePriority) || compareShare(b, a)
+    b.total - a.total || Number(b.femalePriority) - Number(a.femalePriority)
   complete.sort((a, b) => compare(a, b) || a.name.localeCompare(b.name, 'vi'))
   complete.forEach((unit, i) => {
     unit.rank = i === 0 ? 1 : compare(complete[i - 1], unit) === 0 ? complete[i - 1].rank : complete[i - 1].rank + 1

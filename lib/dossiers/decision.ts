@@ -10,6 +10,7 @@ import { cashRatesOf } from '../cash/rates'
 import { withTenant } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
 import { formatDocumentNumber } from '../plans/numbering'
+import { applyDecisionEvidence, assertTitlesFree } from '../decisions/evidence'
 import { DomainError } from '../shared/errors'
 import { isoDay, todayInVietnam } from '../shared/dates'
 import { claimRegisterNumber, decisionSymbol, registerClash, suggestDecisionNumber } from './decision-number'
@@ -17,13 +18,6 @@ import type { DecisionInput } from './schemas'
 import { methodOf } from '../stats/categories'
 
 export { DECISION_SYMBOL } from './decision-number'
-
-/** Awards whose standard reads an initiative, and which initiatives qualify (lib/awards/eligibility). */
-const INITIATIVE_CRITERIA: Record<string, { count: number; levels: ('CO_SO' | 'TINH' | 'TOAN_QUOC')[] }> = {
-  CSTD_CO_SO: { count: 1, levels: ['CO_SO', 'TINH', 'TOAN_QUOC'] },
-  CSTD_TINH: { count: 1, levels: ['TINH', 'TOAN_QUOC'] },
-  BANG_KHEN_TINH: { count: 2, levels: ['CO_SO', 'TINH', 'TOAN_QUOC'] },
-}
 
 const byCatalogOrder = (a: string, b: string) =>
   (AWARD_CODES as readonly string[]).indexOf(a) - (AWARD_CODES as readonly string[]).indexOf(b)
@@ -137,6 +131,7 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
     })
     if (count !== nominees.length)
       throw new DomainError('Có người được đề nghị vừa được xử lý bởi người khác. Hãy tải lại trang.')
+    await assertTitlesFree(tx, actor.tenantId, nominees)
     await tx.awardRecord.createMany({
       data: nominees.map((n) => ({
         tenantId: actor.tenantId,
@@ -151,31 +146,8 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
         decidedBy: unit.name,
       })),
     })
-    // An initiative serves as a criterion only once: the awardees' unused initiatives of the period the
-    // rule reads (the year and the two before) are marked as used for this award, as many as the rule
-    // needs (Bằng khen tỉnh: 2; CSTĐ: 1).
-    for (const n of nominees) {
-      const needs = INITIATIVE_CRITERIA[n.award]
-      if (!n.personId || !needs) continue
-      const unused = await tx.initiative.findMany({
-        where: {
-          tenantId: actor.tenantId,
-          personId: n.personId,
-          usedForAward: null,
-          year: { gte: n.dossier.year - 2, lte: n.dossier.year },
-          level: { in: needs.levels },
-        },
-        orderBy: [{ year: 'asc' }, { id: 'asc' }],
-        take: needs.count,
-        select: { id: true },
-      })
-      if (unused.length) {
-        await tx.initiative.updateMany({
-          where: { tenantId: actor.tenantId, id: { in: unused.map((u) => u.id) }, usedForAward: null },
-          data: { usedForAward: n.award, usedForYear: n.dossier.year },
-        })
-      }
-    }
+    // Số sổ vàng, history links, and the initiatives each appraisal relied on (lib/decisions/evidence.ts).
+    await applyDecisionEvidence(tx, { tenantId: actor.tenantId, decisionId: decision.id, documentNumber, nominees })
     const noticeUnits = new Map<string, string[]>()
     for (const n of nominees) {
       const home = n.personId ? homeOf.get(n.personId) : n.organizationId

@@ -6,6 +6,7 @@ import { acceptsRecipient, awardLabel } from '../awards/catalog'
 import { withTenant, type Tx } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
 import { ConflictError, DomainError, NotFoundError } from '../shared/errors'
+import { assertTitleUnclaimed, certificateWarnings, explainTitleClash } from './achievement'
 import { findDossierForActor } from './queries'
 import type { AddNomineeInput, CreateDossierInput } from './schemas'
 import type { z } from 'zod'
@@ -109,20 +110,31 @@ export async function addNominee(actor: Actor, input: AddNomineeInput) {
       select: { id: true },
     })
     if (duplicate) throw new DomainError('Người (tập thể) này đã được đề nghị hình thức này trong hồ sơ.', 'award')
-    const nominee = await tx.dossierNominee.create({
-      data: {
-        tenantId: actor.tenantId,
-        dossierId: dossier.id,
-        personId: input.personId,
-        organizationId: input.organizationId,
-        displayName,
-        award: input.award,
-        achievement: input.achievement,
-        method: input.method ?? null,
-        holderOrgId: unit.id,
-      },
-      select: { id: true },
-    })
+    const claim = {
+      personId: input.personId ?? null,
+      organizationId: input.personId ? null : (input.organizationId ?? null),
+      award: input.award,
+      year: dossier.year,
+    }
+    await assertTitleUnclaimed(tx, actor.tenantId, claim)
+    const warnings = await certificateWarnings(tx, actor.tenantId, claim)
+    const create = () =>
+      tx.dossierNominee.create({
+        data: {
+          tenantId: actor.tenantId,
+          dossierId: dossier.id,
+          personId: input.personId,
+          organizationId: input.organizationId,
+          displayName,
+          award: input.award,
+          achievement: input.achievement,
+          method: input.method ?? null,
+          holderOrgId: unit.id,
+        },
+        select: { id: true },
+      })
+    // A concurrent proposal of the same title loses on the partial unique index; name the other dossier.
+    const nominee = await explainTitleClash(claim, create)
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,
@@ -132,7 +144,7 @@ export async function addNominee(actor: Actor, input: AddNomineeInput) {
       targetId: dossier.id,
       after: { nomineeId: nominee.id, award: input.award, displayName },
     })
-    return nominee
+    return { ...nominee, warnings }
   })
 }
 

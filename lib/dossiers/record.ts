@@ -1,52 +1,124 @@
 // Builds what the eligibility rules read from the database: a person's ratings, award history,
-// initiatives and discipline, or a unit's members for the year. A fixed number of queries.
+// initiatives (with where each already served), discipline with its period and dated conduct records,
+// or a unit's members for the year. A fixed number of queries.
 import type { Tx } from '../db/tenant'
 import { isAwardCode, type AwardCode } from '../awards/catalog'
-import type { CollectiveNominee, IndividualNominee } from '../awards/eligibility/types'
-import { blockCandidates } from '../blocks/queries'
+import { disciplineBlocks } from '../awards/eligibility/blocks'
 import { disciplineRank } from '../people/labels'
+import type { CollectiveNominee, ConductMatter, DisciplineRecord, IndividualNominee } from '../awards/eligibility/types'
+import { blockCandidates } from '../blocks/queries'
+import { isoDay, todayInVietnam } from '../shared/dates'
 
-const awardsOf = (rows: { year: number; award: string; thematic: boolean }[]) =>
+type AwardRow = { year: number; award: string; thematic: boolean; decisionNumber: string | null }
+const awardsOf = (rows: AwardRow[]) =>
   rows.flatMap((a) =>
-    isAwardCode(a.award) ? [{ year: a.year, award: a.award as AwardCode, thematic: a.thematic }] : [],
+    isAwardCode(a.award)
+      ? [{ year: a.year, award: a.award as AwardCode, thematic: a.thematic, decisionNumber: a.decisionNumber }]
+      : [],
   )
+const AWARD_SELECT = { year: true, award: true, thematic: true, decisionNumber: true } as const
+const day = (d: Date | null) => (d ? isoDay(d) : null)
+
+const disciplineOf = (d: {
+  year: number
+  level: DisciplineRecord['level']
+  active: boolean
+  decidedOn: Date | null
+  startsOn: Date | null
+  endsOn: Date | null
+  reference: string | null
+}): DisciplineRecord => ({
+  year: d.year,
+  level: d.level,
+  active: d.active,
+  startsOn: day(d.startsOn) ?? day(d.decidedOn),
+  endsOn: day(d.endsOn),
+  reference: d.reference,
+})
+const DISCIPLINE_SELECT = {
+  year: true,
+  level: true,
+  active: true,
+  decidedOn: true,
+  startsOn: true,
+  endsOn: true,
+  reference: true,
+} as const
+
+const SOURCE_LABEL = { STAFF: 'cán bộ ghi nhận', CONSULTATION: 'ý kiến hiệp y' } as const
+const CONDUCT_SELECT = {
+  kind: true,
+  startedOn: true,
+  endedOn: true,
+  summary: true,
+  source: true,
+  sourceBody: true,
+  reference: true,
+} as const
+const conductOf = (
+  rows: {
+    kind: ConductMatter['kind']
+    startedOn: Date
+    endedOn: Date | null
+    summary: string
+    source: keyof typeof SOURCE_LABEL
+    sourceBody: string | null
+    reference: string | null
+  }[],
+): ConductMatter[] =>
+  rows.map((r) => ({
+    kind: r.kind,
+    startedOn: isoDay(r.startedOn),
+    endedOn: day(r.endedOn),
+    summary: r.reference ? `${r.summary} (${r.reference})` : r.summary,
+    source: r.sourceBody ?? SOURCE_LABEL[r.source],
+  }))
+
+/** The dossier the nominee is part of, for the routes that read it (Bằng khen: movement, sudden). */
+export type DossierContext = { kind: 'THUONG_XUYEN' | 'CHUYEN_DE' | 'DOT_XUAT'; movement: string | null }
 
 export async function individualRecord(
   tx: Tx,
   tenantId: string,
   personId: string,
   year: number,
+  dossier?: DossierContext,
 ): Promise<IndividualNominee> {
-  const record = (await individualRecords(tx, tenantId, [personId], year)).get(personId)
+  const record = (await individualRecords(tx, tenantId, [personId], year, dossier)).get(personId)
   if (!record) throw new Error(`person ${personId} not found`)
   return record
 }
 
-/** The records of many people at once (the year-end table): the same five queries for any number. */
+/** The records of many people at once (the year-end table): the same seven queries for any number. */
 export async function individualRecords(
   tx: Tx,
   tenantId: string,
   personIds: readonly string[],
   year: number,
+  dossier?: DossierContext,
 ): Promise<Map<string, IndividualNominee>> {
   const ids = [...new Set(personIds)]
-  const [people, ratings, awards, initiatives, discipline] = await Promise.all([
-    tx.person.findMany({ where: { tenantId, id: { in: ids } }, select: { id: true, fullName: true, gender: true } }),
+  const personId = { in: ids }
+  const [people, ratings, awards, initiatives, uses, discipline, conduct] = await Promise.all([
+    tx.person.findMany({ where: { tenantId, id: personId }, select: { id: true, fullName: true, gender: true } }),
     tx.personYearRecord.findMany({
-      where: { tenantId, personId: { in: ids } },
+      where: { tenantId, personId },
       select: { personId: true, year: true, rating: true },
     }),
-    tx.awardRecord.findMany({
-      where: { tenantId, personId: { in: ids } },
-      select: { personId: true, year: true, award: true, thematic: true },
-    }),
+    tx.awardRecord.findMany({ where: { tenantId, personId }, select: { personId: true, ...AWARD_SELECT } }),
     tx.initiative.findMany({
-      where: { tenantId, personId: { in: ids } },
-      select: { personId: true, id: true, title: true, year: true, level: true, usedForAward: true, usedForYear: true },
+      where: { tenantId, personId },
+      select: { personId: true, id: true, title: true, year: true, level: true },
     }),
-    tx.discipline.findMany({
-      where: { tenantId, personId: { in: ids } },
-      select: { personId: true, year: true, level: true, active: true },
+    tx.initiativeUse.findMany({
+      where: { tenantId, personId, releasedAt: null },
+      select: { initiativeId: true, award: true, year: true },
+    }),
+    tx.discipline.findMany({ where: { tenantId, personId }, select: { personId: true, ...DISCIPLINE_SELECT } }),
+    tx.conductRecord.findMany({
+      where: { tenantId, personId },
+      select: { personId: true, ...CONDUCT_SELECT },
+      take: 500 * Math.max(1, ids.length),
     }),
   ])
   const of = <T extends { personId: string | null }>(rows: T[], id: string) => rows.filter((r) => r.personId === id)
@@ -65,14 +137,13 @@ export async function individualRecords(
           title: i.title,
           year: i.year,
           level: i.level,
-          usedFor:
-            i.usedForAward && i.usedForYear && isAwardCode(i.usedForAward)
-              ? [{ year: i.usedForYear, award: i.usedForAward as AwardCode }]
-              : [],
+          usedFor: uses
+            .filter((u) => u.initiativeId === i.id && isAwardCode(u.award))
+            .map((u) => ({ year: u.year, award: u.award as AwardCode })),
         })),
-        discipline: of(discipline, person.id).map(({ year, level, active }) => ({ year, level, active })),
-        underInvestigation: false,
-        unresolvedComplaint: false,
+        discipline: of(discipline, person.id).map(disciplineOf),
+        conduct: conductOf(of(conduct, person.id)),
+        dossier,
       } satisfies IndividualNominee,
     ]),
   )
@@ -83,18 +154,17 @@ export async function collectiveRecord(
   tenantId: string,
   organizationId: string,
   year: number,
+  dossier?: DossierContext,
 ): Promise<CollectiveNominee> {
-  const [unit, members, awards] = await Promise.all([
+  const [unit, members, awards, conduct] = await Promise.all([
     tx.organization.findFirstOrThrow({ where: { tenantId, id: organizationId }, select: { name: true } }),
     tx.person.findMany({
       where: { tenantId, organizationId, active: true },
       select: { id: true, fullName: true, gender: true },
       take: 5000,
     }),
-    tx.awardRecord.findMany({
-      where: { tenantId, organizationId, personId: null },
-      select: { year: true, award: true, thematic: true },
-    }),
+    tx.awardRecord.findMany({ where: { tenantId, organizationId, personId: null }, select: AWARD_SELECT }),
+    tx.conductRecord.findMany({ where: { tenantId, organizationId }, select: CONDUCT_SELECT, take: 500 }),
   ])
   const ids = members.map((m) => m.id)
   const [ratings, memberAwards, disciplines] = await Promise.all([
@@ -107,8 +177,8 @@ export async function collectiveRecord(
       select: { personId: true, award: true },
     }),
     tx.discipline.findMany({
-      where: { tenantId, personId: { in: ids }, year },
-      select: { personId: true, level: true },
+      where: { tenantId, personId: { in: ids }, year: { lte: year } },
+      select: { personId: true, ...DISCIPLINE_SELECT },
     }),
   ])
   // Cờ thi đua: does the unit lead its emulation block for the year? (undefined when it is in none)
@@ -123,6 +193,9 @@ export async function collectiveRecord(
       (leadsBlock ?? false) ||
       candidates.some((c) => c.organizationId === organizationId && c.award === 'CO_THI_DUA_TINH')
   }
+  // A member counts as disciplined in the year when a discipline's period overlaps it (not only its decision year).
+  const onDate = isoDay(todayInVietnam())
+  const endOfYear = `${year}-12-31`
   return {
     kind: 'COLLECTIVE',
     name: unit.name,
@@ -131,7 +204,10 @@ export async function collectiveRecord(
       const rating = ratings.find((r) => r.personId === m.id)?.rating ?? null
       const own = memberAwards.filter((a) => a.personId === m.id).map((a) => a.award)
       const heaviest = disciplines
-        .filter((d) => d.personId === m.id)
+        .filter(
+          (d) =>
+            d.personId === m.id && disciplineBlocks(disciplineOf(d), year, onDate < endOfYear ? onDate : endOfYear),
+        )
         .sort((a, b) => disciplineRank(b.level) - disciplineRank(a.level))[0]
       return {
         id: m.id,
@@ -145,7 +221,7 @@ export async function collectiveRecord(
     femaleShare: members.length ? members.filter((m) => m.gender === 'NU').length / members.length : 0,
     awards: awardsOf(awards),
     leadsBlock,
-    underInvestigation: false,
-    unresolvedComplaint: false,
+    conduct: conductOf(conduct),
+    dossier,
   }
 }

@@ -85,6 +85,14 @@ export const nomineeActionSchema = z
       .max(4000, 'Nội dung không được dài quá 4000 ký tự.')
       .optional()
       .transform((v) => v || null),
+    /** at appraisal: the legal route the appraiser chose, for awards with several (Bằng khen tỉnh) */
+    route: z
+      .string()
+      .trim()
+      .max(60, 'Căn cứ xét tặng không hợp lệ.')
+      .regex(/^[a-z0-9-]*$/, 'Căn cứ xét tặng không hợp lệ.')
+      .optional()
+      .transform((v) => v || null),
   })
   .superRefine((v, ctx) => {
     if (NOMINEE_MOVES[v.action].reason && !v.reason)
@@ -128,6 +136,6 @@ export type CreateDossierInput = z.infer<typeof createDossierSchema>
 export type AddNomineeInput = Omit<z.infer<typeof addNomineeSchema>, 'method'> & {
   method?: z.infer<typeof addNomineeSchema>['method']
 }
-export type NomineeActionInput = z.infer<typeof nomineeActionSchema>
+export type NomineeActionInput = Omit<z.infer<typeof nomineeActionSchema>, 'route'> & { route?: string | null }
 /** The number given by the register; a caller without one (a script, a test) takes the suggested next number. */
 export type DecisionInput = Omit<z.infer<typeof decisionSchema>, 'numberSeq'> & { numberSeq?: number | null }

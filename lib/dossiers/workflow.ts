@@ -6,18 +6,16 @@
 import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { approvalPath, type ApprovalStep } from '../awards/authority'
-import { isAwardCode, type AwardCode } from '../awards/catalog'
-import { evaluateEligibility } from '../awards/eligibility'
+import { isAwardCode } from '../awards/catalog'
 import { isUuid, withTenant, type Tx } from '../db/tenant'
 import { Prisma } from '../generated/prisma/client'
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
 import { isoDay, todayInVietnam, vnDate } from '../shared/dates'
 import { addWorkingDays } from '../calendar/working-days'
 import { deadlineSettings } from '../calendar/settings'
-import { failedChecks, parseAppraisal, type Appraisal } from './appraisal'
+import { appraiseNominee, assertApprovable, parseAppraisal } from './appraisal'
 import type { DossierEventAction } from './events'
 import { findDossierForActor } from './queries'
-import { collectiveRecord, individualRecord } from './record'
 import type { NomineeActionInput } from './schemas'
 import { mayPropose, NOMINEE_MOVES, nomineeMoveError, placeOf } from './transitions'
 
@@ -118,7 +116,6 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
   })
 }
 
-
 export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
   return withTenant(actor.tenantId, async (tx) => {
     if (!isUuid(input.nomineeId)) throw new NotFoundError('Không tìm thấy người được đề nghị.')
@@ -144,7 +141,6 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
     const path = pathFor(await chainOf(tx, actor.tenantId, dossier.proposingOrgId), nominee.award, onDate)
     const step: ApprovalStep | undefined = path.ok ? path.steps.find((s) => s.organizationId === holder.id) : undefined
     const appraisal = parseAppraisal(nominee.appraisal)
-    const failed = failedChecks(appraisal)
 
     const onOpenSession = await tx.sessionItem.count({
       where: { tenantId: actor.tenantId, nomineeId: nominee.id, session: { status: 'OPEN' } },
@@ -168,8 +164,7 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
           `Chưa hết thời gian lấy ý kiến công khai (đến hết ngày ${nominee.publicTo ? vnDate(nominee.publicTo) : '—'}).`,
         )
       }
-      if (failed.length && !nominee.overrideReason)
-        throw new DomainError(`Còn ${failed.length} tiêu chí chưa đạt: ghi lý do khi thẩm định nếu vẫn đề nghị.`)
+      assertApprovable(appraisal, nominee.overrideReason)
       if (step?.council && nominee.councilPassed !== true) {
         throw new DomainError(
           nominee.councilPassed === false
@@ -186,21 +181,16 @@ export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
     const toOrgId = rule.to?.(place) ?? null // set for forward and return, which were refused otherwise
     switch (input.action) {
       case 'appraise': {
-        if (!isAwardCode(nominee.award)) throw new DomainError('Hình thức khen thưởng không hợp lệ.')
-        const record = nominee.personId
-          ? await individualRecord(tx, actor.tenantId, nominee.personId, dossier.year)
-          : await collectiveRecord(tx, actor.tenantId, nominee.organizationId!, dossier.year)
-        const checks = evaluateEligibility(nominee.award as AwardCode, record, onDate)
-        const anyFailed = checks.some((c) => !c.passed)
+        const { appraisal, overrideReason } = await appraiseNominee(tx, actor.tenantId, nominee, dossier, onDate, input)
         const publish =
           PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !nominee.publicFrom
         // the window counts working days (holidays included) and the tenant may set its own length
         const today = isoDay(todayInVietnam())
         const window = publish ? (await deadlineSettings(tx, actor.tenantId, today)).publicationWorkingDays.value : 0
         data = {
-          appraisal: { evaluatedOn: onDate, checks } satisfies Appraisal,
+          appraisal,
           appraisedAt: new Date(),
-          overrideReason: anyFailed ? input.reason : null,
+          overrideReason,
           ...(publish
             ? { publicFrom: todayInVietnam(), publicTo: new Date(`${addWorkingDays(today, window)}T00:00:00Z`) }
             : {}),

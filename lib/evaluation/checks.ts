@@ -18,6 +18,8 @@ export function rowChecks(
     ruleId: 'chua-de-nghi',
     label: 'Chưa được đề nghị trong hồ sơ khác',
     passed: !twice,
+    status: twice ? 'FAILED' : 'PASSED',
+    hard: !!twice, // one award per achievement (lib/dossiers/achievement.ts): no note overrides it
     message: twice
       ? `Đã được đề nghị hình thức này năm ${record.year} trong hồ sơ “${twice.dossierTitle}”`
       : 'Chưa có đề nghị khác cùng hình thức trong năm',

@@ -9,7 +9,8 @@ import { nameKey } from './identity'
 export const DEMO_PEOPLE_NOTE =
   'Cán bộ mẫu: 8–12 người (nam và nữ, lãnh đạo và người trực tiếp công tác) ở mỗi đơn vị tinh, so-noi-vu, long-thanh, ' +
   'pnv-long-thanh, an-phuoc, long-an, cam-duong (nếu có), xếp loại các năm 2023–2025 (phần lớn HTT, một số HTXS, ít HT), ' +
-  'vài sáng kiến cấp cơ sở (một sáng kiến đã dùng làm tiêu chí CSTĐ cơ sở 2024), một sáng kiến cấp tỉnh và một kỷ luật khiển trách còn hiệu lực.'
+  'vài sáng kiến cấp cơ sở (một sáng kiến đã dùng làm tiêu chí CSTĐ cơ sở 2024), một sáng kiến cấp tỉnh và một kỷ luật khiển trách còn hiệu lực. ' +
+  'Chủ tịch UBND xã An Phước có thêm xếp loại 2022 và sáng kiến cấp tỉnh năm 2024 (hồ sơ mẫu đề nghị CSTĐ cấp tỉnh 2024).'
 
 type Profile = { positions: [string, boolean][] }
 const COMMUNE: Profile = {
@@ -156,6 +157,7 @@ export async function seedDemoPeople(
   const assignments: Prisma.PersonAssignmentCreateManyInput[] = []
   const records: Prisma.PersonYearRecordCreateManyInput[] = []
   const initiatives: Prisma.InitiativeCreateManyInput[] = []
+  const uses: Prisma.InitiativeUseCreateManyInput[] = []
   const disciplines: Prisma.DisciplineCreateManyInput[] = []
   let g = options.first ?? 0
   let disciplined = options.discipline === false
@@ -196,29 +198,47 @@ export async function seedDemoPeople(
           year: 2025,
           level: 'KHIEN_TRACH',
           decidedOn: new Date(Date.UTC(2025, 7, 15)),
+          startsOn: new Date(Date.UTC(2025, 7, 15)),
+          endsOn: new Date(Date.UTC(2026, 7, 14)),
+          reference: 'Quyết định số 112/QĐ-UBND ngày 15/08/2025',
           note: 'Vi phạm quy định về thời hạn giải quyết thủ tục hành chính',
           active: true,
         })
       }
+      // The head of xã An Phước is the demo dossier's CSTĐ cấp tỉnh 2024 nominee (lib/seed/demo-dossier.ts):
+      // rated HTXS 2022–2024 (so the award history makes him CSTĐ cơ sở three years running) and an
+      // initiative recognised province-wide in 2024 that no award has used yet.
+      const demoNominee = key === 'an-phuoc' && i === 0
+      if (demoNominee) records.push({ tenantId, personId: id, year: 2022, rating: 'HTXS', organizationId })
       for (const year of years) {
-        const rating = punished && year === 2025 ? 'HT' : ratingOf(g, year)
+        const rating = punished && year === 2025 ? 'HT' : demoNominee && year <= 2024 ? 'HTXS' : ratingOf(g, year)
         records.push({ tenantId, personId: id, year, rating, organizationId })
         // A few initiatives accompany an HTXS year; the very first is recognised province-wide.
-        if (rating === 'HTXS' && g % 3 === 0 && initiatives.length < 6) {
+        if (!demoNominee && rating === 'HTXS' && g % 3 === 0 && initiatives.length < 6) {
           const level = initiatives.length === 0 ? 'TINH' : 'CO_SO'
-          const used = level === 'CO_SO' && year === 2024 && !initiatives.some((x) => x.usedForAward)
+          const initiativeId = randomUUID()
+          if (level === 'CO_SO' && year === 2024 && !uses.length)
+            uses.push({ tenantId, initiativeId, personId: id, award: 'CSTD_CO_SO', year, note: 'Dữ liệu mẫu' })
           initiatives.push({
+            id: initiativeId,
             tenantId,
             personId: id,
             year,
             title: INITIATIVES[initiatives.length],
             level,
             recognizedBy: level === 'TINH' ? 'Hội đồng Sáng kiến tỉnh' : 'Hội đồng Sáng kiến cơ sở',
-            usedForAward: used ? 'CSTD_CO_SO' : null,
-            usedForYear: used ? year : null,
           })
         }
       }
+      if (demoNominee)
+        initiatives.push({
+          tenantId,
+          personId: id,
+          year: 2024,
+          title: 'Số hóa hồ sơ một cửa cấp xã, kết nối Cổng dịch vụ công tỉnh',
+          level: 'TINH',
+          recognizedBy: 'Hội đồng Sáng kiến tỉnh',
+        })
     }
   })
 
@@ -227,6 +247,7 @@ export async function seedDemoPeople(
   await db.personAssignment.createMany({ data: assignments })
   await db.personYearRecord.createMany({ data: records })
   if (initiatives.length) await db.initiative.createMany({ data: initiatives })
+  if (uses.length) await db.initiativeUse.createMany({ data: uses })
   if (disciplines.length) await db.discipline.createMany({ data: disciplines })
   return { people: people.length }
 }

@@ -63,9 +63,18 @@ export { isoDay, vnDate } from '../shared/dates'
 /** Today in Việt Nam at UTC midnight. */
 export { todayInVietnam as today } from '../shared/dates'
 
-/** "đã dùng làm tiêu chí Chiến sĩ thi đua cơ sở năm 2024", or null while unused. */
-export function criterionUse(initiative: { usedForAward: string | null; usedForYear: number | null }) {
-  if (!initiative.usedForAward) return null
-  const award = isAwardCode(initiative.usedForAward) ? awardLabel(initiative.usedForAward) : initiative.usedForAward
-  return `đã dùng làm tiêu chí ${award}${initiative.usedForYear ? ` năm ${initiative.usedForYear}` : ''}`
+type Use = { award: string; year: number; releasedAt: Date | null; releaseReason?: string | null }
+const describeUse = (u: Use) => `${isAwardCode(u.award) ? awardLabel(u.award) : u.award} năm ${u.year}`
+
+/** "đã dùng làm tiêu chí Chiến sĩ thi đua cơ sở năm 2024" (the live use in the ledger), or null while unused. */
+export function criterionUse(initiative: { uses: readonly Use[] }) {
+  const live = initiative.uses.find((u) => !u.releasedAt)
+  return live ? `đã dùng làm tiêu chí ${describeUse(live)}` : null
+}
+
+/** Earlier uses released by a revocation: "Bằng khen … năm 2024 (đã hủy: …)". */
+export function releasedUses(initiative: { uses: readonly Use[] }): string[] {
+  return initiative.uses
+    .filter((u) => u.releasedAt)
+    .map((u) => `${describeUse(u)} (đã giải phóng${u.releaseReason ? `: ${u.releaseReason}` : ''})`)
 }

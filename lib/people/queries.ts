@@ -176,7 +176,17 @@ export async function loadPersonDetail(tx: Tx, actor: Actor, personId: string, w
     }),
     tx.discipline.findMany({
       where: { tenantId, personId: person.id },
-      select: { id: true, year: true, level: true, decidedOn: true, note: true, active: true },
+      select: {
+        id: true,
+        year: true,
+        level: true,
+        decidedOn: true,
+        startsOn: true,
+        endsOn: true,
+        reference: true,
+        note: true,
+        active: true,
+      },
       orderBy: [{ year: 'desc' }, { decidedOn: 'desc' }],
       take: 100,
     }),
@@ -188,8 +198,12 @@ export async function loadPersonDetail(tx: Tx, actor: Actor, personId: string, w
         title: true,
         level: true,
         recognizedBy: true,
-        usedForAward: true,
-        usedForYear: true,
+        // the initiative-use ledger: where it served, including uses released by a revocation
+        uses: {
+          select: { id: true, award: true, year: true, releasedAt: true, releaseReason: true },
+          orderBy: { createdAt: 'asc' },
+          take: 20,
+        },
       },
       orderBy: [{ year: 'desc' }, { title: 'asc' }],
       take: 100,

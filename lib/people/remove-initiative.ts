@@ -2,6 +2,7 @@ import type { Actor } from '../auth/actor'
 import { withTenant } from '../db/tenant'
 import { DomainError, NotFoundError } from '../shared/errors'
 import { auditPerson } from './audit'
+import { criterionUse } from './labels'
 import { findPersonForActor } from './queries'
 import type { InitiativeRefInput } from './schemas'
 
@@ -11,17 +12,21 @@ export async function removeInitiative(actor: Actor, input: InitiativeRefInput) 
     const person = await findPersonForActor(tx, actor, input.personId, 'people.manage')
     const row = await tx.initiative.findFirst({
       where: { tenantId: actor.tenantId, id: input.initiativeId, personId: person.id },
-      select: { id: true, year: true, title: true, level: true, usedForAward: true, usedForYear: true },
+      select: {
+        id: true,
+        year: true,
+        title: true,
+        level: true,
+        uses: { select: { award: true, year: true, releasedAt: true } },
+      },
     })
     if (!row) throw new NotFoundError('Không tìm thấy sáng kiến.')
-    if (row.usedForAward) {
-      throw new DomainError(
-        `Sáng kiến đã được dùng làm tiêu chí ${row.usedForAward}${row.usedForYear ? ` năm ${row.usedForYear}` : ''}: không thể xóa.`,
-      )
-    }
-    // usedForAward: null in the filter, so a concurrent award claiming it makes this delete a no-op.
+    // Any entry in the ledger (even a released one) is part of an award's history: the initiative stays.
+    const used = criterionUse(row) ?? (row.uses.length ? 'đã từng được dùng làm tiêu chí khen thưởng' : null)
+    if (used) throw new DomainError(`Sáng kiến ${used}: không thể xóa.`)
+    // "no use" in the filter, so a concurrent award claiming it makes this delete a no-op.
     const { count } = await tx.initiative.deleteMany({
-      where: { tenantId: actor.tenantId, id: row.id, usedForAward: null },
+      where: { tenantId: actor.tenantId, id: row.id, uses: { none: {} } },
     })
     if (count !== 1) throw new DomainError('Sáng kiến vừa được dùng làm tiêu chí khen thưởng: không thể xóa.')
     await auditPerson(tx, actor, person, 'person.initiative.remove', {

@@ -82,13 +82,68 @@ export const yearRecordSchema = z.object({
     .pipe(z.enum(TASK_RATINGS, { error: 'Xếp loại không hợp lệ.' }).nullable()),
 })
 
-export const addDisciplineSchema = z.object({
-  personId,
-  year,
-  level: z.enum(DISCIPLINE_LEVELS, { error: 'Vui lòng chọn hình thức kỷ luật.' }),
-  decidedOn: isoDate('Ngày quyết định không hợp lệ.'),
-  note: optionalText('Ghi chú', 1000),
+export const addDisciplineSchema = z
+  .object({
+    personId,
+    year,
+    level: z.enum(DISCIPLINE_LEVELS, { error: 'Vui lòng chọn hình thức kỷ luật.' }),
+    decidedOn: isoDate('Ngày quyết định không hợp lệ.'),
+    /** thời hạn thi hành kỷ luật: achievements count only after its end (docs/domain.md §4) */
+    startsOn: isoDate('Ngày bắt đầu không hợp lệ.'),
+    endsOn: isoDate('Ngày kết thúc không hợp lệ.'),
+    reference: optionalText('Số, ký hiệu quyết định kỷ luật', 200),
+    note: optionalText('Ghi chú', 1000),
+  })
+  .superRefine((v, ctx) => {
+    const from = v.startsOn ?? v.decidedOn
+    if (from && v.endsOn && v.endsOn < from)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endsOn'],
+        message: 'Ngày kết thúc phải sau ngày bắt đầu thi hành kỷ luật.',
+      })
+  })
+
+/** A dated investigation, inspection, complaint or violation entered by staff (ConductRecord). */
+export const CONDUCT_KINDS = ['INVESTIGATION', 'INSPECTION', 'COMPLAINT', 'VIOLATION'] as const
+export const addConductSchema = z
+  .object({
+    personId: z
+      .string()
+      .optional()
+      .transform((v) => v || null)
+      .pipe(personId.nullable()),
+    organizationId: z
+      .string()
+      .optional()
+      .transform((v) => v || null)
+      .pipe(uuid('Đơn vị không hợp lệ.').nullable()),
+    kind: z.enum(CONDUCT_KINDS, { error: 'Chọn loại việc.' }),
+    startedOn: isoDate('Ngày bắt đầu không hợp lệ.')
+      .refine((d) => d !== null, 'Vui lòng chọn ngày bắt đầu.')
+      .transform((d) => d!),
+    endedOn: isoDate('Ngày kết thúc không hợp lệ.'),
+    summary: z
+      .string({ error: 'Vui lòng ghi nội dung.' })
+      .trim()
+      .min(3, 'Vui lòng ghi nội dung.')
+      .max(1000, 'Nội dung không được dài quá 1000 ký tự.'),
+    reference: optionalText('Văn bản làm căn cứ', 200),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.personId === !v.organizationId)
+      ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Ghi nhận cho một cá nhân hoặc một đơn vị.' })
+    if (v.endedOn && v.endedOn < v.startedOn)
+      ctx.addIssue({ code: 'custom', path: ['endedOn'], message: 'Ngày kết thúc phải sau ngày bắt đầu.' })
+  })
+export const closeConductSchema = z.object({
+  conductId: uuid('Ghi nhận không hợp lệ.'),
+  endedOn: isoDate('Ngày kết thúc không hợp lệ.')
+    .refine((d) => d !== null, 'Vui lòng chọn ngày kết thúc.')
+    .transform((d) => d!),
 })
+export type AddConductInput = z.infer<typeof addConductSchema>
+export type CloseConductInput = z.infer<typeof closeConductSchema>
 
 export const disciplineRefSchema = z.object({ personId, disciplineId: uuid('Kỷ luật không hợp lệ.') })
 export const setDisciplineActiveSchema = disciplineRefSchema.extend({
@@ -128,7 +183,9 @@ export type UpdatePersonInput = z.infer<typeof updatePersonSchema>
 export type MovePersonInput = z.infer<typeof movePersonSchema>
 export type SetPersonActiveInput = z.infer<typeof setPersonActiveSchema>
 export type YearRecordInput = z.infer<typeof yearRecordSchema>
-export type AddDisciplineInput = z.infer<typeof addDisciplineSchema>
+type DisciplinePeriod = 'startsOn' | 'endsOn' | 'reference'
+export type AddDisciplineInput = Omit<z.infer<typeof addDisciplineSchema>, DisciplinePeriod> &
+  Partial<Pick<z.infer<typeof addDisciplineSchema>, DisciplinePeriod>>
 export type DisciplineRefInput = z.infer<typeof disciplineRefSchema>
 export type SetDisciplineActiveInput = z.infer<typeof setDisciplineActiveSchema>
 export type AddInitiativeInput = z.infer<typeof addInitiativeSchema>

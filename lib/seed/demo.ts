@@ -306,18 +306,24 @@ async function seedDemoPlan(db: PrismaClient, tenant: SeededTenant) {
  * CSTĐ cơ sở in a year they were LĐTT and either rated HTXS or had an initiative recognised that year
  * (Luật TĐKT 2022 Điều 23; lib/awards/eligibility). One decision per form and year.
  */
-async function seedDemoAwardHistory(db: PrismaClient, tenant: SeededTenant) {
+export async function seedDemoAwardHistory(db: PrismaClient, tenant: SeededTenant) {
   const people = await db.person.findMany({
     where: { tenantId: tenant.id },
     select: {
       id: true,
       organizationId: true,
       isLeader: true,
+      position: true,
       yearRecords: { select: { year: true, rating: true } },
       initiatives: { select: { year: true } },
     },
     orderBy: [{ organizationId: 'asc' }, { isLeader: 'desc' }, { fullName: 'asc' }],
   })
+  // The unit's head first (the demo dossier proposes him: lib/seed/demo-dossier.ts); the sort is stable.
+  const head = (p: { position: string | null }) => (p.position?.startsWith('Chủ tịch') ? 0 : 1)
+  people.sort((a, b) =>
+    a.organizationId < b.organizationId ? -1 : a.organizationId > b.organizationId ? 1 : head(a) - head(b),
+  )
   const perUnit = new Map<string, number>()
   const rows: Prisma.AwardRecordCreateManyInput[] = []
   for (const person of people) {

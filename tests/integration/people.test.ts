@@ -258,9 +258,8 @@ describe('yearly records', () => {
       level: 'TINH',
       recognizedBy: 'Hội đồng Sáng kiến tỉnh',
     })
-    await ownerDb().initiative.update({
-      where: { id: used.id },
-      data: { usedForAward: 'CSTD_CO_SO', usedForYear: 2024 },
+    await ownerDb().initiativeUse.create({
+      data: { tenantId: anPhuoc.tenantId, initiativeId: used.id, personId: id, award: 'CSTD_CO_SO', year: 2024 },
     })
     await expect(removeInitiative(anPhuoc, { personId: id, initiativeId: used.id })).rejects.toBeInstanceOf(DomainError)
     await removeInitiative(anPhuoc, { personId: id, initiativeId: free.id })

@@ -23,8 +23,7 @@ const person = (over: Partial<IndividualNominee> = {}): IndividualNominee => ({
   initiatives: [],
   researchProjects: [],
   discipline: [],
-  underInvestigation: false,
-  unresolvedComplaint: false,
+  conduct: [],
   ...over,
 })
 const rated = (entries: Record<number, 'HTXS' | 'HTT' | 'HT' | 'KHT'>) =>
@@ -46,8 +45,7 @@ const team = (members: CollectiveMember[], over: Partial<CollectiveNominee> = {}
   members,
   femaleShare: 0.5,
   awards: [],
-  underInvestigation: false,
-  unresolvedComplaint: false,
+  conduct: [],
   ...over,
 })
 const tenMembers = (over: (i: number) => Partial<CollectiveMember> = () => ({})) =>
@@ -63,50 +61,118 @@ const pass = (award: AwardCode, nominee: Nominee, ruleId: string, message: unkno
 const fail = (award: AwardCode, nominee: Nominee, ruleId: string, message: unknown, onDate = ON) =>
   expect(checkOf(award, nominee, ruleId, onDate)).toMatchObject({ passed: false, message })
 
-describe('the universal rule: no discipline, investigation or unresolved complaint', () => {
-  it('passes a clean record and ignores discipline that is no longer in force', () => {
+describe('the rules every nominee passes first: discipline by its period, open matters, one award per achievement', () => {
+  it('passes a clean record and ignores a discipline whose period ended before the year', () => {
     pass(
       'LDTT',
       person({ discipline: [{ year: 2021, level: 'CANH_CAO', active: false }] }),
-      'khong-vi-pham',
-      'Không trong thời gian bị kỷ luật, điều tra hoặc có khiếu nại, tố cáo chưa giải quyết',
+      'khong-ky-luat',
+      'Không bị kỷ luật trong năm 2024 và không đang trong thời hạn kỷ luật',
     )
   })
 
-  it('names each reason', () => {
+  it('blocks the year a discipline overlaps even once lifted, and counts achievements only after its end', () => {
+    const lifted = {
+      year: 2024,
+      level: 'KHIEN_TRACH' as const,
+      active: false,
+      startsOn: '2024-02-01',
+      endsOn: '2024-07-31',
+    }
+    expect(checkOf('LDTT', person({ discipline: [lifted] }), 'khong-ky-luat')).toMatchObject({
+      passed: false,
+      hard: true,
+      status: 'FAILED',
+      message:
+        'Không được xét khen thưởng thành tích năm 2024: kỷ luật khiển trách, thời hạn từ 01/02/2024 đến 31/07/2024; thành tích chỉ được tính từ sau ngày 31/07/2024',
+    })
+    // lifted without an end entered: still covers its decision year
     fail(
       'LDTT',
-      person({ discipline: [{ year: 2024, level: 'KHIEN_TRACH', active: true }] }),
-      'khong-vi-pham',
-      'Chưa được xét khen thưởng: đang trong thời gian thi hành kỷ luật khiển trách (năm 2024)',
+      person({ discipline: [{ year: 2024, level: 'KHIEN_TRACH', active: false }] }),
+      'khong-ky-luat',
+      expect.stringContaining('31/12/2024'),
     )
+    // a period running from 2023 into 2024 blocks 2024, not 2025
+    const across = {
+      year: 2023,
+      level: 'CANH_CAO' as const,
+      active: false,
+      startsOn: '2023-10-01',
+      endsOn: '2024-09-30',
+    }
+    fail('LDTT', person({ discipline: [across] }), 'khong-ky-luat', expect.stringContaining('30/09/2024'))
+    pass('LDTT', person({ year: 2025, discipline: [across] }), 'khong-ky-luat', expect.any(String), '2026-01-10')
+    // still in force when considered: blocks whatever the year
+    const running = { year: 2025, level: 'KHIEN_TRACH' as const, active: true, startsOn: '2025-12-01', endsOn: null }
     fail(
       'LDTT',
-      person({ underInvestigation: true }),
-      'khong-vi-pham',
-      'Chưa được xét khen thưởng: đang bị xem xét kỷ luật hoặc điều tra, thanh tra, kiểm tra',
-    )
-    fail(
-      'LDTT',
-      person({ unresolvedComplaint: true }),
-      'khong-vi-pham',
-      'Chưa được xét khen thưởng: có khiếu nại, tố cáo chưa được giải quyết',
-    )
-    fail(
-      'TAP_THE_LDTT',
-      team(tenMembers(), { underInvestigation: true, unresolvedComplaint: true }),
-      'khong-vi-pham',
-      'Chưa được xét khen thưởng: đang bị xem xét kỷ luật hoặc điều tra, thanh tra, kiểm tra; có khiếu nại, tố cáo chưa được giải quyết',
+      person({ discipline: [running] }),
+      'khong-ky-luat',
+      expect.stringContaining('chưa có ngày kết thúc'),
+      '2026-01-10',
     )
   })
 
-  it('comes first, with its source, and makes the nominee ineligible', () => {
+  it('blocks on open investigations and complaints, and on a violation of the year, naming the source', () => {
+    const open = {
+      kind: 'INVESTIGATION' as const,
+      startedOn: '2024-11-01',
+      endedOn: null,
+      summary: 'Xác minh đơn phản ánh',
+      source: 'Công an tỉnh',
+    }
+    expect(checkOf('LDTT', person({ conduct: [open] }), 'khong-dieu-tra')).toMatchObject({
+      passed: false,
+      hard: true,
+      message:
+        'Chưa được xét khen thưởng: đang bị điều tra hoặc xem xét xử lý kỷ luật: Xác minh đơn phản ánh (từ 01/11/2024; nguồn: Công an tỉnh)',
+    })
+    const closed = { ...open, kind: 'COMPLAINT' as const, endedOn: '2024-12-01' }
+    expect(checkOf('LDTT', person({ conduct: [closed] }), 'khong-dieu-tra')).toMatchObject({ status: 'NO_DATA' })
+    const violation = { ...open, kind: 'VIOLATION' as const, startedOn: '2024-05-05', endedOn: '2024-05-05' }
+    expect(checkOf('LDTT', person({ conduct: [violation] }), 'khong-dieu-tra')).toMatchObject({ hard: true })
+  })
+
+  it('says "chưa có dữ liệu" without data, which is neither a pass nor a failure', () => {
+    const check = checkOf('LDTT', person({ conduct: undefined, ratings: rated({ 2024: 'HTT' }) }), 'khong-dieu-tra')
+    expect(check).toMatchObject({ passed: false, status: 'NO_DATA', hard: false })
+    expect(check.message).toMatch(/^Chưa có dữ liệu/)
+    expect(isEligible(evaluateEligibility('LDTT', person({ ratings: rated({ 2024: 'HTT' }) }), ON))).toBe(true)
+  })
+
+  it('a title of the year is granted once (hard); a certificate again only warns', () => {
+    const held = person({
+      ratings: rated({ 2024: 'HTT' }),
+      awards: [{ year: 2024, award: 'LDTT', thematic: false, decisionNumber: '04/QĐ-UBND' }],
+    })
+    expect(checkOf('LDTT', held, 'mot-thanh-tich')).toMatchObject({
+      passed: false,
+      hard: true,
+      message: 'Đã được tặng LĐTT năm 2024 (Quyết định số 04/QĐ-UBND): một thành tích chỉ được khen một lần',
+    })
+    const gk = person({ awards: [{ year: 2024, award: 'GIAY_KHEN', thematic: false }] })
+    expect(checkOf('GIAY_KHEN', gk, 'mot-thanh-tich')).toMatchObject({ passed: true, status: 'WARNING' })
+  })
+
+  it('come first, with their source, and make the nominee ineligible', () => {
     const checks = evaluateEligibility(
       'LDTT',
-      person({ ratings: rated({ 2024: 'HTT' }), underInvestigation: true }),
+      person({
+        ratings: rated({ 2024: 'HTT' }),
+        conduct: [
+          {
+            kind: 'COMPLAINT',
+            startedOn: '2024-12-01',
+            endedOn: null,
+            summary: 'Đơn tố cáo',
+            source: 'cán bộ ghi nhận',
+          },
+        ],
+      }),
       ON,
     )
-    expect(checks.map((c) => c.ruleId)).toEqual(['khong-vi-pham', 'ldtt-xep-loai'])
+    expect(checks.map((c) => c.ruleId)).toEqual(['khong-ky-luat', 'khong-dieu-tra', 'mot-thanh-tich', 'ldtt-xep-loai'])
     expect(checks[0].source).toContain('Nghị định 98/2023/NĐ-CP')
     expect(isEligible(checks)).toBe(false)
   })
@@ -162,6 +228,8 @@ describe('Lao động tiên tiến', () => {
         ruleId: 'hieu-luc',
         label: 'Quy định có hiệu lực',
         passed: false,
+        status: 'FAILED',
+        hard: false,
         message: 'Chưa có tiêu chuẩn xét “Lao động tiên tiến” có hiệu lực vào ngày 20/12/2015',
         source: 'Không có',
       },
@@ -325,23 +393,24 @@ describe('Chiến sĩ thi đua cấp tỉnh', () => {
 })
 
 describe('Tập thể lao động tiên tiến', () => {
-  it('needs at least 70% of members LĐTT, naming those who are not', () => {
+  it('needs more than 50% of members LĐTT (Luật 2022 Art. 28), naming those who are not', () => {
     pass(
-      'TAP_THE_LDTT',
-      team(tenMembers((i) => ({ isLdtt: i <= 7 }))),
-      'ttldtt-ty-le-ldtt',
-      'Có 7/10 thành viên đạt LĐTT, cần tối thiểu 7 (70% tổng số thành viên)',
-    )
-    fail(
       'TAP_THE_LDTT',
       team(tenMembers((i) => ({ isLdtt: i <= 6 }))),
       'ttldtt-ty-le-ldtt',
-      'Có 6/10 thành viên đạt LĐTT, cần tối thiểu 7 (70% tổng số thành viên); chưa đạt: TV 7, TV 8, TV 9, TV 10',
+      'Có 6/10 thành viên đạt LĐTT, cần tối thiểu 6 (trên 50% tổng số thành viên)',
     )
-    // 70% of 7 is 4.9: five are needed.
+    // exactly half is not "trên 50%"
+    fail(
+      'TAP_THE_LDTT',
+      team(tenMembers((i) => ({ isLdtt: i <= 5 }))),
+      'ttldtt-ty-le-ldtt',
+      'Có 5/10 thành viên đạt LĐTT, cần tối thiểu 6 (trên 50% tổng số thành viên); chưa đạt: TV 6, TV 7, TV 8, TV 9, TV 10',
+    )
+    // more than half of 7 is 4
     const seven = (n: number) => team(Array.from({ length: 7 }, (_, k) => member(k + 1, { isLdtt: k < n })))
-    expect(checkOf('TAP_THE_LDTT', seven(5), 'ttldtt-ty-le-ldtt').passed).toBe(true)
-    expect(checkOf('TAP_THE_LDTT', seven(4), 'ttldtt-ty-le-ldtt').passed).toBe(false)
+    expect(checkOf('TAP_THE_LDTT', seven(4), 'ttldtt-ty-le-ldtt').passed).toBe(true)
+    expect(checkOf('TAP_THE_LDTT', seven(3), 'ttldtt-ty-le-ldtt').passed).toBe(false)
   })
 
   it('refuses a member disciplined at cảnh cáo or above, not one reprimanded', () => {
@@ -371,7 +440,9 @@ describe('Tập thể lao động xuất sắc', () => {
   it('passes when everyone completes tasks, 70% are LĐTT, one is CSTĐ cơ sở and nobody is disciplined', () => {
     const checks = evaluateEligibility('TAP_THE_LDXS', team(good()), ON)
     expect(checks.map((c) => c.ruleId)).toEqual([
-      'khong-vi-pham',
+      'khong-ky-luat',
+      'khong-dieu-tra',
+      'mot-thanh-tich',
       'ttldxs-hoan-thanh',
       'ttldxs-ty-le-ldtt',
       'ttldxs-cstdcs',
@@ -444,20 +515,51 @@ describe('Bằng khen của Chủ tịch UBND tỉnh', () => {
       'BANG_KHEN_TINH',
       person({ awards: won('CSTD_CO_SO', 2023, 2024) }),
       'bkt-thanh-tich',
-      'Đạt CSTĐ cơ sở 2 năm liên tục (2023–2024)',
+      'Theo căn cứ “02 năm liên tục đạt Chiến sĩ thi đua cơ sở”: đạt CSTĐ cơ sở 2 năm liên tục (2023–2024)',
     )
   })
 
-  it('passes with 2 consecutive years of HTXS and 2 unused initiatives', () => {
+  it('passes with 2 consecutive years of HTXS and 2 unused initiatives, which it relies on', () => {
+    const nominee = person({
+      ratings: rated({ 2023: 'HTXS', 2024: 'HTXS' }),
+      initiatives: [sk('A', 2023), sk('B', 2024)],
+    })
     pass(
       'BANG_KHEN_TINH',
-      person({ ratings: rated({ 2023: 'HTXS', 2024: 'HTXS' }), initiatives: [sk('A', 2023), sk('B', 2024)] }),
+      nominee,
       'bkt-thanh-tich',
-      'Đạt hoàn thành xuất sắc nhiệm vụ 2 năm liên tục (2023–2024); có sáng kiến được công nhận trong các năm 2023–2024, chưa dùng làm tiêu chuẩn khen thưởng: “Sáng kiến A”, “Sáng kiến B”',
+      'Theo căn cứ “02 năm liên tục hoàn thành xuất sắc nhiệm vụ, có 02 sáng kiến”: đạt hoàn thành xuất sắc nhiệm vụ 2 năm liên tục (2023–2024); có sáng kiến được công nhận trong các năm 2023–2024, chưa dùng làm tiêu chuẩn khen thưởng: “Sáng kiến A”, “Sáng kiến B”',
     )
+    expect(checkOf('BANG_KHEN_TINH', nominee, 'bkt-thanh-tich').evidence).toEqual({
+      initiativeIds: ['A', 'B'],
+      ratingYears: [2023, 2024],
+      awards: [],
+    })
   })
 
-  it('explains both alternatives when neither holds: thematic awards and used initiatives do not count', () => {
+  it('follows the route the appraiser chose, and its evidence only', () => {
+    const both = person({
+      awards: won('CSTD_CO_SO', 2023, 2024),
+      ratings: rated({ 2023: 'HTXS', 2024: 'HTXS' }),
+      initiatives: [sk('A', 2023), sk('B', 2024)],
+    })
+    const byAwards = evaluateEligibility('BANG_KHEN_TINH', both, ON, { route: 'cstdcs-2-nam' }).find(
+      (c) => c.ruleId === 'bkt-thanh-tich',
+    )!
+    expect(byAwards).toMatchObject({ passed: true, route: { id: 'cstdcs-2-nam' } })
+    expect(byAwards.evidence?.initiativeIds).toEqual([]) // the initiatives stay free
+    const sudden = person({ dossier: { kind: 'DOT_XUAT', movement: null } })
+    expect(evaluateEligibility('BANG_KHEN_TINH', sudden, ON, { route: 'dot-xuat' })[3]).toMatchObject({ passed: true })
+    const inMovement = person({ dossier: { kind: 'CHUYEN_DE', movement: 'Chung sức xây dựng nông thôn mới' } })
+    expect(checkOf('BANG_KHEN_TINH', inMovement, 'bkt-thanh-tich').message).toMatch(/phong trào thi đua/)
+    expect(
+      evaluateEligibility('BANG_KHEN_TINH', person({ dossier: { kind: 'THUONG_XUYEN', movement: null } }), ON, {
+        route: 'dot-xuat',
+      })[3],
+    ).toMatchObject({ passed: false, message: expect.stringMatching(/^Chưa đạt căn cứ “Thành tích đột xuất”/) })
+  })
+
+  it('explains every route when none holds: thematic awards and used initiatives do not count', () => {
     const nominee = person({
       awards: [...won('CSTD_CO_SO', 2024), { year: 2023, award: 'CSTD_CO_SO', thematic: true }],
       ratings: rated({ 2023: 'HTT', 2024: 'HTXS' }),
@@ -467,16 +569,23 @@ describe('Bằng khen của Chủ tịch UBND tỉnh', () => {
       'BANG_KHEN_TINH',
       nominee,
       'bkt-thanh-tich',
-      'Chưa đạt một trong 2 tiêu chuẩn: (1) chưa đủ 2 năm liên tục đạt CSTĐ cơ sở: thiếu năm 2023 (năm 2023 chỉ có khen thưởng chuyên đề, đột xuất, không tính); ' +
-        '(2) chưa đủ 2 năm liên tục hoàn thành xuất sắc nhiệm vụ (2023–2024): năm 2023 xếp loại “Hoàn thành tốt nhiệm vụ”; ' +
-        'chưa đủ 2 sáng kiến được công nhận trong các năm 2023–2024 chưa dùng làm tiêu chuẩn khen thưởng: có 1/2 (sáng kiến “Sáng kiến B” đã được dùng để xét CSTĐ cơ sở năm 2024)',
+      expect.stringContaining(
+        'Chưa đạt căn cứ nào trong 4 căn cứ xét tặng: (1) 02 năm liên tục hoàn thành xuất sắc nhiệm vụ, có 02 sáng kiến: chưa đủ 2 năm liên tục hoàn thành xuất sắc nhiệm vụ (2023–2024): năm 2023 xếp loại “Hoàn thành tốt nhiệm vụ”; ' +
+          'chưa đủ 2 sáng kiến được công nhận trong các năm 2023–2024 chưa dùng làm tiêu chuẩn khen thưởng: có 1/2 (sáng kiến “Sáng kiến B” đã được dùng để xét CSTĐ cơ sở năm 2024); ' +
+          '(2) 02 năm liên tục đạt Chiến sĩ thi đua cơ sở: chưa đủ 2 năm liên tục đạt CSTĐ cơ sở: thiếu năm 2023 (năm 2023 chỉ có khen thưởng chuyên đề, đột xuất, không tính)',
+      ),
     )
   })
 
   it('leaves collectives to manual appraisal', () => {
     const checks = evaluateEligibility('BANG_KHEN_TINH', team(tenMembers()), ON)
-    expect(checks.map((c) => c.ruleId)).toEqual(['khong-vi-pham', 'tham-dinh-thu-cong'])
-    expect(checks[1].message).toBe(
+    expect(checks.map((c) => c.ruleId)).toEqual([
+      'khong-ky-luat',
+      'khong-dieu-tra',
+      'mot-thanh-tich',
+      'tham-dinh-thu-cong',
+    ])
+    expect(checks[3].message).toBe(
       'Hệ thống chưa có tiêu chuẩn kiểm tra tự động cho “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh” đối với tập thể; cần thẩm định hồ sơ',
     )
     expect(isEligible(checks)).toBe(false)
@@ -533,14 +642,25 @@ describe('Bằng khen của Thủ tướng Chính phủ', () => {
 
 describe('awards without automatic standards', () => {
   it('asks for a manual appraisal instead of reporting eligibility', () => {
-    for (const award of ['GIAY_KHEN', 'CSTD_TOAN_QUOC', 'HUAN_CHUONG', 'ANH_HUNG'] as const) {
+    for (const award of ['CSTD_TOAN_QUOC', 'HUAN_CHUONG', 'ANH_HUNG'] as const) {
       const checks = evaluateEligibility(award, person(), ON)
-      expect(checks.map((c) => c.ruleId)).toEqual(['khong-vi-pham', 'tham-dinh-thu-cong'])
+      expect(checks.map((c) => c.ruleId)).toEqual([
+        'khong-ky-luat',
+        'khong-dieu-tra',
+        'mot-thanh-tich',
+        'tham-dinh-thu-cong',
+      ])
       expect(isEligible(checks)).toBe(false)
     }
-    expect(checkOf('GIAY_KHEN', person(), 'tham-dinh-thu-cong').message).toBe(
-      'Hệ thống chưa có tiêu chuẩn kiểm tra tự động cho “Giấy khen” đối với cá nhân; cần thẩm định hồ sơ',
-    )
+  })
+
+  it('Giấy khen has no standard beyond the achievement (Luật 2022 Art. 75): nothing to override', () => {
+    for (const nominee of [person(), team(tenMembers())]) {
+      const checks = evaluateEligibility('GIAY_KHEN', nominee, ON)
+      expect(checks.map((c) => c.ruleId)).toEqual(['khong-ky-luat', 'khong-dieu-tra', 'mot-thanh-tich'])
+      expect(isEligible(checks)).toBe(true)
+    }
+    expect(isEligible(evaluateEligibility('GIAY_KHEN', person({ year: 2020 }), '2020-12-20'))).toBe(true)
   })
 })
 

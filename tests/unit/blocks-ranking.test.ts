@@ -46,19 +46,19 @@ describe('ranking of a block', () => {
     expect(formatShare({ women: 699, people: 1000 })).toBe('69,9%')
   })
 
-  it('orders by the higher female share when both or neither reach 70%', () => {
+  it('gives no priority for a higher female share when both or neither reach 70% (the law has only the 70% rule)', () => {
     const below = rankBlock([unit('P', [100], 1, 4), unit('Q', [100], 2, 3)], 1)
     expect(order(below)).toEqual([
+      ['P', 1],
       ['Q', 1],
-      ['P', 2],
     ])
-    expect(below.ranked[0].tieNotes[0]).toBe('Bằng điểm với P; xếp trên vì tỷ lệ nữ cao hơn (66,7% so với 25%)')
+    expect(below.ranked[1].tieNotes[0]).toBe('Bằng điểm với P, cùng chưa có tỷ lệ nữ 70% (66,7% và 25%): đồng hạng')
     const above = rankBlock([unit('R', [100], 8, 10), unit('S', [100], 9, 10)], 1)
     expect(order(above)).toEqual([
+      ['R', 1],
       ['S', 1],
-      ['R', 2],
     ])
-    expect(above.ranked[1].tieNotes[0]).toContain('xếp dưới vì tỷ lệ nữ thấp hơn (80% so với 90%)')
+    expect(above.ranked[0].tieNotes[0]).toBe('Bằng điểm với S, cùng có tỷ lệ nữ từ 70% (80% và 90%): đồng hạng')
   })
 
   it('gives equal rank when totals and shares are equal, then dense ranks after them', () => {
@@ -76,9 +76,10 @@ describe('ranking of a block', () => {
 
   it('treats units without people as 0% and says the share is unknown', () => {
     const r = rankBlock([unit('Không có', [100]), unit('Có', [100], 1, 5)], 1)
+    // 20% against an unknown share: neither reaches 70%, so the same rank
     expect(order(r)).toEqual([
       ['Có', 1],
-      ['Không có', 2],
+      ['Không có', 1],
     ])
     expect(r.ranked[1].tieNotes[0]).toContain('chưa xác định')
     const both = rankBlock([unit('X', [100]), unit('Y', [100])], 1)

@@ -1,6 +1,6 @@
 // Checks on a collective nominee: shares of members, members who fail, the emulation block.
 import type { Ratio } from '../ratio'
-import { minimumAtLeast, ratioLabel, reachesRatio } from '../ratio'
+import { minimumAtLeast, minimumMoreThan, ratioLabel } from '../ratio'
 import { DISCIPLINE_LABELS, RATING_LABELS, disciplineAtLeast, ratingAtLeast } from './common'
 import type { Check, CollectiveMember, CollectiveNominee, DisciplineLevel } from './types'
 
@@ -33,17 +33,21 @@ function failing(members: readonly CollectiveMember[], test: MemberTest) {
   })
 }
 
-/** At least `ratio` of the members pass `test` (e.g. ≥ 70% LĐTT, 100% complete their tasks). */
-export function memberShare(p: { test: MemberTest; ratio: Ratio }): Collective {
+/**
+ * At least `ratio` of the members pass `test` (e.g. ≥ 70% LĐTT, 100% complete their tasks), or with
+ * `strict` more than `ratio` ("trên 50%" for Tập thể LĐTT).
+ */
+export function memberShare(p: { test: MemberTest; ratio: Ratio; strict?: boolean }): Collective {
   return function memberShareCheck(nominee) {
     const total = nominee.members.length
     if (!total) return EMPTY
     const fails = failing(nominee.members, p.test)
     const count = total - fails.length
     const phrase = MEMBER_TESTS[p.test].phrase
-    const need = `cần tối thiểu ${minimumAtLeast(total, p.ratio)} (${ratioLabel(p.ratio)} tổng số thành viên)`
-    if (reachesRatio(count, total, p.ratio))
-      return { passed: true, message: `Có ${count}/${total} thành viên ${phrase}, ${need}` }
+    const minimum = p.strict ? minimumMoreThan(total, p.ratio) : minimumAtLeast(total, p.ratio)
+    const share = p.strict ? `trên ${ratioLabel(p.ratio)}` : ratioLabel(p.ratio)
+    const need = `cần tối thiểu ${minimum} (${share} tổng số thành viên)`
+    if (count >= minimum) return { passed: true, message: `Có ${count}/${total} thành viên ${phrase}, ${need}` }
     return {
       passed: false,
       message: `Có ${count}/${total} thành viên ${phrase}, ${need}; chưa đạt: ${fails.join(', ')}`,

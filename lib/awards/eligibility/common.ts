@@ -1,7 +1,7 @@
 // Shared vocabulary and helpers of the eligibility checks, and the rule that applies to everyone.
 import type { AwardCode } from '../catalog'
 import { awardShort } from '../catalog'
-import type { AwardRecord, Check, DisciplineLevel, InitiativeLevel, Nominee, RuleDef, TaskRating } from './types'
+import type { AwardRecord, Check, DisciplineLevel, Evidence, InitiativeLevel, Nominee, TaskRating } from './types'
 
 export const RATING_LABELS = {
   HTXS: 'Hoàn thành xuất sắc nhiệm vụ',
@@ -68,7 +68,12 @@ export function consecutiveAwards(p: { award: AwardCode; years: number }): Check
     const years = yearsEnding(year, p.years)
     const missing = years.filter((y) => !counted(nominee.awards, p.award, y))
     const short = awardShort(p.award)
-    if (!missing.length) return { passed: true, message: `Đạt ${short} ${p.years} năm liên tục (${span(years)})` }
+    if (!missing.length)
+      return {
+        passed: true,
+        message: `Đạt ${short} ${p.years} năm liên tục (${span(years)})`,
+        evidence: evidence({ awards: years.map((y) => ({ award: p.award, year: y })) }),
+      }
     return {
       passed: false,
       message: `Chưa đủ ${p.years} năm liên tục đạt ${short}: thiếu năm ${missing.join(', ')}${thematicNote(nominee.awards, p.award, missing)}`,
@@ -76,27 +81,20 @@ export function consecutiveAwards(p: { award: AwardCode; years: number }): Check
   }
 }
 
-/** Nobody is awarded while under discipline, investigation or an unresolved complaint. */
-function notUnderSanction(nominee: Nominee): { passed: boolean; message: string } {
-  const reasons: string[] = []
-  for (const d of nominee.discipline ?? []) {
-    if (d.active) reasons.push(`đang trong thời gian thi hành kỷ luật ${DISCIPLINE_LABELS[d.level]} (năm ${d.year})`)
-  }
-  if (nominee.underInvestigation) reasons.push('đang bị xem xét kỷ luật hoặc điều tra, thanh tra, kiểm tra')
-  if (nominee.unresolvedComplaint) reasons.push('có khiếu nại, tố cáo chưa được giải quyết')
-  if (!reasons.length)
-    return {
-      passed: true,
-      message: 'Không trong thời gian bị kỷ luật, điều tra hoặc có khiếu nại, tố cáo chưa giải quyết',
-    }
-  return { passed: false, message: `Chưa được xét khen thưởng: ${reasons.join('; ')}` }
+/** Evidence with the parts given, the rest empty. */
+export function evidence(part: Partial<Evidence>): Evidence {
+  return { initiativeIds: part.initiativeIds ?? [], ratingYears: part.ratingYears ?? [], awards: part.awards ?? [] }
 }
 
-export const UNIVERSAL_RULE: RuleDef<Nominee> = {
-  id: 'khong-vi-pham',
-  label: 'Không trong thời gian kỷ luật, điều tra, khiếu nại',
-  basis: 'nguyên tắc khen thưởng',
-  check: notUnderSanction,
+/** Everything several passing checks relied on, each item once. */
+export function mergeEvidence(parts: ReadonlyArray<Evidence | undefined>): Evidence {
+  const present = parts.filter((p): p is Evidence => !!p)
+  const awards = new Map(present.flatMap((p) => p.awards).map((a) => [`${a.award}:${a.year}`, a]))
+  return {
+    initiativeIds: [...new Set(present.flatMap((p) => p.initiativeIds))],
+    ratingYears: [...new Set(present.flatMap((p) => p.ratingYears))].sort((a, b) => a - b),
+    awards: [...awards.values()],
+  }
 }
 
 /** Lower-case the first letter, to embed a message in a sentence. */

@@ -6,7 +6,9 @@ import {
   INITIATIVE_LEVEL_LABELS,
   RATING_LABELS,
   counted,
+  evidence,
   initiativeAtLeast,
+  mergeEvidence,
   lowerFirst,
   ratingAtLeast,
   ratingPhrase,
@@ -36,7 +38,11 @@ export function ratingInYear(p: { minimum: TaskRating }): Individual {
   return function ratingInYearCheck(nominee, { year }) {
     const rating = ratingOf(nominee, year)
     if (rating && ratingAtLeast(rating, p.minimum))
-      return { passed: true, message: `Năm ${year} xếp loại “${RATING_LABELS[rating]}”` }
+      return {
+        passed: true,
+        message: `Năm ${year} xếp loại “${RATING_LABELS[rating]}”`,
+        evidence: evidence({ ratingYears: [year] }),
+      }
     return { passed: false, message: `Chưa đạt ${ratingPhrase(p.minimum)}: ${ratedAs(rating, year)}` }
   }
 }
@@ -47,10 +53,19 @@ export function ratingInYear(p: { minimum: TaskRating }): Individual {
  */
 export function ldttInYear(p: { minimum: TaskRating }): Individual {
   return function ldttInYearCheck(nominee, { year }) {
-    if (counted(nominee.awards, 'LDTT', year)) return { passed: true, message: `Đã được công nhận LĐTT năm ${year}` }
+    if (counted(nominee.awards, 'LDTT', year))
+      return {
+        passed: true,
+        message: `Đã được công nhận LĐTT năm ${year}`,
+        evidence: evidence({ awards: [{ award: 'LDTT', year }] }),
+      }
     const rating = ratingOf(nominee, year)
     if (rating && ratingAtLeast(rating, p.minimum)) {
-      return { passed: true, message: `Đạt tiêu chuẩn LĐTT năm ${year} (xếp loại “${RATING_LABELS[rating]}”)` }
+      return {
+        passed: true,
+        message: `Đạt tiêu chuẩn LĐTT năm ${year} (xếp loại “${RATING_LABELS[rating]}”)`,
+        evidence: evidence({ ratingYears: [year] }),
+      }
     }
     return { passed: false, message: `Chưa đạt tiêu chuẩn LĐTT năm ${year}: ${ratingText(rating)}` }
   }
@@ -91,10 +106,11 @@ export function unusedInitiatives(p: { minLevel: InitiativeLevel; count: number;
     const level =
       p.minLevel === 'CO_SO' ? 'được công nhận' : `được công nhận từ ${INITIATIVE_LEVEL_LABELS[p.minLevel]} trở lên`
     if (available.length >= p.count) {
-      const names = available.slice(0, p.count).map(initiativeName).join(', ')
+      const chosen = available.slice(0, p.count)
       return {
         passed: true,
-        message: `Có sáng kiến ${level} ${inYears(period)}, chưa dùng làm tiêu chuẩn khen thưởng: ${names}`,
+        message: `Có sáng kiến ${level} ${inYears(period)}, chưa dùng làm tiêu chuẩn khen thưởng: ${chosen.map(initiativeName).join(', ')}`,
+        evidence: evidence({ initiativeIds: chosen.map((i) => i.id) }),
       }
     }
     const wanted = `sáng kiến ${level} ${inYears(period)} chưa dùng làm tiêu chuẩn khen thưởng`
@@ -116,13 +132,19 @@ export function oneAchievementInYear(p: {
   return function oneAchievementInYearCheck(nominee, ctx) {
     const { year } = ctx
     const rating = ratingOf(nominee, year)
+    // An excellent rating is enough and consumes nothing: the initiatives stay free for another award.
     if (p.excellent && rating && ratingAtLeast(rating, p.excellent))
-      return { passed: true, message: `Năm ${year} xếp loại “${RATING_LABELS[rating]}”` }
+      return {
+        passed: true,
+        message: `Năm ${year} xếp loại “${RATING_LABELS[rating]}”`,
+        evidence: evidence({ ratingYears: [year] }),
+      }
     const { available, used } = initiativesFor(nominee, ctx, p.initiativeLevel, 1)
     if (available.length)
       return {
         passed: true,
         message: `Có sáng kiến ${initiativeName(available[0])} được công nhận năm ${year}, chưa dùng làm tiêu chuẩn khen thưởng`,
+        evidence: evidence({ initiativeIds: [available[0].id] }),
       }
     if (p.research && (nominee.researchProjects ?? []).some((r) => r.year === year && r.accepted)) {
       return { passed: true, message: `Có đề tài nghiên cứu khoa học được nghiệm thu năm ${year}` }
@@ -147,7 +169,11 @@ export function consecutiveRatings(p: { minimum: TaskRating; years: number }): I
       .map((y) => ({ y, rating: ratingOf(nominee, y) }))
       .filter(({ rating }) => !rating || !ratingAtLeast(rating, p.minimum))
     if (!short.length)
-      return { passed: true, message: `Đạt ${ratingPhrase(p.minimum)} ${p.years} năm liên tục (${span(period)})` }
+      return {
+        passed: true,
+        message: `Đạt ${ratingPhrase(p.minimum)} ${p.years} năm liên tục (${span(period)})`,
+        evidence: evidence({ ratingYears: period }),
+      }
     const detail = short.map(({ y, rating }) => ratedAs(rating, y)).join('; ')
     return {
       passed: false,
@@ -163,7 +189,12 @@ export function awardsInPeriod(p: { award: AwardCode; count: number; years: numb
     const hits = period.filter((y) => counted(nominee.awards, p.award, y))
     const list = hits.length ? ` (năm ${hits.join(', ')})` : ''
     const text = `Trong ${p.years} năm ${span(period)} có ${hits.length}/${p.count} lần đạt ${awardShort(p.award)}${list}`
-    return { passed: hits.length >= p.count, message: text }
+    if (hits.length < p.count) return { passed: false, message: text }
+    return {
+      passed: true,
+      message: text,
+      evidence: evidence({ awards: hits.map((y) => ({ award: p.award, year: y })) }),
+    }
   }
 }
 
@@ -171,8 +202,14 @@ export function awardsInPeriod(p: { award: AwardCode; count: number; years: numb
 export function heldBefore(p: { award: AwardCode }): Individual {
   return function heldBeforeCheck(nominee, { year }) {
     const earlier = nominee.awards.filter((a) => a.award === p.award && a.year < year).map((a) => a.year)
-    if (earlier.length)
-      return { passed: true, message: `Đã được tặng ${awardShort(p.award)} năm ${Math.max(...earlier)}` }
+    if (earlier.length) {
+      const last = Math.max(...earlier)
+      return {
+        passed: true,
+        message: `Đã được tặng ${awardShort(p.award)} năm ${last}`,
+        evidence: evidence({ awards: [{ award: p.award, year: last }] }),
+      }
+    }
     return { passed: false, message: `Chưa được tặng ${awardShort(p.award)} trước năm ${year}` }
   }
 }
@@ -183,7 +220,9 @@ export function allOf(checks: readonly Individual[]): Individual {
     const outcomes = checks.map((c) => c(nominee, ctx))
     const failed = outcomes.filter((o) => !o.passed)
     const shown = failed.length ? failed : outcomes
-    return { passed: !failed.length, message: shown.map((o, i) => (i ? lowerFirst(o.message) : o.message)).join('; ') }
+    const message = shown.map((o, i) => (i ? lowerFirst(o.message) : o.message)).join('; ')
+    if (failed.length) return { passed: false, message }
+    return { passed: true, message, evidence: mergeEvidence(outcomes.map((o) => o.evidence)) }
   }
 }
 
@@ -195,5 +234,53 @@ export function anyOf(checks: readonly Individual[]): Individual {
     if (passed) return passed
     const each = outcomes.map((o, i) => `(${i + 1}) ${lowerFirst(o.message)}`).join('; ')
     return { passed: false, message: `Chưa đạt một trong ${checks.length} tiêu chuẩn: ${each}` }
+  }
+}
+
+/** One legal route of an award with several (Bằng khen tỉnh): an id the appraiser picks, a label, its check. */
+export type Route = { id: string; label: string; check: Individual }
+
+/**
+ * The award is met by any one of its legal routes. With `ctx.route` set (the appraiser's choice), only
+ * that route is checked and its evidence kept; otherwise the first route that passes, in the table's
+ * order. A failure explains every route.
+ */
+export function byRoute(routes: readonly Route[]): Individual {
+  return function byRouteCheck(nominee, ctx) {
+    const chosen = ctx.route ? routes.find((r) => r.id === ctx.route) : undefined
+    if (ctx.route && !chosen) return { passed: false, message: `Không có căn cứ xét tặng “${ctx.route}”` }
+    if (chosen) {
+      const o = chosen.check(nominee, ctx)
+      const route = { id: chosen.id, label: chosen.label }
+      return o.passed
+        ? { ...o, message: `Theo căn cứ “${chosen.label}”: ${lowerFirst(o.message)}`, route }
+        : { passed: false, message: `Chưa đạt căn cứ “${chosen.label}”: ${lowerFirst(o.message)}`, route }
+    }
+    const outcomes = routes.map((r) => ({ r, o: r.check(nominee, ctx) }))
+    const hit = outcomes.find(({ o }) => o.passed)
+    if (hit)
+      return {
+        ...hit.o,
+        message: `Theo căn cứ “${hit.r.label}”: ${lowerFirst(hit.o.message)}`,
+        route: { id: hit.r.id, label: hit.r.label },
+      }
+    const each = outcomes.map(({ r, o }, i) => `(${i + 1}) ${r.label}: ${lowerFirst(o.message)}`).join('; ')
+    return { passed: false, message: `Chưa đạt căn cứ nào trong ${routes.length} căn cứ xét tặng: ${each}` }
+  }
+}
+
+/** A route that needs the dossier to be of a kind (sudden achievement) or tied to a movement. */
+export function dossierIs(p: { kind?: 'DOT_XUAT' | 'CHUYEN_DE'; movement?: true; what: string }): Individual {
+  return function dossierIsCheck(nominee) {
+    const d = nominee.dossier
+    if (!d) return { passed: false, noData: true, message: `Chưa có dữ liệu hồ sơ để xác định ${p.what}` }
+    if (p.kind && d.kind !== p.kind) return { passed: false, message: `Hồ sơ không phải hồ sơ ${p.what}` }
+    if (p.movement && !d.movement) return { passed: false, message: `Hồ sơ không gắn với ${p.what}` }
+    const about = p.movement && d.movement ? ` (${d.movement})` : ''
+    return {
+      passed: true,
+      message: `Hồ sơ ${p.what}${about}; thành tích nêu trong báo cáo được thẩm định`,
+      evidence: evidence({}),
+    }
   }
 }

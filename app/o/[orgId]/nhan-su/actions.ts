@@ -6,7 +6,9 @@ import type { FormState } from '@/lib/shared/errors'
 import { clientState, handleForm } from '@/lib/shared/form'
 import { afterChange } from '@/lib/shared/action-result'
 import {
+  addConductSchema,
   addDisciplineSchema,
+  closeConductSchema,
   addInitiativeSchema,
   createPersonSchema,
   disciplineRefSchema,
@@ -24,6 +26,7 @@ import { movePerson } from '@/lib/people/move-person'
 import { setPersonActive } from '@/lib/people/set-person-active'
 import { saveYearRecord } from '@/lib/people/save-year-record'
 import { addDiscipline } from '@/lib/people/add-discipline'
+import { addConductRecord, closeConductRecord } from '@/lib/people/conduct'
 import { setDisciplineActive } from '@/lib/people/set-discipline-active'
 import { removeDiscipline } from '@/lib/people/remove-discipline'
 import { addInitiative } from '@/lib/people/add-initiative'
@@ -177,5 +180,24 @@ export async function addHistoryEntryAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   return afterChange(
     await handleForm(historyEntrySchema, formData, (input) => addHistoryEntry(actor, input), 'Đã thêm vào lịch sử.'),
+  )
+}
+
+export async function addConductAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(addConductSchema, formData, (input) => addConductRecord(actor, input), 'Đã ghi nhận.'),
+  )
+}
+
+export async function closeConductAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(
+      closeConductSchema,
+      formData,
+      (input) => closeConductRecord(actor, input),
+      'Đã kết thúc ghi nhận.',
+    ),
   )
 }

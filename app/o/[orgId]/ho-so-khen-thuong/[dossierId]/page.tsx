@@ -12,6 +12,7 @@ import {
   vnDateTime,
 } from '@/components/dossiers/labels'
 import { NomineeCard } from '@/components/dossiers/nominee-card'
+import { BANG_KHEN_TINH_ROUTES } from '@/lib/awards/eligibility'
 import { EvaluationMinutes } from '@/components/evaluation/evaluation-minutes'
 import { evaluationOfDossier } from '@/lib/evaluation/queries'
 import { DeadlineList } from '@/components/calendar/deadline-list'
@@ -109,7 +110,9 @@ export default async function DossierPage({
         continue
       }
       const toName = offer.toOrgId ? orgName(offer.toOrgId) : ''
-      if (key === 'appraise') forms.push(<AppraiseForm key={key} {...common} again={offer.again} />)
+      // Bằng khen tỉnh has several legal routes: the appraiser picks one
+      const routes = n.award === 'BANG_KHEN_TINH' && n.personId ? BANG_KHEN_TINH_ROUTES : undefined
+      if (key === 'appraise') forms.push(<AppraiseForm key={key} {...common} again={offer.again} routes={routes} />)
       if (key === 'forward') forms.push(<ForwardForm key={key} {...common} toName={toName} />)
       if (key === 'return') forms.push(<ReturnForm key={key} {...common} toName={toName} />)
       if (key === 'approve') forms.push(<ApproveForm key={key} {...common} central={offer.central} />)

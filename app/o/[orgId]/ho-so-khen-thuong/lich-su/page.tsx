@@ -12,6 +12,8 @@ import { actorCan } from '@/lib/auth/actor'
 import { AWARD_BY_CODE, awardLabel } from '@/lib/awards/catalog'
 import { HISTORY_AWARDS } from '@/lib/history/sheet'
 import { addHistoryEntryAction } from '../../nhan-su/actions'
+import { ConductSection } from '@/components/people/conduct-section'
+import { listConduct } from '@/lib/people/conduct'
 
 export const metadata = { title: 'Lịch sử khen thưởng' }
 
@@ -33,8 +35,16 @@ export default async function AwardHistoryPage({
       ? { organizationId: query['don-vi'] }
       : null
   if (!target) notFound()
-  const history = await loadOr404(() =>
-    withTenant(actor.tenantId, (tx) => awardHistory(tx, actor, target, pageParam(query.trang))),
+  const { history, conduct } = await loadOr404(() =>
+    withTenant(actor.tenantId, async (tx) => {
+      const history = await awardHistory(tx, actor, target, pageParam(query.trang))
+      // A unit's own conduct records (a person's are on the person's page).
+      const conduct =
+        history.subject.kind === 'UNIT'
+          ? await listConduct(tx, actor.tenantId, { organizationId: history.subject.id })
+          : null
+      return { history, conduct }
+    }),
   )
   // The page belongs to the workspace: a person or unit outside it is not shown here.
   if (!isWithin(history.subject.unitPath, organization.path)) notFound()
@@ -84,6 +94,13 @@ export default async function AwardHistoryPage({
           </details>
         ) : null}
       </section>
+      {conduct ? (
+        <ConductSection
+          conduct={conduct}
+          manage={actorCan(actor, 'people.manage', { id: history.subject.id, path: history.subject.unitPath })}
+          subject={{ organizationId: history.subject.id }}
+        />
+      ) : null}
     </div>
   )
 }

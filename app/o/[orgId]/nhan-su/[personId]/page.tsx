@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import { EditPersonForm, MovePersonForm, SetPersonActiveForm } from '@/components/people/person-forms'
 import { AddDisciplineForm, AddInitiativeForm, RowActionForm, YearRecordForm } from '@/components/people/record-forms'
+import { ConductSection } from '@/components/people/conduct-section'
+import { listConduct } from '@/lib/people/conduct'
 import { actorCan } from '@/lib/auth/actor'
 import { loadOr404, requireWorkspacePermission } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
@@ -11,6 +13,7 @@ import {
   LEADER_LABELS,
   RATING_LABELS,
   criterionUse,
+  releasedUses,
   isoDay,
   lastRatingYears,
   maxRecordYear,
@@ -40,12 +43,16 @@ export const metadata = { title: 'Hồ sơ cán bộ' }
 export default async function PersonPage({ params }: { params: Promise<{ orgId: string; personId: string }> }) {
   const { orgId, personId } = await params
   const { actor, organization } = await requireWorkspacePermission(orgId, 'workspace.view')
-  const { detail, units, history } = await loadOr404(() =>
-    withTenant(actor.tenantId, async (tx) => ({
-      detail: await loadPersonDetail(tx, actor, personId, organization.path),
-      units: await unitsForPeople(tx, actor, organization, 'people.manage'),
-      history: await awardHistory(tx, actor, { personId }),
-    })),
+  const { detail, units, history, conduct } = await loadOr404(() =>
+    withTenant(actor.tenantId, async (tx) => {
+      const detail = await loadPersonDetail(tx, actor, personId, organization.path)
+      return {
+        detail,
+        units: await unitsForPeople(tx, actor, organization, 'people.manage'),
+        history: await awardHistory(tx, actor, { personId }),
+        conduct: await listConduct(tx, actor.tenantId, { personId: detail.person.id }),
+      }
+    }),
   )
   const { person, assignments, yearRecords, disciplines, initiatives } = detail
   const manage = actorCan(actor, 'people.manage', person.organization)
@@ -225,6 +232,7 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
                 <th scope="col">Năm</th>
                 <th scope="col">Hình thức</th>
                 <th scope="col">Ngày quyết định</th>
+                <th scope="col">Thời hạn thi hành</th>
                 <th scope="col">Ghi chú</th>
                 <th scope="col">Hiệu lực</th>
                 {manage ? (
@@ -240,7 +248,12 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
                   <td>{d.year}</td>
                   <td>{DISCIPLINE_LABELS[d.level]}</td>
                   <td>{vnDate(d.decidedOn) || '—'}</td>
-                  <td>{d.note ?? ''}</td>
+                  <td>
+                    {d.startsOn
+                      ? `${vnDate(d.startsOn)} – ${d.endsOn ? vnDate(d.endsOn) : 'chưa có ngày kết thúc'}`
+                      : '—'}
+                  </td>
+                  <td>{[d.reference, d.note].filter(Boolean).join(' · ')}</td>
                   <td>
                     {d.active ? <span className="badge bg-red-100 text-red-900">Còn hiệu lực</span> : 'Hết hiệu lực'}
                   </td>
@@ -271,6 +284,8 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
         ) : null}
       </section>
 
+      <ConductSection conduct={conduct} manage={manage} subject={{ personId: person.id }} />
+
       <section className="card">
         <h2 className="mb-4 text-lg font-semibold">Sáng kiến</h2>
         {initiatives.length === 0 ? (
@@ -300,7 +315,14 @@ export default async function PersonPage({ params }: { params: Promise<{ orgId: 
                     <td>{i.title}</td>
                     <td>{INITIATIVE_LEVEL_LABELS[i.level]}</td>
                     <td>{i.recognizedBy ?? ''}</td>
-                    <td>{used ? used[0].toUpperCase() + used.slice(1) : 'Chưa sử dụng'}</td>
+                    <td>
+                      {used ? used[0].toUpperCase() + used.slice(1) : 'Chưa sử dụng'}
+                      {releasedUses(i).map((text) => (
+                        <span key={text} className="block text-xs text-slate-600">
+                          Trước đây: {text}
+                        </span>
+                      ))}
+                    </td>
                     {manage ? (
                       <td>
                         {used ? null : (

@@ -4,17 +4,22 @@ import { formatVnd } from '@/lib/awards/cash'
 import { loadOr404, requireWorkspace } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
 import { findDecisionForActor } from '@/lib/dossiers/queries'
+import { AfterDecision } from '@/components/decisions/after-decision'
+import { decisionAfterIssue, standingTotal } from '@/lib/decisions/queries'
 
 export const metadata = { title: 'Quyết định khen thưởng' }
 
 export default async function DecisionPage({ params }: { params: Promise<{ orgId: string; decisionId: string }> }) {
   const { orgId, decisionId } = await params
   const { actor } = await requireWorkspace(orgId)
-  const { decision, issuer, items } = await loadOr404(() =>
-    withTenant(actor.tenantId, (tx) => findDecisionForActor(tx, actor, decisionId)),
+  const { decision, issuer, items, after } = await loadOr404(() =>
+    withTenant(actor.tenantId, async (tx) => {
+      const found = await findDecisionForActor(tx, actor, decisionId)
+      return { ...found, after: await decisionAfterIssue(tx, actor, found.decision) }
+    }),
   )
   const base = `/o/${orgId}/ho-so-khen-thuong`
-  const total = items.reduce((sum, i) => sum + i.amount, 0)
+  const total = standingTotal(items) // revoked awards are recovered
   const signer = [decision.signerAuthority, decision.signerPosition].filter(Boolean).join(' ')
   return (
     <div className="space-y-6">
@@ -53,7 +58,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ orgId
         <table className="table mt-3">
           <thead>
             <tr>
-              <th scope="col">STT</th>
+              <th scope="col">Số sổ vàng</th>
               <th scope="col">Họ tên / tập thể</th>
               <th scope="col">Đơn vị</th>
               <th scope="col">Hình thức khen thưởng</th>
@@ -64,8 +69,8 @@ export default async function DecisionPage({ params }: { params: Promise<{ orgId
           </thead>
           <tbody>
             {items.map((item, index) => (
-              <tr key={item.id}>
-                <td>{index + 1}</td>
+              <tr key={item.id} className={item.revokedAt ? 'text-slate-500' : undefined}>
+                <td>{item.goldBookNo ?? index + 1}</td>
                 <td>
                   {item.personId ? (
                     <Link className="link" href={`${base}/lich-su?nguoi=${item.personId}`}>
@@ -76,8 +81,17 @@ export default async function DecisionPage({ params }: { params: Promise<{ orgId
                   )}
                 </td>
                 <td>{item.unitName}</td>
-                <td>{awardName(item.award)}</td>
-                <td className="text-right">{item.amount > 0 ? formatVnd(item.amount) : '—'}</td>
+                <td>
+                  {awardName(item.award)}
+                  {item.revokedAt ? (
+                    <span className="badge ml-2 bg-red-100 text-red-900" data-testid="revoked">
+                      Đã hủy bỏ ({item.revocationDocument})
+                    </span>
+                  ) : null}
+                </td>
+                <td className="text-right">
+                  {item.amount > 0 ? item.revokedAt ? <s>{formatVnd(item.amount)}</s> : formatVnd(item.amount) : '—'}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -86,11 +100,14 @@ export default async function DecisionPage({ params }: { params: Promise<{ orgId
               <th scope="row" colSpan={4} className="text-right">
                 Tổng cộng
               </th>
-              <td className="text-right font-semibold">{formatVnd(total)}</td>
+              <td className="text-right font-semibold" data-testid="decision-total">
+                {formatVnd(total)}
+              </td>
             </tr>
           </tfoot>
         </table>
       </section>
+      <AfterDecision decisionId={decision.id} items={items} {...after} />
     </div>
   )
 }
