@@ -37,7 +37,9 @@ export async function layoutsOf(tx: Tx, tenantId: string) {
 /** The pages of a decision's certificates, in the decision's order. */
 export async function certificatePagesInTx(tx: Tx, actor: Actor, decisionId: string) {
   const found = await findDecisionForActor(tx, actor, decisionId)
-  const { decision, issuer, items } = found
+  const { decision, issuer } = found
+  // A revoked award (thu hồi) gets no certificate.
+  const items = found.items.filter((i) => !i.revokedAt)
   const nominees = await tx.dossierNominee.findMany({
     where: { tenantId: actor.tenantId, id: { in: items.map((i) => i.nomineeId) } },
     select: { id: true, achievement: true },

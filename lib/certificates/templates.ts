@@ -149,10 +149,11 @@ export function placeDate(place: string, day: Date) {
 }
 
 /**
- * Số sổ vàng of each awardee of a decision: its ordinal in the decision's list, as the decision page and
- * document print it (findDecisionForActor orders items by award, then name). The `evidence` branch stores
- * this number on the decision item; at merge, read that column here instead. One function to switch.
+ * Số sổ vàng of each awardee of a decision: the number stored on the decision item when it was issued
+ * (lib/decisions/evidence.ts), else — for items of older decisions — its ordinal in the decision's list.
  */
-export function goldBookNumbers<T extends { id: string }>(itemsInDecisionOrder: readonly T[]) {
-  return new Map(itemsInDecisionOrder.map((item, index) => [item.id, index + 1]))
+export function goldBookNumbers<T extends { id: string; goldBookNo?: number | null }>(
+  itemsInDecisionOrder: readonly T[],
+) {
+  return new Map(itemsInDecisionOrder.map((item, index) => [item.id, item.goldBookNo ?? index + 1]))
 }

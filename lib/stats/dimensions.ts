@@ -22,9 +22,9 @@ export const AWARD_DIMENSIONS = {
 export type AwardDimension = keyof typeof AWARD_DIMENSIONS
 
 /**
- * Which award records count at all. Revocation (thu hồi) belongs to the `evidence` work: when
- * AwardRecord gains its revoked flag, add `AND NOT ar.revoked` here, the one place every form and the
- * register read. Until then every recorded award counts.
+ * Which award records count at all: every one. A revocation (thu hồi, lib/decisions) removes the award's
+ * history row, so a revoked award is no longer in AwardRecord; should revocation ever keep the row with a
+ * flag, this is the one place every form and the register read to leave it out.
  */
 export const COUNTED = `true`
 

@@ -54,6 +54,14 @@ describe('certificate layout', () => {
     const numbers = goldBookNumbers([{ id: 'b' }, { id: 'a' }, { id: 'c' }])
     expect([numbers.get('b'), numbers.get('a'), numbers.get('c')]).toEqual([1, 2, 3])
   })
+
+  it('prints the số sổ vàng stored on the decision item when there is one', () => {
+    const numbers = goldBookNumbers([
+      { id: 'b', goldBookNo: 7 },
+      { id: 'a', goldBookNo: null },
+    ])
+    expect([numbers.get('b'), numbers.get('a')]).toEqual([7, 2])
+  })
 })
 
 describe('certificate PDF', () => {
