@@ -2,7 +2,13 @@
 // (what the server re-checks). The standards themselves are the eligibility rules of lib/awards; this
 // only adds what the table knows beyond them: a second proposal of the same title in the same year.
 import type { AwardCode } from '../awards/catalog'
-import { evaluateEligibility, isEligible, type EligibilityCheck, type IndividualNominee } from '../awards/eligibility'
+import {
+  evaluateEligibility,
+  failures,
+  isEligible,
+  type EligibilityCheck,
+  type IndividualNominee,
+} from '../awards/eligibility'
 
 export type ExistingProposal = { personId: string | null; award: string; dossierTitle: string }
 
@@ -28,9 +34,12 @@ export function rowChecks(
   return { checks, eligible: isEligible(checks) }
 }
 
-/** What a refused row tells the user: the failed checks, in order. */
-export const refusalOf = (checks: readonly EligibilityCheck[]) =>
-  checks
-    .filter((c) => !c.passed)
+/** What a refused row tells the user: the failed checks, in order (a check with no data refuses nothing). */
+export function refusalOf(checks: readonly EligibilityCheck[]) {
+  const { soft, hard } = failures(checks)
+  const failed = new Set([...soft, ...hard])
+  return checks
+    .filter((c) => failed.has(c))
     .map((c) => `${c.label}: ${c.message}`)
     .join('; ')
+}

@@ -47,11 +47,16 @@ async function nominees(specs: [string, string][]) {
   })
   const ids: string[] = []
   for (const [displayName, award] of specs) {
+    // each nominee is a person of their own: a title of a year is live in one dossier per person
+    // (DossierNominee_title_person_key), so nominees of several sessions must not share a subject
+    const person = await ownerDb().person.create({
+      data: { tenantId: dn.id, organizationId: u('so-noi-vu'), fullName: displayName, gender: 'NAM' },
+    })
     const n = await ownerDb().dossierNominee.create({
       data: {
         tenantId: dn.id,
         dossierId: dossier.id,
-        organizationId: u('so-noi-vu'),
+        personId: person.id,
         displayName,
         award,
         achievement: 'Hoàn thành xuất sắc nhiệm vụ',

@@ -40,12 +40,15 @@ describe('the year-end table', () => {
     ])
     for (const row of rows) {
       expect(row.checks.length).toBeGreaterThan(1)
-      expect(row.eligible).toBe(row.checks.every((c) => c.passed))
+      // a check with no data to decide (NO_DATA) is shown, never a pass, yet refuses nothing; only a
+      // FAILED check does (lib/awards/eligibility.ts, isEligible)
+      expect(row.eligible).toBe(row.checks.every((c) => c.status !== 'FAILED'))
     }
+    expect(rows.some((r) => r.eligible && r.checks.some((c) => c.status === 'NO_DATA'))).toBe(true)
     // a person rated only "Hoàn thành nhiệm vụ" fails LĐTT with that reason
     const ht = rows.find((r) => r.award === 'LDTT' && r.rating === 'HT')!
     expect(ht.eligible).toBe(false)
-    expect(ht.checks.find((c) => !c.passed)?.label).toBe('Hoàn thành tốt nhiệm vụ trở lên')
+    expect(ht.checks.find((c) => c.status === 'FAILED')?.label).toBe('Hoàn thành tốt nhiệm vụ trở lên')
     expect(rows.filter((r) => r.eligible).length).toBeGreaterThanOrEqual(40)
   })
 

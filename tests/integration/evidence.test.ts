@@ -15,8 +15,10 @@ import { actorFor, addUser, createTenant } from '../support/factories'
 
 let dn: Awaited<ReturnType<typeof createTenant>>
 let head: Actor
-let district: Actor
-let leader: Actor
+/** Who appraises and who signs at a deciding level: the commune (xã An Phước) or the district (huyện Long Thành). */
+type Level = { unit: 'an-phuoc' | 'long-thanh'; secretariat: Actor; leader: Actor }
+let commune: Level
+let district: Level
 const db = () => ownerDb()
 
 async function person(name: string, ratings: Record<number, 'HTT' | 'HTXS'>) {
@@ -58,20 +60,20 @@ const act = async (actor: Actor, id: string, action: 'appraise' | 'approve', rea
   actOnNominee(actor, { nomineeId: id, version: (await nomineeRow(id)).version, action, reason })
 
 /**
- * Submits, appraises at the district (with an override reason) and approves each nominee. The council's
- * vote (CSTĐ cơ sở) is set as its closing would (tests/integration/council.test.ts covers the ballot).
+ * Submits, appraises at the deciding level (with an override reason) and approves each nominee. The
+ * council's vote (CSTĐ cơ sở) is set as its closing would (tests/integration/council.test.ts covers the ballot).
  */
-async function throughApproval(dossierId: string, ids: string[]) {
+async function throughApproval(at: Level, dossierId: string, ids: string[]) {
   await submitDossier(head, { dossierId, version: await dossierVersion(dossierId) })
   for (const id of ids) {
-    await act(district, id, 'appraise', 'Đã đối chiếu hồ sơ gốc.')
+    await act(at.secretariat, id, 'appraise', 'Đã đối chiếu hồ sơ gốc.')
     await db().dossierNominee.update({ where: { id }, data: { councilPassed: true } })
-    await act(leader, id, 'approve')
+    await act(at.leader, id, 'approve')
   }
 }
-const decide = (nomineeIds: string[], title = 'Khen thưởng thành tích năm 2024') =>
-  issueDecision(leader, {
-    organizationId: dn.units.get('an-phuoc')!,
+const decide = (at: Level, nomineeIds: string[], title = 'Khen thưởng thành tích năm 2024') =>
+  issueDecision(at.leader, {
+    organizationId: dn.units.get(at.unit)!,
     nomineeIds,
     title,
     decidedOn: new Date('2025-01-15T00:00:00Z'),
@@ -87,11 +89,17 @@ const liveUses = (personId: string) =>
 
 beforeAll(async () => {
   dn = await createTenant(0)
-  // 2024 base-level awards are decided by the commune chairman (Luật 2022 Art. 80(3), 01/2024–06/2025):
-  // the commune's secretariat appraises and its leader signs.
-  ;[head, district] = await Promise.all(['thutruong.anphuoc', 'noivu.anphuoc'].map((u) => actorFor(dn, u)))
+  // In 2024 (Luật 2022 Art. 80, lib/awards/authority.ts) the commune chairman decides LĐTT (khoản 3);
+  // CSTĐ cơ sở and Giấy khen still climb to the district chairman. Each level's secretariat appraises
+  // and its leader signs.
+  const [h, communeSecretariat, districtSecretariat, districtLeader] = await Promise.all(
+    ['thutruong.anphuoc', 'noivu.anphuoc', 'noivu.longthanh', 'lanhdao.longthanh'].map((u) => actorFor(dn, u)),
+  )
+  head = h
   const leaderId = await addUser(dn, 'an-phuoc', 'LEADER', `chutich.anphuoc.${dn.suffix}`)
-  leader = (await loadActor({ userId: leaderId, tenantId: dn.id, sessionVersion: 1 }))!
+  const communeLeader = (await loadActor({ userId: leaderId, tenantId: dn.id, sessionVersion: 1 }))!
+  commune = { unit: 'an-phuoc', secretariat: communeSecretariat, leader: communeLeader }
+  district = { unit: 'long-thanh', secretariat: districtSecretariat, leader: districtLeader }
 })
 
 describe('one award per achievement', () => {
@@ -133,12 +141,12 @@ describe('one award per achievement', () => {
     const { id } = await propose(d, p, 'LDTT')
     const gk = await propose(d, p, 'GIAY_KHEN')
     expect(gk.warnings).toEqual([])
-    await throughApproval(d, [id])
+    await throughApproval(commune, d, [id])
     // Entered afterwards, e.g. from the history import: the decision must not grant it again.
     await db().awardRecord.create({
       data: { tenantId: dn.id, personId: p, year: 2024, award: 'LDTT', decisionNumber: '99/QĐ-UBND' },
     })
-    await expect(decide([id])).rejects.toThrow(/Quyết định số 99\/QĐ-UBND/)
+    await expect(decide(commune, [id])).rejects.toThrow(/Quyết định số 99\/QĐ-UBND/)
     await db().awardRecord.create({
       data: { tenantId: dn.id, personId: p, year: 2024, award: 'GIAY_KHEN', decisionNumber: '98/QĐ-UBND' },
     })
@@ -166,11 +174,11 @@ describe('evidence, not guesses', () => {
     const d = await dossier('Đề nghị CSTĐ cơ sở năm 2024')
     const a = (await propose(d, q, 'CSTD_CO_SO')).id
     const b = (await propose(d, htxs, 'CSTD_CO_SO')).id
-    await throughApproval(d, [a, b])
+    await throughApproval(district, d, [a, b])
     const appraisalOf = async (id: string) => (await nomineeRow(id)).appraisal as unknown as Appraisal
     expect((await appraisalOf(a)).evidence?.initiativeIds).toEqual([current])
     expect((await appraisalOf(b)).evidence).toMatchObject({ initiativeIds: [], ratingYears: [2024] })
-    ;({ id: decisionId } = await decide([a, b]))
+    ;({ id: decisionId } = await decide(district, [a, b]))
     // The old rule took the oldest unused initiative of the last three years (2023), and one for HTXS too.
     expect((await liveUses(q)).map((u) => u.initiativeId)).toEqual([current])
     expect(await liveUses(htxs)).toEqual([])
@@ -187,7 +195,7 @@ describe('evidence, not guesses', () => {
 
   it('a correction letter changes the form and keeps the award; only the issuing signer may send it', async () => {
     await expect(
-      correctDecision(district, {
+      correctDecision(district.secretariat, {
         decisionId,
         field: 'displayName',
         itemId: qItem,
@@ -197,7 +205,7 @@ describe('evidence, not guesses', () => {
         reason: 'Sai chính tả họ tên',
       }),
     ).rejects.toBeInstanceOf(ForbiddenError)
-    await correctDecision(leader, {
+    await correctDecision(district.leader, {
       decisionId,
       field: 'displayName',
       itemId: qItem,
@@ -213,7 +221,7 @@ describe('evidence, not guesses', () => {
   })
 
   it('a revocation frees the initiative, removes the history row, and the title can be proposed again', async () => {
-    const result = await revokeDecisionItem(leader, {
+    const result = await revokeDecisionItem(district.leader, {
       decisionId,
       itemId: qItem,
       ground: 'SAI_SU_THAT',
@@ -229,13 +237,19 @@ describe('evidence, not guesses', () => {
     expect(item.revokedAt).not.toBeNull()
     expect((await nomineeRow(item.nomineeId)).status).toBe('REVOKED')
     await expect(
-      revokeDecisionItem(leader, { decisionId, itemId: qItem, ground: 'GIAN_DOI', document: 'QĐ 21', note: 'Lần hai' }),
+      revokeDecisionItem(district.leader, {
+        decisionId,
+        itemId: qItem,
+        ground: 'GIAN_DOI',
+        document: 'QĐ 21',
+        note: 'Lần hai',
+      }),
     ).rejects.toThrow(/đã được hủy bỏ/)
     // Later eligibility follows: the initiative serves again.
     const d = await dossier('Đề nghị lại CSTĐ cơ sở 2024')
     const again = (await propose(d, q, 'CSTD_CO_SO')).id
     await submitDossier(head, { dossierId: d, version: await dossierVersion(d) })
-    await act(district, again, 'appraise')
+    await act(district.secretariat, again, 'appraise')
     const appraisal = (await nomineeRow(again)).appraisal as unknown as Appraisal
     expect(appraisal.evidence?.initiativeIds).toEqual([current])
   })
@@ -258,13 +272,13 @@ describe('blocks with dates and sources', () => {
     const d = await dossier('Đề nghị LĐTT — kỷ luật đã hết hạn')
     const { id } = await propose(d, p, 'LDTT')
     await submitDossier(head, { dossierId: d, version: await dossierVersion(d) })
-    await act(district, id, 'appraise', 'Đã hết thời hạn kỷ luật, đề nghị xem xét.')
+    await act(commune.secretariat, id, 'appraise', 'Đã hết thời hạn kỷ luật, đề nghị xem xét.')
     const check = ((await nomineeRow(id)).appraisal as unknown as Appraisal).checks.find(
       (c) => c.ruleId === 'khong-ky-luat',
     )!
     expect(check).toMatchObject({ passed: false, status: 'FAILED', hard: true })
     expect(check.message).toMatch(/31\/08\/2024/)
-    await expect(act(leader, id, 'approve')).rejects.toThrow(/Lý do thẩm định không thay thế được/)
+    await expect(act(commune.leader, id, 'approve')).rejects.toThrow(/Lý do thẩm định không thay thế được/)
   })
 
   it('an open investigation blocks; with no data the check says so and is never a pass', async () => {
@@ -284,16 +298,16 @@ describe('blocks with dates and sources', () => {
     const blocked = (await propose(d, p, 'LDTT')).id
     const gk = (await propose(d, clean, 'GIAY_KHEN')).id
     await submitDossier(head, { dossierId: d, version: await dossierVersion(d) })
-    await act(district, blocked, 'appraise', 'Đề nghị xem xét.')
-    await expect(act(leader, blocked, 'approve')).rejects.toThrow(/đang bị điều tra/)
+    await act(commune.secretariat, blocked, 'appraise', 'Đề nghị xem xét.')
+    await expect(act(commune.leader, blocked, 'approve')).rejects.toThrow(/đang bị điều tra/)
     // Giấy khen: nothing to check beyond the achievement, so no override reason; the conduct check has no data.
-    await act(district, gk, 'appraise')
+    await act(district.secretariat, gk, 'appraise')
     const row = await nomineeRow(gk)
     expect(row.overrideReason).toBeNull()
     const conduct = (row.appraisal as unknown as Appraisal).checks.find((c) => c.ruleId === 'khong-dieu-tra')!
     expect(conduct).toMatchObject({ passed: false, status: 'NO_DATA' })
     expect(conduct.message).toMatch(/Chưa có dữ liệu/)
-    await act(leader, gk, 'approve')
+    await act(district.leader, gk, 'approve')
     expect((await nomineeRow(gk)).status).toBe('APPROVED')
   })
 })

@@ -17,7 +17,6 @@ const LOOSE: Record<string, string> = {
   'AuditEvent.targetId': 'polymorphic: the row of the table named by targetType',
   'PlanTask.coordinatorIds': 'an array: PostgreSQL has no foreign keys on array elements',
   'DossierNominee.pathOrgIds': 'an array, and a record of the path as it was computed',
-  'ConductRecord.consultationReplyId': 'the consultation replies it will point to are not modelled yet',
 }
 
 /** Scalar columns named …Id / …Ids, per model, that no Prisma relation covers. */
