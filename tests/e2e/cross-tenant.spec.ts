@@ -73,7 +73,12 @@ async function recordsOf(browser: Browser, secretariat: string, head: string): P
   await expect(staff).toHaveURL(/\/ke-hoach\/[0-9a-f-]{36}\/sua$/)
   const plan = uuidIn(staff.url(), 'ke-hoach')
   await staff.goto(`/o/${root}/nhan-su`)
-  const person = uuidIn(await staff.locator('a[href*="/nhan-su/"]').first().getAttribute('href'), 'nhan-su')
+  const personHref = await staff
+    .locator('a[href*="/nhan-su/"]')
+    .evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href')).find((h) => /\/nhan-su\/[0-9a-f-]{36}/.test(h ?? '')),
+    )
+  const person = uuidIn(personHref ?? null, 'nhan-su')
   await staff.close()
 
   const unit = await browser.newPage()
