@@ -202,6 +202,8 @@ export async function seedTenant(db: PrismaClient, spec: TenantSpec, passwordHas
 export async function seedDemo(db: PrismaClient): Promise<boolean> {
   if ((await db.tenant.count()) > 0) return false
   const passwordHash = await hashPassword(DEMO_PASSWORD)
+  // One transaction for the whole demo: generous time, since a loaded machine (CI, a laptop on battery)
+  // can take far longer than Prisma's 5 s default.
   await db.$transaction(
     async (tx) => {
       const client = tx as unknown as PrismaClient
@@ -218,8 +220,6 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       await seedDemoMovementAndRound(client, dongNai)
       await seedDemoDecision(client, dongNai)
       for (const tenant of [dongNai, laoCai]) await seedYearEndCycle(client, tenant, passwordHash)
-      // One transaction for the whole demo: generous time, since a loaded machine (CI, a laptop on battery)
-      // can take far longer than the 5 s default.
     },
     { timeout: 300_000, maxWait: 60_000 },
   )
