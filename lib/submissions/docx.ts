@@ -27,7 +27,6 @@ import {
   PAGE,
   run,
   SIZE,
-  TEXT_WIDTH,
   TIGHT_SPACING,
 } from '../plans/docx/format'
 import { headerBlock, titleBlock } from '../plans/docx/header-block'
