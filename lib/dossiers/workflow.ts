@@ -6,6 +6,7 @@
 import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { approvalPath, type ApprovalStep } from '../awards/authority'
+import { criteriaDay } from '../awards/legal-bases'
 import { isAwardCode } from '../awards/catalog'
 import { isUuid, withTenant, type Tx } from '../db/tenant'
 import { Prisma } from '../generated/prisma/client'
@@ -36,8 +37,18 @@ export function consideredOn(dossier: { year: number }, today = todayInVietnam()
   return isoDay(today < endOfYear ? today : endOfYear)
 }
 
+/**
+ * The day whose texts give a dossier's criteria (docs/domain.md §2): the day considered, unless a transition
+ * clause keeps the texts in force on the day the complete dossier was received (`submittedAt`: the level
+ * above received it; reset when it is returned to the proposing unit and submitted again).
+ */
+export function criteriaOn(dossier: { year: number; submittedAt: Date | null }, today = todayInVietnam()) {
+  const receivedOn = dossier.submittedAt ? isoDay(todayInVietnam(dossier.submittedAt)) : null
+  return criteriaDay({ consideredOn: consideredOn(dossier, today), receivedOn })
+}
+
 /** The proposing unit then its ancestors, as the authority rules read the tree. */
-async function chainOf(tx: Tx, tenantId: string, unitId: string) {
+export async function chainOf(tx: Tx, tenantId: string, unitId: string) {
   const unit = await tx.organization.findFirstOrThrow({ where: { tenantId, id: unitId }, select: { path: true } })
   const ids = unit.path.split('/').filter(Boolean)
   const orgs = await tx.organization.findMany({
@@ -49,7 +60,7 @@ async function chainOf(tx: Tx, tenantId: string, unitId: string) {
 
 type Chain = Awaited<ReturnType<typeof chainOf>>
 
-function pathFor(chain: Chain, award: string, onDate: string) {
+export function pathFor(chain: Chain, award: string, onDate: string) {
   if (!isAwardCode(award)) throw new DomainError(`Hình thức khen thưởng không hợp lệ: ${award}.`)
   return approvalPath({ award, onDate, decisionOn: isoDay(todayInVietnam()), chain }) // lib/awards/authority.ts
 }
@@ -185,7 +196,9 @@ export async function actOnNomineeIn(tx: Tx, actor: Actor, input: NomineeActionI
   const toOrgId = rule.to?.(place) ?? null // set for forward and return, which were refused otherwise
   switch (input.action) {
     case 'appraise': {
-      const { appraisal, overrideReason } = await appraiseNominee(tx, actor.tenantId, nominee, dossier, onDate, input)
+      // criteria by the transition rule (the day received, where a transition clause says so)
+      const criteria = criteriaOn(dossier)
+      const { appraisal, overrideReason } = await appraiseNominee(tx, actor.tenantId, nominee, dossier, criteria, input)
       const publish = PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !nominee.publicFrom
       // the window counts working days (holidays included) and the tenant may set its own length
       const today = isoDay(todayInVietnam())
