@@ -17,8 +17,9 @@
 //  - A committee is the decider only at exactly the deciding level: a pre-2025 base-level award on a
 //    two-tier tree (no huyện) is refused with the reason, never silently sent to the province.
 //  - `communeDecides` (Luật 2022 khoản 3 Điều 80, 01/01/2024 – 30/06/2025): the Chủ tịch UBND xã decides
-//    "Lao động tiên tiến" and his own Giấy khen for the people and units of the commune (its committee on
-//    the chain, before the district). From 01/07/2025 the commune decides every base-level award anyway.
+//    "Lao động tiên tiến" for the people of the commune (its committee on the chain, before the district).
+//    His own Giấy khen (also Art. 80(3)) is not routed yet: a commune's Giấy khen goes to the district.
+//    From 01/07/2025 the commune decides every base-level award anyway.
 //  - `enterpriseDecides` (Luật 2022 khoản 4 Điều 80): the Tổng giám đốc, Giám đốc of an enterprise or a
 //    cooperative decides Tập thể LĐTT, CSTĐ cơ sở, LĐTT and Giấy khen for its own staff and units.
 //  - Authority follows the organisations on the day of decision; criteria follow the achievement period.
@@ -81,8 +82,7 @@ type BaseLevel = { needsCouncil: boolean; commune: boolean }
 /**
  * Base-level awards: Chủ tịch UBND huyện (or agency head) until 30/06/2025, then Chủ tịch UBND xã; under
  * the 2022 Law also the director of an enterprise (Art. 80(4)), and for LĐTT and Giấy khen the Chủ tịch
- * UBND xã already from 01/01/2024 (Art. 80(3): "Chủ tịch Ủy ban nhân dân cấp xã quyết định tặng danh hiệu
- * “Lao động tiên tiến”, giấy khen và danh hiệu “Gia đình văn hóa”").
+ * UBND xã already from 01/01/2024 (Art. 80(3)).
  */
 function baseLevel({ needsCouncil, commune }: BaseLevel): Effective<AuthorityRule>[] {
   const before2024 = { ...BASE_LEVEL_BEFORE_2025, needsCouncil }
@@ -117,10 +117,9 @@ const CENTRAL = { decidingLevel: 'TRUNG_UONG', needsCouncil: true, agencyHeadMay
 export const AUTHORITY = {
   LDTT: baseLevel({ needsCouncil: false, commune: true }),
   TAP_THE_LDTT: baseLevel({ needsCouncil: false, commune: false }),
-  // Giấy khen of the Chủ tịch UBND xã (Art. 80(3), from 01/01/2024): the commune's people and units get it
-  // from their commune, before the district (whose chairman also gives one, Art. 80(2), for the units he
-  // manages directly); from 01/07/2025 the commune decides it anyway.
-  GIAY_KHEN: baseLevel({ needsCouncil: false, commune: true }),
+  // Giấy khen names its issuer: a commune's Giấy khen goes to the district (of the Chủ tịch UBND huyện, Art.
+  // 80(2)) until a dossier can ask for the commune chairman's own (Art. 80(3) lets him give one too).
+  GIAY_KHEN: baseLevel({ needsCouncil: false, commune: false }),
   CSTD_CO_SO: baseLevel({ needsCouncil: true, commune: false }),
   TAP_THE_LDXS: throughout(PROVINCE),
   BANG_KHEN_TINH: throughout(PROVINCE),

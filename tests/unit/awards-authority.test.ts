@@ -35,15 +35,15 @@ describe('base-level awards (LĐTT, Tập thể LĐTT, Giấy khen, CSTĐ cơ s�
         decidingOrganizationId: 'huyen',
         decider: 'CHU_TICH_UBND',
       })
-      const commune = award === 'LDTT' || award === 'GIAY_KHEN'
+      const commune = award === 'LDTT'
       expect(roles(award, '2025-06-30', THREE_TIER)).toEqual(
         commune ? ['xa:DECIDE'] : ['xa:PROPOSE', `huyen:DECIDE${council}`],
       )
     }
   })
 
-  it('lets the commune chairman decide LĐTT and his own Giấy khen from 01/01/2024 (Luật 2022 khoản 3 Điều 80)', () => {
-    for (const award of ['LDTT', 'GIAY_KHEN'] as const) {
+  it('lets the commune chairman decide LĐTT from 01/01/2024 (Luật 2022 khoản 3 Điều 80)', () => {
+    for (const award of ['LDTT'] as const) {
       expect(roles(award, '2023-12-31', THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:DECIDE'])
       const result = path(award, '2024-01-01', THREE_TIER)
       expect(result).toMatchObject({ decidingOrganizationId: 'xa', decider: 'CHU_TICH_UBND' })
@@ -51,12 +51,10 @@ describe('base-level awards (LĐTT, Tập thể LĐTT, Giấy khen, CSTĐ cơ s�
       const school: ChainUnit = { id: 'th', name: 'Trường Tiểu học An Phước', level: 'XA', kind: 'SU_NGHIEP' }
       expect(roles(award, '2024-06-01', [school, xa, huyen, tinh])).toEqual(['th:PROPOSE', 'xa:DECIDE'])
     }
-    // Tập thể LĐTT and CSTĐ cơ sở stay with the district until 30/06/2025 (khoản 2 Điều 80).
+    // Tập thể LĐTT and CSTĐ cơ sở stay with the district until 30/06/2025 (khoản 2 Điều 80); so does a
+    // commune's Giấy khen (of the Chủ tịch UBND huyện) until a dossier can ask for the commune's own.
     expect(roles('TAP_THE_LDTT', '2024-06-01', THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:DECIDE'])
-    // The commune's own Giấy khen on both trees: from the commune in 2024 (khoản 3), and after 01/07/2025.
-    expect(roles('GIAY_KHEN', '2024-06-01', THREE_TIER)).toEqual(['xa:DECIDE'])
-    expect(roles('GIAY_KHEN', AFTER, TWO_TIER)).toEqual(['xa:DECIDE'])
-    expect(path('GIAY_KHEN', AFTER, TWO_TIER).rule.source).toContain('152/2025')
+    expect(roles('GIAY_KHEN', '2024-06-01', THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:DECIDE'])
     expect(roles('CSTD_CO_SO', '2025-06-30', THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:DECIDE+council'])
   })
 
