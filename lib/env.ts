@@ -47,6 +47,8 @@ const VARIABLES = {
     .max(65535, 'PORT không hợp lệ.')
     .optional(),
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'NODE_ENV không hợp lệ.' }).optional(),
+  /** The LibreOffice program that turns the Ministry package's .docx into .pdf; soffice on PATH when unset. */
+  TDKT_SOFFICE: z.string().trim().min(1, 'TDKT_SOFFICE trống.').optional(),
   /** Tests may use a database server that is not on this machine only when this is 1. */
   TDKT_ALLOW_REMOTE_TEST_DB: z.enum(['0', '1'], { error: 'TDKT_ALLOW_REMOTE_TEST_DB phải là 0 hoặc 1.' }).optional(),
 }

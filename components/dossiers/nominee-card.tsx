@@ -58,7 +58,12 @@ function ApprovalPath({ nominee, orgName }: { nominee: NomineeView; orgName: (id
   )
 }
 
-function AppraisalChecks({ nominee }: { nominee: NomineeView }) {
+/** The appraisal's checks (also on the council's page of a nominee's dossier). */
+export function AppraisalChecks({
+  nominee,
+}: {
+  nominee: Pick<NomineeView, 'appraisal' | 'appraisedAt' | 'overrideReason'>
+}) {
   const appraisal = parseAppraisal(nominee.appraisal)
   if (!appraisal) return null
   const when = [

@@ -106,6 +106,9 @@ export const AUDIT_ACTION_LABELS = {
   'award_history.import': 'Nhập lịch sử khen thưởng từ tệp',
   'award_history.enter': 'Ghi lịch sử khen thưởng trước khi dùng phần mềm',
   'certificate.layout': 'Chỉnh vị trí in bằng, giấy khen',
+  'submission.create': 'Lập tờ trình tổng hợp danh sách đề nghị khen thưởng',
+  'submission.send': 'Gửi tờ trình tổng hợp (cả gói) lên cấp có thẩm quyền',
+  'dossier.import_nominees': 'Nhập danh sách đề nghị khen thưởng từ tệp Excel',
 } as const satisfies Record<string, string>
 
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS
@@ -145,6 +148,7 @@ export const AUDIT_TARGET_LABELS = {
   CashRate: 'Mức tiền thưởng',
   AwardRecord: 'Lịch sử khen thưởng',
   CertificateLayout: 'Mẫu in bằng, giấy khen',
+  Submission: 'Tờ trình tổng hợp đề nghị khen thưởng',
 } as const satisfies Record<string, string>
 
 export type AuditTarget = keyof typeof AUDIT_TARGET_LABELS

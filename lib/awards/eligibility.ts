@@ -39,7 +39,7 @@ import {
   unusedInitiatives,
 } from './eligibility/individual'
 import type { AwardRuleSet, CheckStatus, EligibilityCheck, Nominee, Outcome, RuleDef } from './eligibility/types'
-import { LEGAL_BASES, during, underLaw2022 } from './legal-bases'
+import { LEGAL_BASES, criteriaUnderLaw2022 as underLaw2022, during } from './legal-bases'
 import { percent } from './ratio'
 
 export type * from './eligibility/types'

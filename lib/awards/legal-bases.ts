@@ -39,11 +39,31 @@ export function underLaw2022<T>(value: T): Effective<T>[] {
 }
 
 /**
- * Which day picks the law for a dossier's criteria. By default the achievement period (the criteria of the
- * text in force when the achievement was made); a transition clause of a new text may instead keep the old
- * text for dossiers received complete before it took effect, or apply the new one to all received after
- * (e.g. "hồ sơ đã tiếp nhận trước ngày … tiếp tục thực hiện theo …"). Each entry covers dossiers received
- * during its period; `DOSSIER_RECEIVED` reads the law on the day the complete dossier was received.
+ * The criteria's own periods: the 2022 Law with NĐ 98/2023, then NĐ 152/2025, then — from 01/10/2026 — the
+ * 2022 Law as amended by Luật 06/2026/QH16 (reported in force that day; its text was not read, so the
+ * criteria are carried unchanged and the source says "chưa xác nhận"). Authority and voting keep the
+ * decree periods (`underLaw2022`): the amendment's changes to them are not known either.
+ */
+export const AMENDED_LAW_2026 = {
+  from: '2026-10-01',
+  source:
+    'Luật Thi đua, khen thưởng 2022, sửa đổi, bổ sung bởi Luật 06/2026/QH16 (hiệu lực 01/10/2026, chưa xác nhận); Nghị định 152/2025/NĐ-CP',
+} as const satisfies Period
+
+export function criteriaUnderLaw2022<T>(value: T): Effective<T>[] {
+  return [
+    during(LEGAL_BASES.ND_98_2023, value),
+    during({ ...LEGAL_BASES.ND_152_2025, to: AMENDED_LAW_2026.from }, value),
+    during(AMENDED_LAW_2026, value),
+  ]
+}
+
+/**
+ * Which day picks the law for a dossier's criteria, by the day the complete dossier was received. By default
+ * the day the dossier is considered (the achievement period: never after 31/12 of its year). A transition
+ * clause of a new text may keep the old text for dossiers received complete before it took effect ("hồ sơ đã
+ * tiếp nhận trước ngày … tiếp tục thực hiện theo …"): the entry covering that receipt day then says
+ * `DOSSIER_RECEIVED`, and a dossier received before it is considered is judged on the texts of its receipt day.
  */
 export type CriteriaBasis = 'ACHIEVEMENT_PERIOD' | 'DOSSIER_RECEIVED'
 
@@ -52,21 +72,25 @@ export const CRITERIA_TRANSITIONS: readonly Effective<CriteriaBasis>[] = [
   during(
     LEGAL_BASES.ND_98_2023,
     'ACHIEVEMENT_PERIOD',
-    'Luật Thi đua, khen thưởng 2022, điều khoản chuyển tiếp (chưa xác nhận)',
+    'Nghị định 152/2025/NĐ-CP, điều khoản chuyển tiếp (chưa xác nhận; tiêu chuẩn hai thời kỳ như nhau trong phần mềm)',
   ),
+  // Luật 06/2026/QH16: "hồ sơ đã được cơ quan có thẩm quyền tiếp nhận để thẩm định trước 01/10/2026 tiếp tục
+  // xử lý theo Luật 06/2022/QH15" (secondary source; the more-favourable exception is not modelled).
   during(
-    LEGAL_BASES.ND_152_2025,
-    'ACHIEVEMENT_PERIOD',
-    'Nghị định 152/2025/NĐ-CP, điều khoản chuyển tiếp (chưa xác nhận)',
+    { ...LEGAL_BASES.ND_152_2025, to: AMENDED_LAW_2026.from },
+    'DOSSIER_RECEIVED',
+    'Luật 06/2026/QH16, điều khoản chuyển tiếp (theo nguồn thứ cấp, chưa xác nhận)',
   ),
+  during(AMENDED_LAW_2026, 'ACHIEVEMENT_PERIOD'),
 ]
 
-/** The day whose texts give the criteria: the end of the achievement period, or the day received if a transition says so. */
+/** The day whose texts give the criteria: the day considered, or the earlier day received if a transition says so. */
 export function criteriaDay(
-  dossier: { achievementEnd: string; receivedOn: string | null },
+  dossier: { consideredOn: string; receivedOn: string | null },
   transitions: readonly Effective<CriteriaBasis>[] = CRITERIA_TRANSITIONS,
 ): string {
-  if (!dossier.receivedOn) return dossier.achievementEnd
-  const rule = pickEffective(transitions, dossier.receivedOn)
-  return rule?.value === 'DOSSIER_RECEIVED' ? dossier.receivedOn : dossier.achievementEnd
+  const { consideredOn, receivedOn } = dossier
+  if (!receivedOn || receivedOn >= consideredOn) return consideredOn
+  const rule = pickEffective(transitions, receivedOn)
+  return rule?.value === 'DOSSIER_RECEIVED' ? receivedOn : consideredOn
 }

@@ -28,6 +28,12 @@ export function canViewCouncil(actor: Actor, organization: CouncilOrg, isMember:
   return isMember || canAt(actor.memberships, 'workspace.view', organization)
 }
 
+/**
+ * The dossier and achievement report of a nominee on a session open to the members of that session's
+ * council (active membership), for the nominees on that session only: what they vote on, nothing more.
+ */
+export const canReadSessionDossiers = (isMember: boolean) => isMember
+
 /** A session page makes sense in a workspace at or above the council, or anywhere for its members. */
 export function concernsWorkspace(organization: CouncilOrg, workspace: { path: string }, isMember: boolean) {
   return isMember || isWithin(organization.path, workspace.path)

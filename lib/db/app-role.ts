@@ -2,6 +2,7 @@
 // (docs/decisions/0011-least-privilege.md). Kept apart from client.ts so the migration runner does not
 // load Prisma.
 import { createHmac } from 'node:crypto'
+import { readEnv } from '../env'
 
 export const APP_ROLE = 'tdkt_app'
 
@@ -20,7 +21,7 @@ export function appRolePassword(ownerUrl: string) {
  * The connection string the app uses: APP_DATABASE_URL when the operator set one, a URL that already
  * names the app role as is, else the owner's URL with the app role and its derived password.
  */
-export function appDatabaseUrl(url: string, explicit = process.env.APP_DATABASE_URL) {
+export function appDatabaseUrl(url: string, explicit = readEnv('APP_DATABASE_URL')) {
   if (explicit) return explicit
   const parsed = new URL(url)
   if (decodeURIComponent(parsed.username) === APP_ROLE) return url

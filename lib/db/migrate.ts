@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { APP_ROLE, appRolePassword } from './app-role'
+import { readEnv } from '../env'
 
 export const MIGRATIONS_DIR =
   typeof import.meta.dirname === 'string'
@@ -78,7 +79,7 @@ export async function migrate(connectionString: string, options: { log?: (m: str
         )
       }
     }
-    if (!process.env.APP_DATABASE_URL) await provisionAppLogin(client, connectionString)
+    if (!readEnv('APP_DATABASE_URL')) await provisionAppLogin(client, connectionString)
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => {})
     await client.end()

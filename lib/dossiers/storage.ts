@@ -203,3 +203,23 @@ export async function removeStoredFile(storageKey: string): Promise<void> {
     if (error.code !== 'ENOENT') throw error
   })
 }
+
+/** The download of a stored file: always as an attachment, with its recorded type and no sniffing. */
+export function attachmentResponse(file: { fileName: string; contentType: string; bytes: Buffer }) {
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Length': String(file.bytes.length),
+      'Content-Disposition': attachmentDisposition(file.fileName),
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'private, no-store',
+    },
+  })
+}
+
+export const notFoundResponse = () =>
+  new Response('Không tìm thấy tệp.', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
+  })

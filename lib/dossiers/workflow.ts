@@ -6,6 +6,7 @@
 import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { approvalPath, type ApprovalStep } from '../awards/authority'
+import { criteriaDay } from '../awards/legal-bases'
 import { isAwardCode } from '../awards/catalog'
 import { isUuid, withTenant, type Tx } from '../db/tenant'
 import { Prisma } from '../generated/prisma/client'
@@ -36,8 +37,18 @@ export function consideredOn(dossier: { year: number }, today = todayInVietnam()
   return isoDay(today < endOfYear ? today : endOfYear)
 }
 
+/**
+ * The day whose texts give a dossier's criteria (docs/domain.md §2): the day considered, unless a transition
+ * clause keeps the texts in force on the day the complete dossier was received (`submittedAt`: the level
+ * above received it; reset when it is returned to the proposing unit and submitted again).
+ */
+export function criteriaOn(dossier: { year: number; submittedAt: Date | null }, today = todayInVietnam()) {
+  const receivedOn = dossier.submittedAt ? isoDay(todayInVietnam(dossier.submittedAt)) : null
+  return criteriaDay({ consideredOn: consideredOn(dossier, today), receivedOn })
+}
+
 /** The proposing unit then its ancestors, as the authority rules read the tree. */
-async function chainOf(tx: Tx, tenantId: string, unitId: string) {
+export async function chainOf(tx: Tx, tenantId: string, unitId: string) {
   const unit = await tx.organization.findFirstOrThrow({ where: { tenantId, id: unitId }, select: { path: true } })
   const ids = unit.path.split('/').filter(Boolean)
   const orgs = await tx.organization.findMany({
@@ -49,7 +60,7 @@ async function chainOf(tx: Tx, tenantId: string, unitId: string) {
 
 type Chain = Awaited<ReturnType<typeof chainOf>>
 
-function pathFor(chain: Chain, award: string, onDate: string) {
+export function pathFor(chain: Chain, award: string, onDate: string) {
   if (!isAwardCode(award)) throw new DomainError(`Hình thức khen thưởng không hợp lệ: ${award}.`)
   return approvalPath({ award, onDate, decisionOn: isoDay(todayInVietnam()), chain }) // lib/awards/authority.ts
 }
@@ -117,153 +128,155 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
 }
 
 export async function actOnNominee(actor: Actor, input: NomineeActionInput) {
-  return withTenant(actor.tenantId, async (tx) => {
-    if (!isUuid(input.nomineeId)) throw new NotFoundError('Không tìm thấy người được đề nghị.')
-    const nominee = await tx.dossierNominee.findFirst({ where: { tenantId: actor.tenantId, id: input.nomineeId } })
-    if (!nominee) throw new NotFoundError('Không tìm thấy người được đề nghị.')
-    const dossier = await findDossierForActor(tx, actor, nominee.dossierId)
-    const holder = await tx.organization.findFirstOrThrow({
-      where: { tenantId: actor.tenantId, id: nominee.holderOrgId },
-      select: { id: true, path: true, name: true },
-    })
-    const rule = NOMINEE_MOVES[input.action]
-    // Exactly at the unit holding the nominee: a level above may not act before it reaches it.
-    const refused = nomineeMoveError(actor, input.action, nominee)
-    if (refused === 'forbidden')
-      throw new ForbiddenError(`Chỉ người có thẩm quyền tại ${holder.name} mới thực hiện được thao tác này.`)
-    if (nominee.status !== 'IN_REVIEW') throw new DomainError('Người được đề nghị không còn chờ xử lý tại cấp này.')
-    if (nominee.version !== input.version)
-      throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
-    if (rule.reason && !input.reason) throw new DomainError('Vui lòng ghi lý do.', 'reason')
-    const place = placeOf(nominee)
-    const { isDeciding, toCentral } = place // toCentral: the province forwards to the central level
-    const onDate = consideredOn(dossier)
-    const path = pathFor(await chainOf(tx, actor.tenantId, dossier.proposingOrgId), nominee.award, onDate)
-    const step: ApprovalStep | undefined = path.ok ? path.steps.find((s) => s.organizationId === holder.id) : undefined
-    const appraisal = parseAppraisal(nominee.appraisal)
+  return withTenant(actor.tenantId, (tx) => actOnNomineeIn(tx, actor, input))
+}
 
-    const onOpenSession = await tx.sessionItem.count({
-      where: { tenantId: actor.tenantId, nomineeId: nominee.id, session: { status: 'OPEN' } },
-    })
-    if (onOpenSession && input.action !== 'appraise')
-      throw new DomainError('Hội đồng đang xét người này ở một phiên họp chưa kết thúc.')
-    const requireAppraised = () => {
-      if (!appraisal) throw new DomainError('Cần thẩm định trước khi chuyển tiếp hoặc phê duyệt.')
-      // The council rule is read from the path as the tree is now; if the unit left the path (a merger,
-      // a move), fail closed rather than skip the council.
-      if (!step)
-        throw new DomainError(
-          'Trình tự xét duyệt đã thay đổi theo cơ cấu tổ chức mới: hãy trả lại để đơn vị trình lại.',
-        )
-      if (
-        PUBLIC_COMMENT.awards.includes(nominee.award) &&
-        (isDeciding || toCentral) &&
-        !(nominee.publicTo && nominee.publicTo < todayInVietnam())
-      ) {
-        throw new DomainError(
-          `Chưa hết thời gian lấy ý kiến công khai (đến hết ngày ${nominee.publicTo ? vnDate(nominee.publicTo) : '—'}).`,
-        )
-      }
-      assertApprovable(appraisal, nominee.overrideReason)
-      if (step?.council && nominee.councilPassed !== true) {
-        throw new DomainError(
-          nominee.councilPassed === false
-            ? 'Hội đồng đã biểu quyết không đạt.'
-            : 'Cần Hội đồng Thi đua - Khen thưởng biểu quyết trước.',
-        )
-      }
+/**
+ * One move of one nominee inside the caller's transaction, so that a package (lib/submissions) moves
+ * all its nominees by the same rules or none of them.
+ */
+export async function actOnNomineeIn(tx: Tx, actor: Actor, input: NomineeActionInput) {
+  if (!isUuid(input.nomineeId)) throw new NotFoundError('Không tìm thấy người được đề nghị.')
+  const nominee = await tx.dossierNominee.findFirst({ where: { tenantId: actor.tenantId, id: input.nomineeId } })
+  if (!nominee) throw new NotFoundError('Không tìm thấy người được đề nghị.')
+  const dossier = await findDossierForActor(tx, actor, nominee.dossierId)
+  const holder = await tx.organization.findFirstOrThrow({
+    where: { tenantId: actor.tenantId, id: nominee.holderOrgId },
+    select: { id: true, path: true, name: true },
+  })
+  const rule = NOMINEE_MOVES[input.action]
+  // Exactly at the unit holding the nominee: a level above may not act before it reaches it.
+  const refused = nomineeMoveError(actor, input.action, nominee)
+  if (refused === 'forbidden')
+    throw new ForbiddenError(`Chỉ người có thẩm quyền tại ${holder.name} mới thực hiện được thao tác này.`)
+  if (nominee.status !== 'IN_REVIEW') throw new DomainError('Người được đề nghị không còn chờ xử lý tại cấp này.')
+  if (nominee.version !== input.version) throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
+  if (rule.reason && !input.reason) throw new DomainError('Vui lòng ghi lý do.', 'reason')
+  const place = placeOf(nominee)
+  const { isDeciding, toCentral } = place // toCentral: the province forwards to the central level
+  const onDate = consideredOn(dossier)
+  const path = pathFor(await chainOf(tx, actor.tenantId, dossier.proposingOrgId), nominee.award, onDate)
+  const step: ApprovalStep | undefined = path.ok ? path.steps.find((s) => s.organizationId === holder.id) : undefined
+  const appraisal = parseAppraisal(nominee.appraisal)
+
+  const onOpenSession = await tx.sessionItem.count({
+    where: { tenantId: actor.tenantId, nomineeId: nominee.id, session: { status: 'OPEN' } },
+  })
+  if (onOpenSession && input.action !== 'appraise')
+    throw new DomainError('Hội đồng đang xét người này ở một phiên họp chưa kết thúc.')
+  const requireAppraised = () => {
+    if (!appraisal) throw new DomainError('Cần thẩm định trước khi chuyển tiếp hoặc phê duyệt.')
+    // The council rule is read from the path as the tree is now; if the unit left the path (a merger,
+    // a move), fail closed rather than skip the council.
+    if (!step)
+      throw new DomainError('Trình tự xét duyệt đã thay đổi theo cơ cấu tổ chức mới: hãy trả lại để đơn vị trình lại.')
+    if (
+      PUBLIC_COMMENT.awards.includes(nominee.award) &&
+      (isDeciding || toCentral) &&
+      !(nominee.publicTo && nominee.publicTo < todayInVietnam())
+    ) {
+      throw new DomainError(
+        `Chưa hết thời gian lấy ý kiến công khai (đến hết ngày ${nominee.publicTo ? vnDate(nominee.publicTo) : '—'}).`,
+      )
     }
-
-    if (refused) throw new DomainError(refused) // not possible at this place on the path
-    if (rule.appraised) requireAppraised()
-
-    let data: Prisma.DossierNomineeUpdateManyMutationInput = {}
-    const toOrgId = rule.to?.(place) ?? null // set for forward and return, which were refused otherwise
-    switch (input.action) {
-      case 'appraise': {
-        const { appraisal, overrideReason } = await appraiseNominee(tx, actor.tenantId, nominee, dossier, onDate, input)
-        const publish =
-          PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !nominee.publicFrom
-        // the window counts working days (holidays included) and the tenant may set its own length
-        const today = isoDay(todayInVietnam())
-        const window = publish ? (await deadlineSettings(tx, actor.tenantId, today)).publicationWorkingDays.value : 0
-        data = {
-          appraisal,
-          appraisedAt: new Date(),
-          overrideReason,
-          ...(publish
-            ? { publicFrom: todayInVietnam(), publicTo: new Date(`${addWorkingDays(today, window)}T00:00:00Z`) }
-            : {}),
-        }
-        break
-      }
-      case 'forward': {
-        data = {
-          holderOrgId: toOrgId!,
-          appraisal: Prisma.DbNull,
-          appraisedAt: null,
-          overrideReason: null,
-          councilPassed: null,
-        }
-        break
-      }
-      case 'return': {
-        const toProposer = place.index - 1 === 0
-        data = {
-          holderOrgId: toOrgId!,
-          status: toProposer ? 'RETURNED' : 'IN_REVIEW',
-          appraisal: Prisma.DbNull,
-          appraisedAt: null,
-          overrideReason: null,
-          councilPassed: null,
-        }
-        if (toProposer)
-          await tx.dossier.update({ where: { id: dossier.id }, data: { submittedAt: null, version: { increment: 1 } } })
-        break
-      }
-      case 'approve': {
-        // At the last step of a central award, "approve" means the province submits it to the central level.
-        data = { status: 'APPROVED' }
-        break
-      }
-      case 'reject': {
-        data = { status: 'REJECTED' }
-        break
-      }
+    assertApprovable(appraisal, nominee.overrideReason)
+    if (step?.council && nominee.councilPassed !== true) {
+      throw new DomainError(
+        nominee.councilPassed === false
+          ? 'Hội đồng đã biểu quyết không đạt.'
+          : 'Cần Hội đồng Thi đua - Khen thưởng biểu quyết trước.',
+      )
     }
-    const { count } = await tx.dossierNominee.updateMany({
-      where: {
-        tenantId: actor.tenantId,
-        id: nominee.id,
-        version: input.version,
-        status: 'IN_REVIEW',
-        holderOrgId: holder.id,
-      },
-      data: { ...data, version: { increment: 1 } },
-    })
-    if (count !== 1) throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
-    await tx.dossierEvent.create({
-      data: {
-        tenantId: actor.tenantId,
-        dossierId: dossier.id,
-        nomineeId: nominee.id,
-        actorId: actor.userId,
-        orgId: holder.id,
-        action: (toCentral && input.action === 'approve'
-          ? 'forward_central'
-          : input.action) satisfies DossierEventAction,
-        toOrgId,
-        reason: input.reason,
-      },
-    })
-    await recordAudit(tx, {
+  }
+
+  if (refused) throw new DomainError(refused) // not possible at this place on the path
+  if (rule.appraised) requireAppraised()
+
+  let data: Prisma.DossierNomineeUpdateManyMutationInput = {}
+  const toOrgId = rule.to?.(place) ?? null // set for forward and return, which were refused otherwise
+  switch (input.action) {
+    case 'appraise': {
+      // criteria by the transition rule (the day received, where a transition clause says so)
+      const criteria = criteriaOn(dossier)
+      const { appraisal, overrideReason } = await appraiseNominee(tx, actor.tenantId, nominee, dossier, criteria, input)
+      const publish = PUBLIC_COMMENT.awards.includes(nominee.award) && (isDeciding || toCentral) && !nominee.publicFrom
+      // the window counts working days (holidays included) and the tenant may set its own length
+      const today = isoDay(todayInVietnam())
+      const window = publish ? (await deadlineSettings(tx, actor.tenantId, today)).publicationWorkingDays.value : 0
+      data = {
+        appraisal,
+        appraisedAt: new Date(),
+        overrideReason,
+        ...(publish
+          ? { publicFrom: todayInVietnam(), publicTo: new Date(`${addWorkingDays(today, window)}T00:00:00Z`) }
+          : {}),
+      }
+      break
+    }
+    case 'forward': {
+      data = {
+        holderOrgId: toOrgId!,
+        appraisal: Prisma.DbNull,
+        appraisedAt: null,
+        overrideReason: null,
+        councilPassed: null,
+      }
+      break
+    }
+    case 'return': {
+      const toProposer = place.index - 1 === 0
+      data = {
+        holderOrgId: toOrgId!,
+        status: toProposer ? 'RETURNED' : 'IN_REVIEW',
+        appraisal: Prisma.DbNull,
+        appraisedAt: null,
+        overrideReason: null,
+        councilPassed: null,
+      }
+      if (toProposer)
+        await tx.dossier.update({ where: { id: dossier.id }, data: { submittedAt: null, version: { increment: 1 } } })
+      break
+    }
+    case 'approve': {
+      // At the last step of a central award, "approve" means the province submits it to the central level.
+      data = { status: 'APPROVED' }
+      break
+    }
+    case 'reject': {
+      data = { status: 'REJECTED' }
+      break
+    }
+  }
+  const { count } = await tx.dossierNominee.updateMany({
+    where: {
       tenantId: actor.tenantId,
+      id: nominee.id,
+      version: input.version,
+      status: 'IN_REVIEW',
+      holderOrgId: holder.id,
+    },
+    data: { ...data, version: { increment: 1 } },
+  })
+  if (count !== 1) throw new ConflictError('Hồ sơ vừa được người khác xử lý. Hãy tải lại trang.')
+  await tx.dossierEvent.create({
+    data: {
+      tenantId: actor.tenantId,
+      dossierId: dossier.id,
+      nomineeId: nominee.id,
       actorId: actor.userId,
-      organizationId: holder.id,
-      action: `dossier.${input.action}`,
-      targetType: 'DossierNominee',
-      targetId: nominee.id,
-      after: { toOrgId, reason: input.reason },
-    })
+      orgId: holder.id,
+      action: (toCentral && input.action === 'approve' ? 'forward_central' : input.action) satisfies DossierEventAction,
+      toOrgId,
+      reason: input.reason,
+    },
+  })
+  await recordAudit(tx, {
+    tenantId: actor.tenantId,
+    actorId: actor.userId,
+    organizationId: holder.id,
+    action: `dossier.${input.action}`,
+    targetType: 'DossierNominee',
+    targetId: nominee.id,
+    after: { toOrgId, reason: input.reason },
   })
 }

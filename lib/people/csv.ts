@@ -86,7 +86,7 @@ export function parseCsv(
 }
 
 /** A cell that a spreadsheet would run as a formula is prefixed with an apostrophe (undone on import). */
-const safeCell = (value: string) => (/^[=+\-@]/.test(value) ? `'${value}` : value)
+export const safeCell = (value: string) => (/^[=+\-@]/.test(value) ? `'${value}` : value)
 const quote = (value: string) => (/[",;\r\n\t]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)
 
 /** CSV lines (each ending in CRLF) of these rows, without the BOM: for a file written piece by piece. */

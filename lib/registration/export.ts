@@ -2,7 +2,15 @@
 // overview as an .xlsx sheet.
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
 import ExcelJS from 'exceljs'
+import type { RegistrantRow } from './registrants'
 import { titleLabel } from './titles'
+
+export const STATUS_LABELS = {
+  DRAFT: 'Đang soạn',
+  SUBMITTED: 'Đã nộp',
+  RETURNED: 'Bị trả lại',
+  ACCEPTED: 'Đã chấp nhận',
+} as const
 
 const FONT = 'Times New Roman'
 const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
@@ -81,6 +89,9 @@ export async function overviewXlsx(input: {
   year: number
   deadline: Date | null
   rows: { unit: string; status: string; collectiveTitle: string | null; entries: number; late: boolean }[]
+  /** who registered for which title in the whole subtree, by name (a second sheet) */
+  registrants?: RegistrantRow[]
+  registrantsTruncated?: boolean
 }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Phần mềm thi đua, khen thưởng'
@@ -94,5 +105,35 @@ export async function overviewXlsx(input: {
     sheet.addRow([i + 1, r.unit, r.status, titleLabel(r.collectiveTitle), r.entries, r.late ? 'Có' : '']),
   )
   sheet.columns.forEach((column, i) => (column.width = [6, 44, 24, 30, 18, 10][i]))
+  if (input.registrants) {
+    const list = workbook.addWorksheet('Danh sách đăng ký')
+    list.addRow([`Danh sách cá nhân, tập thể đăng ký thi đua năm ${input.year} — ${input.managingName}`]).font = {
+      bold: true,
+      size: 13,
+    }
+    if (input.registrantsTruncated) list.addRow(['Danh sách quá dài: chỉ gồm phần đầu, hãy lọc theo đơn vị.'])
+    list.addRow([])
+    list.addRow([
+      'STT',
+      'Họ và tên / Tên tập thể',
+      'Cá nhân / Tập thể',
+      'Chức vụ',
+      'Đơn vị',
+      'Danh hiệu đăng ký',
+      'Trạng thái',
+    ]).font = { bold: true }
+    input.registrants.forEach((r, i) =>
+      list.addRow([
+        i + 1,
+        r.name,
+        r.kind === 'COLLECTIVE' ? 'Tập thể' : 'Cá nhân',
+        r.position ?? '',
+        r.unitName,
+        titleLabel(r.title),
+        STATUS_LABELS[r.status],
+      ]),
+    )
+    list.columns.forEach((column, i) => (column.width = [6, 34, 14, 24, 40, 30, 18][i]))
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }

@@ -82,3 +82,35 @@ export const reviewRegistrationSchema = z
 export type OpenRoundInput = z.infer<typeof openRoundSchema>
 export type SaveRegistrationInput = z.infer<typeof saveRegistrationSchema>
 export type ReviewRegistrationInput = z.infer<typeof reviewRegistrationSchema>
+
+const REGISTRATION_STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'] as const
+
+/**
+ * The filters of the registrants list, read from the page's query string (?donvi=&danhhieu=&trangthai=&q=).
+ * A value that is not one of the choices is dropped (the list is shown unfiltered on it), never an error page.
+ */
+export const registrantFilterSchema = z.object({
+  unitId: z.uuid().nullable().catch(null),
+  title: z
+    .enum([...INDIVIDUAL_CODES, ...COLLECTIVE_CODES])
+    .nullable()
+    .catch(null),
+  status: z.enum(REGISTRATION_STATUSES).nullable().catch(null),
+  query: z
+    .string()
+    .transform((v) => v.replace(/\0/g, '').trim().slice(0, 200) || null)
+    .nullable()
+    .catch(null),
+})
+export type RegistrantFilter = z.infer<typeof registrantFilterSchema>
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null
+
+export function registrantFilterFrom(params: Record<string, string | string[] | undefined>): RegistrantFilter {
+  return registrantFilterSchema.parse({
+    unitId: first(params.donvi) || null,
+    title: first(params.danhhieu) || null,
+    status: first(params.trangthai) || null,
+    query: first(params.q),
+  })
+}

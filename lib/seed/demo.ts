@@ -11,6 +11,7 @@ import { seedDemoPeople } from '../people/demo'
 import { seedDemoBlock } from '../blocks/demo'
 import { seedDemoCouncils } from '../council/demo'
 import { seedDemoDecision } from './demo-stats'
+import { seedMinistryDemo } from '../ministry/demo'
 import { seedYearEndCycle, seedYearEndOrganisation, yearEndAccounts } from './year-end'
 
 export const DEMO_PASSWORD = 'Demo@2026'
@@ -220,6 +221,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       await seedDemoMovementAndRound(client, dongNai)
       await seedDemoDecision(client, dongNai)
       for (const tenant of [dongNai, laoCai]) await seedYearEndCycle(client, tenant, passwordHash)
+      await seedMinistryDemo(client, laoCai) // a dossier the province has submitted to the central level
     },
     { timeout: 300_000, maxWait: 60_000 },
   )

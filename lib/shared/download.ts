@@ -2,6 +2,7 @@
 // scoped work, and "not found" for anything not theirs; bad input answers 400 with its message.
 import { actorOrganizations, type Actor } from '../auth/actor'
 import { getActor } from '../auth/session'
+import { asciiWords } from './ascii'
 import { DomainError, NotFoundError } from './errors'
 
 export const CONTENT_TYPES = {
@@ -12,14 +13,7 @@ export const CONTENT_TYPES = {
 
 /** "Biểu 0603.N năm 2025" → "bieu-0603-n-nam-2025" */
 export function asciiFileName(text: string) {
-  return text
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^0-9A-Za-z]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase()
+  return asciiWords(text).toLowerCase()
 }
 
 export async function workspaceDownload(

@@ -203,8 +203,8 @@ describe('award dossier chain', () => {
       ['CSTD_TINH', 2020],
       ['GIAY_KHEN', 2020],
     ])
-    const item = await ownerDb().awardDecisionItem.findUniqueOrThrow({
-      where: { tenantId_nomineeId: { tenantId: dn.id, nomineeId: cstd.id } },
+    const item = await ownerDb().awardDecisionItem.findFirstOrThrow({
+      where: { tenantId: dn.id, nomineeId: cstd.id },
     })
     expect(item.amount).toBe(7_020_000) // 3.0 × 2,340,000 đ
     expect(await ownerDb().notification.count({ where: { organizationId: anPhuoc } })).toBe(2)

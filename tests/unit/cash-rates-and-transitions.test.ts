@@ -18,18 +18,25 @@ describe('cash rate values', () => {
 })
 
 describe('criteria transitions', () => {
-  it('follows the achievement period by default, whatever the day the dossier was received', () => {
-    expect(criteriaDay({ achievementEnd: '2024-12-31', receivedOn: '2025-08-10' })).toBe('2024-12-31')
-    expect(criteriaDay({ achievementEnd: '2024-12-31', receivedOn: null })).toBe('2024-12-31')
+  it('follows the day considered when no transition keeps the receipt day, or the dossier came later', () => {
+    expect(criteriaDay({ consideredOn: '2024-12-31', receivedOn: '2025-08-10' })).toBe('2024-12-31')
+    expect(criteriaDay({ consideredOn: '2024-12-31', receivedOn: null })).toBe('2024-12-31')
+    expect(criteriaDay({ consideredOn: '2025-07-10', receivedOn: '2025-06-20' })).toBe('2025-07-10') // NĐ 98 entry
     expect(CRITERIA_TRANSITIONS.every((t) => t.source.trim().length > 0)).toBe(true)
   })
 
-  it('can express a transition that reads the law on the day the complete dossier was received', () => {
+  it('keeps the texts of the receipt day for a dossier received before Luật 06/2026/QH16 took effect', () => {
+    expect(criteriaDay({ consideredOn: '2026-10-15', receivedOn: '2026-09-30' })).toBe('2026-09-30')
+    expect(criteriaDay({ consideredOn: '2026-10-15', receivedOn: '2026-10-01' })).toBe('2026-10-15')
+    expect(criteriaDay({ consideredOn: '2026-09-30', receivedOn: '2026-09-01' })).toBe('2026-09-01')
+  })
+
+  it('reads a table where a transition keeps the receipt day', () => {
     const table = [
-      during({ from: '2024-01-01', to: '2025-07-01', source: 'NĐ 98/2023' }, 'ACHIEVEMENT_PERIOD' as const),
-      during({ from: '2025-07-01', source: 'NĐ 152/2025, chuyển tiếp' }, 'DOSSIER_RECEIVED' as const),
+      during({ from: '2024-01-01', to: '2025-07-01', source: 'NĐ 98/2023, chuyển tiếp' }, 'DOSSIER_RECEIVED' as const),
+      during({ from: '2025-07-01', source: 'NĐ 152/2025' }, 'ACHIEVEMENT_PERIOD' as const),
     ]
-    expect(criteriaDay({ achievementEnd: '2024-12-31', receivedOn: '2025-08-10' }, table)).toBe('2025-08-10')
-    expect(criteriaDay({ achievementEnd: '2024-12-31', receivedOn: '2025-03-01' }, table)).toBe('2024-12-31')
+    expect(criteriaDay({ consideredOn: '2025-07-10', receivedOn: '2025-06-30' }, table)).toBe('2025-06-30')
+    expect(criteriaDay({ consideredOn: '2025-07-10', receivedOn: '2025-07-01' }, table)).toBe('2025-07-10')
   })
 })

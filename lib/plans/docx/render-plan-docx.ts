@@ -36,7 +36,7 @@ function coreProperties(doc: PlanDocument, draft: boolean) {
 }
 
 /** Times New Roman everywhere, including the theme fonts Word falls back on, in Vietnamese. */
-const STYLES = {
+export const STYLES = {
   default: {
     document: {
       run: {

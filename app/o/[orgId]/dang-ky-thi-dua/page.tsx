@@ -11,6 +11,9 @@ import { requireWorkspace } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
 import { loadUnitRegistration, registrationOverview } from '@/lib/registration/queries'
 import { COLLECTIVE_TITLES, INDIVIDUAL_TITLES, titleLabel } from '@/lib/registration/titles'
+import { listRegistrants } from '@/lib/registration/registrants'
+import { registrantFilterFrom } from '@/lib/registration/schemas'
+import { RegistrantsList } from '@/components/registration/registrants-list'
 import { openRoundAction, reviewRegistrationAction, saveRegistrationAction, submitRegistrationAction } from './actions'
 
 export const metadata = { title: 'Đăng ký thi đua' }
@@ -27,16 +30,20 @@ export default async function RegistrationPage({
   searchParams,
 }: {
   params: Promise<{ orgId: string }>
-  searchParams: Promise<{ nam?: string; trang?: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   const { orgId } = await params
   const query = await searchParams
   const { actor, can } = await requireWorkspace(orgId)
   const year = Number(query.nam) >= 2000 && Number(query.nam) <= 2100 ? Number(query.nam) : new Date().getUTCFullYear()
-  const { own, overview } = await withTenant(actor.tenantId, async (tx) => ({
+  const filter = registrantFilterFrom(query)
+  const { own, overview, registrants } = await withTenant(actor.tenantId, async (tx) => ({
     own: await loadUnitRegistration(tx, actor, orgId, year),
     overview: can('registration.review')
       ? await registrationOverview(tx, actor, orgId, year, pageParam(query.trang))
+      : null,
+    registrants: can('registration.review')
+      ? await listRegistrants(tx, actor, orgId, year, filter, { page: pageParam(query.trang_ds) })
       : null,
   }))
   const base = `/o/${orgId}/dang-ky-thi-dua`
@@ -195,6 +202,19 @@ export default async function RegistrationPage({
             </>
           ) : null}
         </section>
+      ) : null}
+
+      {registrants ? (
+        <RegistrantsList
+          base={base}
+          year={year}
+          filter={filter}
+          units={registrants.units}
+          rows={registrants.rows}
+          page={registrants.page}
+          pageCount={registrants.pageCount}
+          more={registrants.more}
+        />
       ) : null}
     </div>
   )

@@ -81,6 +81,11 @@ export default async function DossiersPage({
             </Link>
           ) : null}
           {can('dossier.appraise') ? (
+            <Link className="btn btn-secondary" href={`${base}/tong-hop`}>
+              Tổng hợp đề nghị
+            </Link>
+          ) : null}
+          {can('dossier.appraise') ? (
             <Link className="btn btn-secondary" href={`/o/${orgId}/hiep-y`}>
               Hiệp y
             </Link>

@@ -5,11 +5,11 @@ import { canAt } from '@/lib/auth/scope'
 import { withTenant } from '@/lib/db/tenant'
 import { NotFoundError } from '@/lib/shared/errors'
 import { loadUnitRegistration, registrationOverview } from '@/lib/registration/queries'
-import { overviewXlsx, registrationDocx } from '@/lib/registration/export'
+import { listRegistrants } from '@/lib/registration/registrants'
+import { registrantFilterFrom } from '@/lib/registration/schemas'
+import { STATUS_LABELS as STATUS, overviewXlsx, registrationDocx } from '@/lib/registration/export'
 
 export const dynamic = 'force-dynamic'
-
-const STATUS = { DRAFT: 'Đang soạn', SUBMITTED: 'Đã nộp', RETURNED: 'Bị trả lại', ACCEPTED: 'Đã chấp nhận' } as const
 
 export async function GET(request: Request, { params }: { params: Promise<{ orgId: string }> }) {
   const { orgId } = await params
@@ -24,7 +24,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ orgI
     if (kind === 'xlsx') {
       if (!canAt(actor.memberships, 'registration.review', workspace))
         return new Response('Không tìm thấy.', { status: 404 })
-      const overview = await withTenant(actor.tenantId, (tx) => registrationOverview(tx, actor, orgId, year, 1, 5000)) // the whole sheet, not one page
+      const filter = registrantFilterFrom(Object.fromEntries(url.searchParams))
+      const { overview, registrants } = await withTenant(actor.tenantId, async (tx) => ({
+        overview: await registrationOverview(tx, actor, orgId, year, 1, 5000), // the whole sheet, not one page
+        registrants: await listRegistrants(tx, actor, orgId, year, filter, 'all'), // names, filtered as on screen
+      }))
       const buffer = await overviewXlsx({
         managingName: overview.managing.name,
         year,
@@ -36,6 +40,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ orgI
           entries: r.registration?._count.entries ?? 0,
           late: r.late,
         })),
+        registrants: registrants.rows,
+        registrantsTruncated: registrants.truncated,
       })
       return file(
         buffer,

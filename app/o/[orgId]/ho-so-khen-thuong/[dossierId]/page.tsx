@@ -24,6 +24,8 @@ import { editNomineeAction, withdrawDossierAction } from './return-actions'
 import { nomineeDeadlines, submissionDeadline } from '@/lib/calendar/cycle-deadlines'
 import { AppraiseForm, ApproveForm, ForwardForm, RejectForm, ReturnForm } from '@/components/dossiers/nominee-forms'
 import { DossierTimeline } from '@/components/dossiers/timeline'
+import { MinistryPackage } from '@/components/ministry/ministry-package'
+import { ministryPackageCount } from '@/lib/ministry/package'
 import { loadOr404, requireWorkspace } from '@/lib/auth/session'
 import { parseAppraisal } from '@/lib/dossiers/appraisal'
 import { dossierActions, mayPropose, nomineeActions } from '@/lib/dossiers/transitions'
@@ -50,7 +52,7 @@ export default async function DossierPage({
 }) {
   const { orgId, dossierId } = await params
   const search = ((await searchParams).tim ?? '').slice(0, 100)
-  const { actor } = await requireWorkspace(orgId)
+  const { actor, organization } = await requireWorkspace(orgId)
   const data = await loadOr404(() =>
     withTenant(actor.tenantId, async (tx) => {
       const loaded = await loadDossier(tx, actor, dossierId)
@@ -75,7 +77,20 @@ export default async function DossierPage({
           ? await submissionDeadline(tx, actor.tenantId, loaded.proposing, loaded.dossier.year)
           : null
       const proposes = mayPropose(actor, loaded.proposing)
-      return { ...loaded, may, proposes, candidates, comments, movement, evaluation, deadlines, submission, consulted }
+      const central = await ministryPackageCount(tx, actor, organization, dossierId) // the package to the Ministry
+      return {
+        ...loaded,
+        may,
+        proposes,
+        candidates,
+        comments,
+        movement,
+        evaluation,
+        deadlines,
+        submission,
+        consulted,
+        central,
+      }
     }),
   )
   const { dossier, proposing, nominees, events, attachments, may, proposes, candidates, comments } = data
@@ -289,6 +304,8 @@ export default async function DossierPage({
           />
         </section>
       ) : null}
+
+      {data.central ? <MinistryPackage href={`${base}/${dossier.id}/goi-trung-uong`} nominees={data.central} /> : null}
 
       <section className="card space-y-4" aria-labelledby="files-title">
         <h2 id="files-title" className="text-lg font-semibold">

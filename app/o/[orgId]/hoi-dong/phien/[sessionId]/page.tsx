@@ -144,7 +144,15 @@ export default async function SessionPage({
             {items.map((item, i) => (
               <tr key={item.id}>
                 <td>{(view.agenda.page - 1) * AGENDA_PAGE_SIZE + i + 1}</td>
-                <td>{item.displayName}</td>
+                <td>
+                  {council.me ? (
+                    <Link className="link" href={`${base}/phien/${session.id}/ho-so/${item.nomineeId}`}>
+                      {item.displayName}
+                    </Link>
+                  ) : (
+                    item.displayName
+                  )}
+                </td>
                 <td>{item.awardLabel}</td>
                 <td>{item.required}</td>
                 {open ? (

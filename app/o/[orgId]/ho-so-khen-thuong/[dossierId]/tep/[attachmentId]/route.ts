@@ -3,16 +3,10 @@
 import { getActor } from '@/lib/auth/session'
 import { actorOrganizations } from '@/lib/auth/actor'
 import { attachmentForDownload } from '@/lib/dossiers/attachments'
-import { attachmentDisposition } from '@/lib/dossiers/storage'
+import { attachmentResponse, notFoundResponse } from '@/lib/dossiers/storage'
 import { NotFoundError } from '@/lib/shared/errors'
 
 export const dynamic = 'force-dynamic'
-
-const notFound = () =>
-  new Response('Không tìm thấy tệp.', {
-    status: 404,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' },
-  })
 
 export async function GET(
   _request: Request,
@@ -21,21 +15,11 @@ export async function GET(
   const { orgId, dossierId, attachmentId } = await params
   const actor = await getActor()
   if (!actor) return new Response('Vui lòng đăng nhập.', { status: 401 })
-  if (!actorOrganizations(actor).some((o) => o.id === orgId)) return notFound()
+  if (!actorOrganizations(actor).some((o) => o.id === orgId)) return notFoundResponse()
   try {
-    const file = await attachmentForDownload(actor, dossierId, attachmentId)
-    return new Response(new Uint8Array(file.bytes), {
-      headers: {
-        'Content-Type': file.contentType,
-        'Content-Length': String(file.bytes.length),
-        'Content-Disposition': attachmentDisposition(file.fileName),
-        'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': "default-src 'none'; sandbox",
-        'Cache-Control': 'private, no-store',
-      },
-    })
+    return attachmentResponse(await attachmentForDownload(actor, dossierId, attachmentId))
   } catch (error) {
-    if (error instanceof NotFoundError) return notFound()
+    if (error instanceof NotFoundError) return notFoundResponse()
     throw error
   }
 }
