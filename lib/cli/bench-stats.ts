@@ -8,12 +8,16 @@
  * through withTenant, and the register's .xlsx export streamed into a counting sink while the heap is
  * sampled. Figures go to docs/benchmarks.md ("Thống kê và sổ vàng"); never timed assertions in tests.
  */
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { Writable } from 'node:stream'
 import { loadActor, type Actor } from '../auth/actor'
 import { hashPassword } from '../auth/password'
 import { appClient, createOwnerClient } from '../db/client'
+import { ensureDatabase, startEmbeddedPostgres } from '../db/embedded'
 import { provideTestDatabase } from '../db/local'
+import { migrate } from '../db/migrate'
 import type { PrismaClient } from '../generated/prisma/client'
 import { DEMO_TENANTS, seedTenant } from '../seed/demo'
 import { FORM_CODES } from '../stats/forms'
@@ -23,15 +27,20 @@ import { measureAll, type BenchCase } from './bench/measure'
 import { loadLine, machineLines, resultsTable, seconds } from './bench/report'
 import { freePort, step } from './support'
 
-type Options = { people: number; awards: number; runs: number; warmup: number }
+type Options = { people: number; awards: number; runs: number; warmup: number; export: number; dataDir: string | null }
 
 function parse(argv: string[]): Options {
-  const o: Options = { people: 100_000, awards: 1_000_000, runs: 10, warmup: 2 }
+  const o: Options = { people: 100_000, awards: 1_000_000, runs: 10, warmup: 2, export: 1, dataDir: null }
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2)
     if (flag === '--') continue
-    const key = flag.replace(/^--/, '') as keyof Options
-    if (!(key in o)) throw new Error(`unknown option ${flag} (--people, --awards, --runs, --warmup)`)
+    if (flag === '--data-dir') {
+      o.dataDir = path.resolve(inline ?? argv[++i])
+      continue
+    }
+    const key = flag.replace(/^--/, '') as Exclude<keyof Options, 'dataDir'>
+    if (!(key in o))
+      throw new Error(`unknown option ${flag} (--people, --awards, --runs, --warmup, --export, --data-dir)`)
     const n = Number(inline ?? argv[++i])
     if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a whole number`)
     o[key] = n
@@ -39,8 +48,29 @@ function parse(argv: string[]): Options {
   return o
 }
 
+/**
+ * --data-dir DIR: an embedded server kept in DIR (port and password in DIR/bench.json), so the generated
+ * province survives the run and the next run (or EXPLAIN in psql) reuses it instead of generating again.
+ */
+async function persistentDatabase(dir: string) {
+  mkdirSync(dir, { recursive: true })
+  chmodSync(dir, 0o755)
+  const file = path.join(dir, 'bench.json')
+  const state = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { port: number; password: string })
+    : { port: await freePort(), password: 'bench' }
+  writeFileSync(file, JSON.stringify(state))
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), ...state })
+  await ensureDatabase(server.url('postgres'), 'tdkt_bench')
+  const url = server.url('tdkt_bench')
+  await migrate(url, { log: () => {} })
+  console.log(`persistent database: ${url}`)
+  return { url, stop: server.stop }
+}
+
 const AWARD_MIX = `(ARRAY['LDTT','LDTT','LDTT','LDTT','LDTT','LDTT','CSTD_CO_SO','CSTD_CO_SO','GIAY_KHEN','GIAY_KHEN',
   'BANG_KHEN_TINH','CSTD_TINH','BANG_KHEN_TTG','HUAN_CHUONG'])`
+const COLLECTIVE_MIX = `(ARRAY['GIAY_KHEN','GIAY_KHEN','BANG_KHEN_TINH','BANG_KHEN_TTG'])`
 const CATEGORIES = `(ARRAY['LANH_DAO_TINH','LANH_DAO_SO','DOANH_NHAN','LANH_DAO_KHAC','TRUC_TIEP','TRUC_TIEP','TRUC_TIEP','TRUC_TIEP'])`
 const METHODS = `(ARRAY['THUONG_XUYEN','THUONG_XUYEN','THUONG_XUYEN','THUONG_XUYEN','CHUYEN_DE','DOT_XUAT','CONG_HIEN','NIEN_HAN'])`
 const NAMES = `(ARRAY['Nguyễn','Trần','Lê','Phạm','Hoàng','Huỳnh','Võ','Đặng','Bùi','Đỗ'])`
@@ -78,7 +108,11 @@ async function grow(owner: PrismaClient, tenantId: string, people: number, award
   )
   const persons = await owner.person.count({ where: { tenantId } })
   // Award records: triggers off while bulk loading (the owner may), searchText computed set-based by the
-  // same fold the trigger uses; one in ten is a collective award to the person's unit.
+  // same fold the trigger uses; one in ten is a collective award to the person's unit. Record i goes to
+  // person i mod N in year 2016 + (i div N) mod 10, so a person holds at most one award a year (the ledger's
+  // one-title-per-year indexes, migration *_evidence_ledger_rules); collective records take only forms that
+  // are not yearly titles, for the same reason. ON CONFLICT: the demo seed's own history rows.
+  const YEAR = `2016 + (i / ${persons}) % 10`
   await owner.$executeRawUnsafe(`ALTER TABLE "AwardRecord" DISABLE TRIGGER award_record_search_text`)
   await owner.$executeRawUnsafe(
     `WITH p AS (SELECT p.id, p."organizationId", p."fullName", o.name AS unit, row_number() OVER (ORDER BY p.id) - 1 AS k
@@ -86,11 +120,13 @@ async function grow(owner: PrismaClient, tenantId: string, people: number, award
      INSERT INTO "AwardRecord" (id, "tenantId", "personId", "organizationId", year, award, method, "decisionNumber",
                                 "decidedOn", "decidedBy", "searchText")
      SELECT gen_random_uuid(), $1::uuid, CASE WHEN i % 10 = 0 THEN NULL ELSE p.id END, p."organizationId",
-            2016 + i % 10, ${AWARD_MIX}[1 + (i / 10) % 14], ${METHODS}[1 + i % 8]::"AwardMethod",
-            (1 + i % 900) || '/QĐ-UBND', make_date(2016 + i % 10, 12, 20), 'Ủy ban nhân dân',
+            ${YEAR}, CASE WHEN i % 10 = 0 THEN ${COLLECTIVE_MIX}[1 + (i / 10) % 4] ELSE ${AWARD_MIX}[1 + (i / 10) % 14] END,
+            ${METHODS}[1 + i % 8]::"AwardMethod",
+            (1 + i % 900) || '/QĐ-UBND', make_date(${YEAR}, 12, 20), 'Ủy ban nhân dân',
             tdkt_fold(concat_ws(' ', CASE WHEN i % 10 = 0 THEN NULL ELSE p."fullName" END, p.unit,
                                 (1 + i % 900) || '/QĐ-UBND', 'Ủy ban nhân dân'))
-       FROM generate_series(1, $2::int) i JOIN p ON p.k = i % $3::int`,
+       FROM generate_series(1, $2::int) i JOIN p ON p.k = i % $3::int
+     ON CONFLICT DO NOTHING`,
     tenantId,
     awards,
     persons,
@@ -108,6 +144,49 @@ async function grow(owner: PrismaClient, tenantId: string, people: number, award
     units + 500,
   )
   return root
+}
+
+/** The generated tenant: made once (seeded, grown, analysed), or found in a --data-dir database. */
+async function benchTenant(owner: PrismaClient, options: Options) {
+  const found = async () => {
+    const tenant = await owner.tenant.findUnique({ where: { code: 'bench-stats' }, select: { id: true } })
+    if (!tenant) return null
+    const [root] = await owner.$queryRaw<{ id: string; path: string }[]>`
+      SELECT id, path FROM "Organization" WHERE "tenantId" = ${tenant.id}::uuid AND "parentId" IS NULL`
+    const user = await owner.user.findFirstOrThrow({ where: { tenantId: tenant.id, username: 'noivu.dongnai' } })
+    const district = await owner.organization.findFirstOrThrow({
+      where: { tenantId: tenant.id, name: 'Ủy ban nhân dân huyện Long Thành' },
+    })
+    return { tenantId: tenant.id, root, userId: user.id, district: district.id }
+  }
+  const existing = await found()
+  if (existing) {
+    const records = await owner.awardRecord.count({ where: { tenantId: existing.tenantId } })
+    if (records < options.awards / 2)
+      throw new Error(
+        `the tenant in --data-dir holds ${records} award records only (an interrupted run): delete the folder`,
+      )
+    step(`Reusing the tenant generated earlier in --data-dir (${records.toLocaleString('en-US')} award records)`)
+    return existing
+  }
+  const hash = await hashPassword('Bench@2026')
+  const big = await seedTenant(owner, { ...DEMO_TENANTS[0], code: 'bench-stats' }, hash)
+  const small = await seedTenant(
+    owner,
+    {
+      ...DEMO_TENANTS[1],
+      code: 'bench-stats-2',
+      accounts: DEMO_TENANTS[1].accounts.map((a) => ({ ...a, username: `${a.username}.2` })),
+    },
+    hash,
+  )
+  step('Generating with INSERT … SELECT generate_series')
+  const t0 = performance.now()
+  await grow(owner, big.id, options.people, options.awards)
+  await grow(owner, small.id, Math.ceil(options.people / 20), Math.ceil(options.awards / 20))
+  await owner.$executeRawUnsafe('VACUUM (ANALYZE)')
+  console.log(`generated and analysed in ${seconds(performance.now() - t0)}`)
+  return (await found())!
 }
 
 /** Streams the export into a sink that only counts bytes, sampling the heap every 50 ms. */
@@ -138,30 +217,12 @@ async function main() {
   )
   console.log(machineLines().join('\n'))
   step('Starting a throwaway PostgreSQL and migrating')
-  const db = await provideTestDatabase(() => {}, freePort)
+  const db = options.dataDir ? await persistentDatabase(options.dataDir) : await provideTestDatabase(() => {}, freePort)
   process.env.DATABASE_URL = db.url
   const owner = createOwnerClient(db.url)
   try {
-    const hash = await hashPassword('Bench@2026')
-    const big = await seedTenant(owner, { ...DEMO_TENANTS[0], code: 'bench-stats' }, hash)
-    const small = await seedTenant(
-      owner,
-      {
-        ...DEMO_TENANTS[1],
-        code: 'bench-stats-2',
-        accounts: DEMO_TENANTS[1].accounts.map((a) => ({ ...a, username: `${a.username}.2` })),
-      },
-      hash,
-    )
-    step('Generating with INSERT … SELECT generate_series')
-    const t0 = performance.now()
-    const root = await grow(owner, big.id, options.people, options.awards)
-    await grow(owner, small.id, Math.ceil(options.people / 20), Math.ceil(options.awards / 20))
-    await owner.$executeRawUnsafe('VACUUM (ANALYZE)')
-    console.log(`generated and analysed in ${seconds(performance.now() - t0)}`)
-    const userId = big.users.get('noivu.dongnai')!
-    const actor = (await loadActor({ userId, tenantId: big.id, sessionVersion: 1 }))!
-    const district = big.units.get('long-thanh')!
+    const { tenantId, root, userId, district } = await benchTenant(owner, options)
+    const actor = (await loadActor({ userId, tenantId, sessionVersion: 1 }))!
     const year = 2025
     const cases: BenchCase[] = [
       ...FORM_CODES.map((code) => ({
@@ -203,6 +264,7 @@ async function main() {
     ]
     step(`Measuring as the application role: ${options.runs} runs after ${options.warmup} warm-up runs`)
     console.log(resultsTable(await measureAll(cases, options)))
+    if (!options.export) return
     step('Streaming the register export (.xlsx) of the district, then of the whole province')
     for (const [label, unitId] of [
       ['district', district],
