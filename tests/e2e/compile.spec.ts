@@ -18,9 +18,9 @@ test('the district compiles the waiting nominees into one tờ trình and downlo
   const plain = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
   await page.getByLabel('Tìm (không cần dấu)').fill(plain.split(' ').slice(-1)[0])
   await page.getByRole('form', { name: 'Lọc danh sách' }).getByRole('button', { name: 'Lọc' }).click()
-  await expect(table.getByRole('link', { name })).toBeVisible()
+  await expect(table.getByRole('link', { name }).first()).toBeVisible()
 
-  await table.getByRole('checkbox', { name: new RegExp(`Chọn ${name}`) }).check()
+  await table.getByRole('checkbox', { name: `Chọn ${name} (Chiến sĩ thi đua cấp tỉnh)` }).check()
   await expect(page.getByTestId('compile-selected')).toHaveText('Đã chọn 1 người (tập thể)')
   await page.getByLabel('Trích yếu tờ trình').fill('Đề nghị khen thưởng năm 2024 của huyện Long Thành')
   await page.getByRole('button', { name: 'Lập tờ trình từ 1 người đã chọn' }).click()
