@@ -2,6 +2,7 @@
 // nonce and the strict Content-Security-Policy that names it (lib/security/csp.ts); Next adds the nonce to
 // its own scripts. It refuses an oversized POST with 413 before Next reads it. Over HTTPS (the URL the app is served at, NEXTAUTH_URL) it also sends HSTS.
 import { NextResponse, type NextRequest } from 'next/server'
+import { readEnv } from './lib/env'
 import { contentSecurityPolicy } from './lib/security/csp'
 import { tooLargeMessage, UPLOAD_LIMITS } from './lib/shared/upload-limits'
 
@@ -22,8 +23,8 @@ export function proxy(request: NextRequest) {
     })
   }
   const nonce = btoa(crypto.randomUUID())
-  const https = (process.env.NEXTAUTH_URL ?? '').startsWith('https://')
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development', https })
+  const https = (readEnv('NEXTAUTH_URL') ?? '').startsWith('https://')
+  const csp = contentSecurityPolicy(nonce, { dev: readEnv('NODE_ENV') === 'development', https })
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('x-nonce', nonce)
   requestHeaders.set('Content-Security-Policy', csp)

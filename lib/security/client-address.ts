@@ -4,14 +4,13 @@
 // proxies that each append the address they saw (nginx `$proxy_add_x_forwarded_for`, most load balancers),
 // the client is the N-th entry from the right: entries further left were written by the client.
 import { isIP } from 'node:net'
-import { trustedProxyHopsSchema } from '../env'
+import { readEnv } from '../env'
 
 type HeaderSource = { get(name: string): string | null }
 
-export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
-  const parsed = trustedProxyHopsSchema.safeParse(env.TRUSTED_PROXY_HOPS || undefined)
-  if (!parsed.success) throw new Error(`Cấu hình môi trường không hợp lệ: ${parsed.error.issues[0].message}`)
-  return parsed.data
+/** The number of trusted proxies in front of the app (0: none, the address is unknown). */
+export function trustedProxyHops(): number {
+  return readEnv('TRUSTED_PROXY_HOPS') ?? 0
 }
 
 export function clientAddress(headers: HeaderSource, hops = trustedProxyHops()): string | null {
