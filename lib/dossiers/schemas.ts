@@ -99,6 +99,33 @@ export const nomineeActionSchema = z
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Vui lòng ghi lý do.' })
   })
 
+/** Moves the year-end cycle makes for many nominees at once (lib/dossiers/bulk.ts). */
+export const BULK_ACTIONS = ['appraise', 'forward', 'approve'] as const
+/** At most this many nominees per call: one transaction, each nominee by the single-nominee rules. */
+export const BULK_LIMIT = 100
+
+export const bulkNomineeActionSchema = z.object({
+  action: z.enum(BULK_ACTIONS, { error: 'Thao tác không hợp lệ.' }),
+  /** "nomineeId:version" per ticked row, comma-separated (one checkbox per row). */
+  items: z.string({ error: 'Chọn ít nhất một người.' }).transform((value, ctx) => {
+    const list = value.split(',').filter(Boolean)
+    const fail = (message: string) => {
+      ctx.addIssue({ code: 'custom', message })
+      return z.NEVER
+    }
+    if (list.length === 0) return fail('Chọn ít nhất một người.')
+    if (list.length > BULK_LIMIT) return fail(`Mỗi lần xử lý tối đa ${BULK_LIMIT} người: hãy chọn bớt.`)
+    const items: { nomineeId: string; version: number }[] = []
+    for (const item of list) {
+      const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):(\d{1,9})$/i.exec(item)
+      if (!match || Number(match[2]) < 1) return fail('Danh sách người được chọn không hợp lệ. Hãy tải lại trang.')
+      items.push({ nomineeId: match[1].toLowerCase(), version: Number(match[2]) })
+    }
+    if (new Set(items.map((i) => i.nomineeId)).size !== items.length) return fail('Một người được chọn hai lần.')
+    return items
+  }),
+})
+
 export const decisionSchema = z.object({
   organizationId: uuid('Đơn vị không hợp lệ.'),
   nomineeIds: z
@@ -136,6 +163,7 @@ export type CreateDossierInput = z.infer<typeof createDossierSchema>
 export type AddNomineeInput = Omit<z.infer<typeof addNomineeSchema>, 'method'> & {
   method?: z.infer<typeof addNomineeSchema>['method']
 }
+export type BulkNomineeActionInput = z.infer<typeof bulkNomineeActionSchema>
 export type NomineeActionInput = Omit<z.infer<typeof nomineeActionSchema>, 'route'> & { route?: string | null }
 /** The number given by the register; a caller without one (a script, a test) takes the suggested next number. */
 export type DecisionInput = Omit<z.infer<typeof decisionSchema>, 'numberSeq'> & { numberSeq?: number | null }

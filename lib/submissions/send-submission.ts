@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor'
 import { holdsAt } from '../auth/scope'
 import { recordAudit } from '../audit/record'
 import { withTenant } from '../db/tenant'
-import { actOnNomineeIn } from '../dossiers/workflow'
+import { moveAllIn } from '../dossiers/bulk'
 import { ConflictError, DomainError, ForbiddenError } from '../shared/errors'
 import { findSubmissionForActor } from './queries'
 import type { SendSubmissionInput } from './schemas'
@@ -36,17 +36,12 @@ export async function sendSubmission(actor: Actor, input: SendSubmissionInput) {
     if (inPackage.length === 0)
       throw new DomainError('Tờ trình không còn người được đề nghị nào ở đơn vị (đã trả lại hoặc chuyển hết).')
     const forwards = submission.toOrgId !== submission.organizationId
-    if (forwards)
-      for (const n of inPackage) {
-        if (n.status !== 'IN_REVIEW') throw new DomainError(`${n.displayName}: đã được phê duyệt tại cấp này.`)
-        try {
-          await actOnNomineeIn(tx, actor, { nomineeId: n.id, version: n.version, action: 'forward', reason: null })
-        } catch (error) {
-          if (error instanceof DomainError && !(error instanceof ConflictError))
-            throw new DomainError(`Chưa gửi được tờ trình: ${n.displayName} — ${error.message}`)
-          throw error
-        }
-      }
+    if (forwards) {
+      const approved = inPackage.find((n) => n.status !== 'IN_REVIEW')
+      if (approved) throw new DomainError(`${approved.displayName}: đã được phê duyệt tại cấp này.`)
+      const moves = inPackage.map((n) => ({ nomineeId: n.id, version: n.version, displayName: n.displayName }))
+      await moveAllIn(tx, actor, moves, 'forward', 'Chưa gửi được tờ trình')
+    }
     await recordAudit(tx, {
       tenantId: actor.tenantId,
       actorId: actor.userId,

@@ -9,6 +9,7 @@ import { handleForm } from '@/lib/shared/form'
 import { afterChange, openCreated } from '@/lib/shared/action-result'
 import {
   addNomineeSchema,
+  bulkNomineeActionSchema,
   createDossierSchema,
   decisionSchema,
   nomineeActionSchema,
@@ -17,6 +18,7 @@ import {
 } from '@/lib/dossiers/schemas'
 import { addNominee, createDossier, removeNominee } from '@/lib/dossiers/draft'
 import { actOnNominee, submitDossier } from '@/lib/dossiers/workflow'
+import { actOnNominees } from '@/lib/dossiers/bulk'
 import { issueDecision } from '@/lib/dossiers/decision'
 import {
   deleteAttachment,
@@ -78,6 +80,19 @@ export async function nomineeActionAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   const message = NOMINEE_MESSAGES[String(formData.get('action'))] ?? 'Đã thực hiện.'
   return afterChange(await handleForm(nomineeActionSchema, formData, (input) => actOnNominee(actor, input), message))
+}
+
+const BULK_MESSAGES: Record<string, (n: number) => string> = {
+  appraise: (n) => `Đã thẩm định ${n} người.`,
+  forward: (n) => `Đã chuyển ${n} người lên cấp trên.`,
+  approve: (n) => `Đã phê duyệt ${n} người.`,
+}
+
+export async function bulkNomineeAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  const message = BULK_MESSAGES[String(formData.get('action'))] ?? (() => 'Đã thực hiện.')
+  const state = await handleForm(bulkNomineeActionSchema, formData, (input) => actOnNominees(actor, input), '')
+  return afterChange({ ...state, message: state.ok && state.result ? message(state.result.count) : state.message })
 }
 
 export async function uploadAttachmentAction(_: FormState, formData: FormData) {

@@ -12,6 +12,9 @@ import {
   vnDateTime,
 } from '@/components/dossiers/labels'
 import { NomineeCard } from '@/components/dossiers/nominee-card'
+import { BulkPanel } from '@/components/dossiers/bulk-panel'
+import { bulkOffers } from '@/lib/dossiers/bulk'
+import { BULK_LIMIT } from '@/lib/dossiers/schemas'
 import { BANG_KHEN_TINH_ROUTES } from '@/lib/awards/eligibility'
 import { EvaluationMinutes } from '@/components/evaluation/evaluation-minutes'
 import { evaluationOfDossier } from '@/lib/evaluation/queries'
@@ -34,6 +37,7 @@ import { CANDIDATE_LIMIT, loadDossier, nomineeCandidates } from '@/lib/dossiers/
 import { publicCommentsForDossier } from '@/lib/dossiers/public'
 import {
   addNomineeAction,
+  bulkNomineeAction,
   deleteAttachmentAction,
   nomineeActionAction,
   removeNomineeAction,
@@ -109,6 +113,26 @@ export default async function DossierPage({
     : undefined
   const nomineeName = new Map(nominees.map((n) => [n.id, n.displayName]))
   const returned = returnNotices(nominees, events)
+
+  // Many nominees held here at once (the year-end list): the domain says which moves each one allows.
+  const bulk = bulkOffers(actor, nominees)
+  const bulkTargets = [...new Set(bulk.map((b) => b.toOrgId).filter((id) => id !== null))]
+  const bulkRows = bulk.map((b) => {
+    const n = nominees.find((x) => x.id === b.id)!
+    return {
+      id: b.id,
+      version: b.version,
+      displayName: n.displayName,
+      awardLabel: awardName(n.award),
+      moves: b.moves,
+      passed: b.passed,
+      appraisal: !b.appraised
+        ? 'Chưa thẩm định'
+        : b.failed === 0
+          ? 'Đạt'
+          : `${b.failed} tiêu chí chưa đạt${n.overrideReason ? ' (có lý do)' : ''}`,
+    }
+  })
 
   const formsFor = (n: (typeof nominees)[number]) => {
     const forms: React.ReactNode[] = []
@@ -202,6 +226,20 @@ export default async function DossierPage({
           <WithdrawDossierForm action={withdrawDossierAction} dossierId={dossier.id} version={dossier.version} />
         ) : null}
       </section>
+
+      {bulkRows.length >= 2 ? (
+        <section className="card space-y-4" aria-labelledby="bulk-title">
+          <h2 id="bulk-title" className="text-lg font-semibold">
+            Xử lý nhiều người cùng lúc ({bulkRows.length})
+          </h2>
+          <BulkPanel
+            action={bulkNomineeAction}
+            rows={bulkRows}
+            forwardTo={bulkTargets.length === 1 ? orgName(bulkTargets[0]) : 'cấp trên'}
+            limit={BULK_LIMIT}
+          />
+        </section>
+      ) : null}
 
       <section className="card space-y-4" aria-labelledby="nominees-title">
         <h2 id="nominees-title" className="text-lg font-semibold">
