@@ -115,7 +115,18 @@ export async function seedDemoCouncils(
     ]
     for (const seat of spec.existing) {
       const found = findUser(tenant.users, seat.username)
-      if (found) seats.push({ userId: found.id, position: seat.position, isChair: false })
+      if (!found) continue
+      seats.push({ userId: found.id, position: seat.position, isChair: false })
+      // a member from the unit's own staff (its Ủy viên Thư ký) votes as a member of the council there
+      const staff = await db.membership.findFirst({
+        where: { tenantId, userId: found.id, organizationId },
+        select: { id: true },
+      })
+      if (staff)
+        await db.membership.createMany({
+          data: [{ tenantId, userId: found.id, organizationId, role: 'COUNCIL_MEMBER' }],
+          skipDuplicates: true,
+        })
     }
     for (const seat of spec.created) {
       const username = `${seat.username}${chair.suffix}`
