@@ -81,7 +81,7 @@ export function issuerOfUnit(unit: { kind: OrgKind; level: OrgLevel }): Issuer |
 }
 
 /** "Chủ tịch Ủy ban nhân dân xã An Phước", "Giám đốc Sở Nội vụ tỉnh Lào Cai": the title of a deciding unit's head. */
-export function issuerTitle(unit: { name: string; kind: OrgKind }): string {
+export function issuerTitle(unit: { name: string; kind: OrgKind | string }): string {
   if (unit.kind === 'CHINH_QUYEN') return `Chủ tịch ${unit.name}`
   if (unit.kind === 'DOANH_NGHIEP' || /^Sở\s/u.test(unit.name)) return `Giám đốc ${unit.name}`
   if (/^Phòng\s/u.test(unit.name)) return `Trưởng ${unit.name}`
