@@ -52,6 +52,7 @@ export async function addCashRate(actor: Actor, input: AddCashRateInput) {
         kind: input.kind,
         award: input.award,
         recipient: input.recipient,
+        issuer: input.issuer,
         value: input.value,
         effectiveFrom: input.effectiveFrom,
         effectiveTo: input.effectiveTo,
@@ -72,6 +73,7 @@ export async function addCashRate(actor: Actor, input: AddCashRateInput) {
         kind: input.kind,
         award: input.award,
         recipient: input.recipient,
+        issuer: input.issuer,
         value: input.value,
         effectiveFrom: isoDay(input.effectiveFrom),
         effectiveTo: input.effectiveTo ? isoDay(input.effectiveTo) : null,
@@ -88,7 +90,8 @@ export const RATES_PAGE_SIZE = 50
 /** The rates table the admin page shows: base salary first, then each award's multiples, newest first. */
 export async function listCashRates(tx: Tx, tenantId: string, page: number) {
   const rows = await cashRatesOf(tx, tenantId)
-  const key = (r: CashRate) => `${r.kind === 'BASE_SALARY' ? 0 : 1}:${r.award ?? ''}:${r.recipient ?? ''}:${r.issuer ?? ''}`
+  const key = (r: CashRate) =>
+    `${r.kind === 'BASE_SALARY' ? 0 : 1}:${r.award ?? ''}:${r.recipient ?? ''}:${r.issuer ?? ''}`
   const sorted = [...rows].sort((a, b) =>
     key(a) !== key(b)
       ? key(a).localeCompare(key(b))

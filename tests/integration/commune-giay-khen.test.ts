@@ -5,6 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../lib/auth/actor'
 import type { Issuer } from '../../lib/awards/authority'
+import { cashAward } from '../../lib/awards/cash'
+import { addCashRate, cashRatesOf } from '../../lib/cash/rates'
+import { addCashRateSchema } from '../../lib/cash/schemas'
 import { withTenant } from '../../lib/db/tenant'
 import { issueDecision } from '../../lib/dossiers/decision'
 import { decisionDocumentOf, renderDecisionDocx } from '../../lib/dossiers/decision-docx'
@@ -197,5 +200,45 @@ describe('the commune’s own Giấy khen, and the district’s', () => {
     const id = (await propose(d, { personId: await person('Võ Thị Thu Hà') }, 'CHU_TICH_UBND_HUYEN')).id
     await submitDossier(head, { dossierId: d, version: await version(d) })
     expect(await nominee(id)).toMatchObject({ issuer: 'CHU_TICH_UBND_HUYEN', decidingOrgId: unitId('long-thanh') })
+  })
+})
+
+describe('the province’s own rate for the commune chairman’s Giấy khen', () => {
+  it('is added by the province’s admin for that issuer only, and paid from its date', async () => {
+    const admin = await actorFor(dn, 'quantri.dongnai')
+    const row = (input: Record<string, string>) =>
+      addCashRateSchema.safeParse({
+        organizationId: unitId('tinh'),
+        kind: 'MULTIPLE',
+        award: 'GIAY_KHEN',
+        recipient: 'INDIVIDUAL',
+        value: '0,2',
+        effectiveFrom: '2024-01-01',
+        effectiveTo: '2025-07-01',
+        source: 'Nghị định 98/2023/NĐ-CP (đối chiếu thử nghiệm)',
+        confirmed: 'on',
+        issuer: 'CHU_TICH_UBND_XA',
+        ...input,
+      })
+    const wrong = row({ award: 'LDTT' })
+    expect(wrong.success).toBe(false)
+    expect(wrong.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['issuer', 'Chỉ chọn cấp tặng cho hệ số của Giấy khen.'],
+    ])
+    const parsed = row({})
+    if (!parsed.success) throw parsed.error
+    await addCashRate(admin, parsed.data)
+    const rates = await withTenant(dn.id, (tx) => cashRatesOf(tx, dn.id))
+    expect(cashAward('GIAY_KHEN', 'INDIVIDUAL', '2025-01-15', rates, 'CHU_TICH_UBND_XA')).toMatchObject({
+      amount: 470_000, // 0,2 × 2.340.000 = 468.000 → 470.000
+      confirmed: true,
+    })
+    // The district chairman's, and the commune's after 30/06/2025, are untouched.
+    expect(cashAward('GIAY_KHEN', 'INDIVIDUAL', '2025-01-15', rates, 'CHU_TICH_UBND_HUYEN')).toMatchObject({
+      amount: 710_000,
+    })
+    expect(cashAward('GIAY_KHEN', 'INDIVIDUAL', '2025-08-01', rates, 'CHU_TICH_UBND_XA')).toMatchObject({
+      amount: 710_000,
+    })
   })
 })
