@@ -216,7 +216,7 @@ export function approvalPath(input: ApprovalInput): ApprovalPath {
     ok: false,
     message:
       `Theo quy định có hiệu lực ngày ${formatViDate(input.onDate)}, hồ sơ của “${input.chain[0].name}” không đề nghị được “${ISSUER_LABELS[issuer]}”` +
-      `; có thể đề nghị: ${options.map((o) => o.label).join('; ')}.`,
+      (options.length ? `; có thể đề nghị: ${options.map((o) => o.label).join('; ')}.` : '.'),
   }
 }
 

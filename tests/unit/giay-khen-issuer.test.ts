@@ -96,6 +96,12 @@ describe('whose Giấy khen (the issuing authority) by date and tree', () => {
     )
     // Other awards offer no choice: an issuer they do not have is refused.
     expect(issuerOptions({ award: 'BANG_KHEN_TINH', onDate: '2024-06-01', chain: THREE_TIER })).toEqual([])
+    expect(
+      approvalPath({ award: 'BANG_KHEN_TINH', onDate: '2024-06-01', chain: THREE_TIER, issuer: 'CHU_TICH_UBND_XA' }),
+    ).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/không đề nghị được “Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã”\.$/),
+    })
   })
 })
 
