@@ -2,6 +2,7 @@
 // The tenant admin adds a cash rate (a base salary or an award's multiple) with its effective date and source.
 import { useState } from 'react'
 import { SelectField, TextField } from '@/components/ui/field'
+import { ISSUERS, ISSUER_LABELS } from '@/lib/awards/authority'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
 
@@ -46,6 +47,20 @@ export function CashRateForm({
             <option value="">— Chọn —</option>
             <option value="INDIVIDUAL">Cá nhân</option>
             <option value="COLLECTIVE">Tập thể</option>
+          </SelectField>
+          <SelectField
+            label="Giấy khen của (chỉ với Giấy khen)"
+            name="issuer"
+            defaultValue={kept(state, 'issuer')}
+            error={e.issuer}
+            hint="Để trống: mức chung cho mọi cấp tặng chưa có mức riêng."
+          >
+            <option value="">Mọi cấp tặng</option>
+            {ISSUERS.map((i) => (
+              <option key={i} value={i}>
+                {ISSUER_LABELS[i]}
+              </option>
+            ))}
           </SelectField>
         </div>
       ) : null}

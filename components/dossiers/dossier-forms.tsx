@@ -89,6 +89,7 @@ export function AddNomineeForm({
   version,
   people,
   units,
+  issuers = [],
   peopleNote,
 }: {
   action: FormAction
@@ -96,6 +97,8 @@ export function AddNomineeForm({
   version: number
   people: Option[]
   units: Option[]
+  /** whose Giấy khen the dossier may ask for, the default first (lib/awards/authority.ts `issuerOptions`) */
+  issuers?: Option[]
   peopleNote: string
 }) {
   const [state, formAction] = useFormAction(action)
@@ -105,6 +108,7 @@ export function AddNomineeForm({
   )
   const awards = AWARDS.filter((a) => acceptsRecipient(a.code, recipient))
   const keptAward = kept(state, 'award')
+  const [award, setAward] = useState(keptAward)
   return (
     <FormFrame state={state} formAction={formAction} label="Thêm người được đề nghị">
       <Hidden fields={{ dossierId, version }} />
@@ -123,7 +127,10 @@ export function AddNomineeForm({
                 name="recipient"
                 value={value}
                 checked={recipient === value}
-                onChange={() => setRecipient(value)}
+                onChange={() => {
+                  setRecipient(value)
+                  setAward(keptAward)
+                }}
               />
               {label}
             </label>
@@ -165,6 +172,7 @@ export function AddNomineeForm({
         label="Hình thức khen thưởng đề nghị"
         name="award"
         defaultValue={awards.some((a) => a.code === keptAward) ? keptAward : ''}
+        onChange={(event) => setAward(event.target.value)}
         error={e.award}
         hint={
           recipient === 'INDIVIDUAL' ? 'Chỉ các hình thức dành cho cá nhân.' : 'Chỉ các hình thức dành cho tập thể.'
@@ -177,6 +185,27 @@ export function AddNomineeForm({
           </option>
         ))}
       </SelectField>
+      {award === 'GIAY_KHEN' && issuers.length > 0 ? (
+        <SelectField
+          label="Giấy khen của"
+          name="issuer"
+          defaultValue={
+            issuers.some((o) => o.value === kept(state, 'issuer')) ? kept(state, 'issuer') : issuers[0].value
+          }
+          error={e.issuer}
+          hint={
+            issuers.length > 1
+              ? 'Cấp tặng Giấy khen theo quy định có hiệu lực cho năm của hồ sơ; hồ sơ dừng ở cấp được chọn.'
+              : 'Theo quy định có hiệu lực cho năm của hồ sơ, chỉ cấp này tặng Giấy khen.'
+          }
+        >
+          {issuers.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
       <SelectField
         label="Phương thức khen thưởng"
         name="method"

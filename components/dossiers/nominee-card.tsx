@@ -2,6 +2,7 @@
 // appraisal checks, the council result, the public comments, and the workflow forms the viewer may use.
 import type { ReactNode } from 'react'
 import type { NomineeStatus } from '@/lib/generated/prisma/enums'
+import { ISSUER_LABELS, isIssuer } from '@/lib/awards/authority'
 import { parseAppraisal } from '@/lib/dossiers/appraisal'
 import { vnDateOfIso } from '@/lib/shared/dates'
 import { STATUS_BADGE, awardName, statusText, vnDate, vnDateTime } from './labels'
@@ -19,6 +20,8 @@ export type NomineeView = {
   displayName: string
   personId: string | null
   award: string
+  /** whose Giấy khen was asked for (null: the default path) */
+  issuer?: string | null
   achievement: string
   status: NomineeStatus
   holderOrgId: string
@@ -159,7 +162,9 @@ export function NomineeCard({
             {nominee.displayName}{' '}
             <span className="text-sm font-normal text-slate-600">({nominee.personId ? 'cá nhân' : 'tập thể'})</span>
           </h3>
-          <p className="text-sm">{awardName(nominee.award)}</p>
+          <p className="text-sm">
+            {isIssuer(nominee.issuer) ? ISSUER_LABELS[nominee.issuer] : awardName(nominee.award)}
+          </p>
         </div>
         <span className={`badge ${STATUS_BADGE[nominee.status]}`} data-testid={`status-${nominee.id}`}>
           {statusText(nominee.status, orgName(nominee.holderOrgId), nominee.decidingOrgId === null)}

@@ -18,7 +18,9 @@
 //    two-tier tree (no huyện) is refused with the reason, never silently sent to the province.
 //  - `communeDecides` (Luật 2022 khoản 3 Điều 80, 01/01/2024 – 30/06/2025): the Chủ tịch UBND xã decides
 //    "Lao động tiên tiến" for the people of the commune (its committee on the chain, before the district).
-//    His own Giấy khen (also Art. 80(3)) is not routed yet: a commune's Giấy khen goes to the district.
+//    His own Giấy khen (also Art. 80(3)) is `communeMayIssue`: offered, not the default. A Giấy khen names its
+//    issuer ("Giấy khen của Chủ tịch UBND xã …" or "… huyện …"), so the dossier asks for one (`issuer`, see
+//    `issuerOptions`); by default it climbs to the district as before (docs/decisions/0018).
 //    From 01/07/2025 the commune decides every base-level award anyway.
 //  - `enterpriseDecides` (Luật 2022 khoản 4 Điều 80): the Tổng giám đốc, Giám đốc of an enterprise or a
 //    cooperative decides Tập thể LĐTT, CSTĐ cơ sở, LĐTT and Giấy khen for its own staff and units.
@@ -44,7 +46,46 @@ export type AuthorityRule = {
   needsCouncil: boolean
   agencyHeadMayDecide: boolean
   communeDecides?: boolean
+  /** the Chủ tịch UBND xã may also give his own (Giấy khen, Art. 80(3)), when the dossier asks for it */
+  communeMayIssue?: boolean
   enterpriseDecides?: boolean
+}
+
+/**
+ * Whose Giấy khen (the issuing authority named on it): the path stops at that authority, and the decision's
+ * wording and its amount follow it. Only Giấy khen offers a choice (`issuerOptions`).
+ */
+export const ISSUERS = [
+  'CHU_TICH_UBND_XA',
+  'CHU_TICH_UBND_HUYEN',
+  'THU_TRUONG_CO_QUAN',
+  'GIAM_DOC_DOANH_NGHIEP',
+] as const
+export type Issuer = (typeof ISSUERS)[number]
+export const ISSUER_LABELS: Record<Issuer, string> = {
+  CHU_TICH_UBND_XA: 'Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã',
+  CHU_TICH_UBND_HUYEN: 'Giấy khen của Chủ tịch Ủy ban nhân dân cấp huyện',
+  THU_TRUONG_CO_QUAN: 'Giấy khen của thủ trưởng cơ quan, đơn vị',
+  GIAM_DOC_DOANH_NGHIEP: 'Giấy khen của Giám đốc doanh nghiệp, hợp tác xã',
+}
+export function isIssuer(value: unknown): value is Issuer {
+  return typeof value === 'string' && (ISSUERS as readonly string[]).includes(value)
+}
+
+/** The issuer a deciding unit stands for: the chairman of a commune or district committee, an agency head, a firm. */
+export function issuerOfUnit(unit: { kind: OrgKind; level: OrgLevel }): Issuer | null {
+  if (unit.kind === 'CHINH_QUYEN')
+    return unit.level === 'XA' ? 'CHU_TICH_UBND_XA' : unit.level === 'HUYEN' ? 'CHU_TICH_UBND_HUYEN' : null
+  if (unit.kind === 'DOANH_NGHIEP') return 'GIAM_DOC_DOANH_NGHIEP'
+  return isDecidingAgency(unit.kind) ? 'THU_TRUONG_CO_QUAN' : null
+}
+
+/** "Chủ tịch Ủy ban nhân dân xã An Phước", "Giám đốc Sở Nội vụ tỉnh Lào Cai": the title of a deciding unit's head. */
+export function issuerTitle(unit: { name: string; kind: OrgKind | string }): string {
+  if (unit.kind === 'CHINH_QUYEN') return `Chủ tịch ${unit.name}`
+  if (unit.kind === 'DOANH_NGHIEP' || /^Sở\s/u.test(unit.name)) return `Giám đốc ${unit.name}`
+  if (/^Phòng\s/u.test(unit.name)) return `Trưởng ${unit.name}`
+  return `Thủ trưởng ${unit.name}`
 }
 
 export type ChainUnit = { id: string; name: string; level: OrgLevel; kind: OrgKind }
@@ -54,6 +95,8 @@ export type ApprovalInput = {
   /** ISO date of the decision (today): authority when the tree has no longer the level `onDate` names */
   decisionOn?: string
   chain: readonly ChainUnit[] // the proposing unit, then its ancestors up to the province root
+  /** whose Giấy khen the dossier asks for; null or absent: the default path */
+  issuer?: Issuer | null
 }
 export type StepRole = 'PROPOSE' | 'RECEIVE_AND_FORWARD' | 'DECIDE' | 'FORWARD_TO_CENTRAL'
 export type ApprovalStep = { organizationId: string; name: string; role: StepRole; council: boolean }
@@ -64,6 +107,8 @@ export type ApprovalPath =
       steps: ApprovalStep[]
       decidingOrganizationId: string | null
       decider: Decider
+      /** the authority the deciding unit stands for (null: the province's committee, the central level) */
+      issuer: Issuer | null
       rule: Effective<AuthorityRule>
     }
   | { ok: false; message: string }
@@ -77,7 +122,8 @@ const TWO_TIER_DECREE = 'Nghị định 129/2025/NĐ-CP'
 const ART_80_3 = 'Luật Thi đua, khen thưởng 2022, khoản 3 Điều 80 (Chủ tịch UBND cấp xã)'
 const ART_80_4 = 'Luật Thi đua, khen thưởng 2022, khoản 4 Điều 80 (Tổng giám đốc, Giám đốc doanh nghiệp, hợp tác xã)'
 
-type BaseLevel = { needsCouncil: boolean; commune: boolean }
+/** Art. 80(3): the commune `decides` (LĐTT), `mayIssue` (its chairman's own Giấy khen, on request), or neither. */
+type BaseLevel = { needsCouncil: boolean; commune: 'decides' | 'mayIssue' | false }
 
 /**
  * Base-level awards: Chủ tịch UBND huyện (or agency head) until 30/06/2025, then Chủ tịch UBND xã; under
@@ -92,7 +138,11 @@ function baseLevel({ needsCouncil, commune }: BaseLevel): Effective<AuthorityRul
     commune
       ? during(
           LEGAL_BASES.ND_98_2023,
-          { ...BASE_LEVEL_BEFORE_2025, ...law2022, communeDecides: true },
+          {
+            ...BASE_LEVEL_BEFORE_2025,
+            ...law2022,
+            ...(commune === 'decides' ? { communeDecides: true } : { communeMayIssue: true }),
+          },
           ART_80_3,
           ART_80_4,
         )
@@ -115,11 +165,11 @@ const PROVINCE_COUNCIL = { decidingLevel: 'TINH', needsCouncil: true, agencyHead
 const CENTRAL = { decidingLevel: 'TRUNG_UONG', needsCouncil: true, agencyHeadMayDecide: false } as const
 
 export const AUTHORITY = {
-  LDTT: baseLevel({ needsCouncil: false, commune: true }),
+  LDTT: baseLevel({ needsCouncil: false, commune: 'decides' }),
   TAP_THE_LDTT: baseLevel({ needsCouncil: false, commune: false }),
   // Giấy khen names its issuer: a commune's Giấy khen goes to the district (of the Chủ tịch UBND huyện, Art.
-  // 80(2)) until a dossier can ask for the commune chairman's own (Art. 80(3) lets him give one too).
-  GIAY_KHEN: baseLevel({ needsCouncil: false, commune: false }),
+  // 80(2)) unless the dossier asks for the commune chairman's own (Art. 80(3) lets him give one too).
+  GIAY_KHEN: baseLevel({ needsCouncil: false, commune: 'mayIssue' }),
   CSTD_CO_SO: baseLevel({ needsCouncil: true, commune: false }),
   TAP_THE_LDXS: throughout(PROVINCE),
   BANG_KHEN_TINH: throughout(PROVINCE),
@@ -156,6 +206,57 @@ export function chainError(chain: readonly ChainUnit[]): string | null {
 
 /** The steps a dossier for `award` climbs from the proposing unit, and who decides, on `onDate`. */
 export function approvalPath(input: ApprovalInput): ApprovalPath {
+  const path = defaultPath(input)
+  const { issuer } = input
+  if (!issuer || !path.ok || path.issuer === issuer) return path
+  const options = issuerOptions(input)
+  const chosen = options.find((o) => o.issuer === issuer)
+  if (chosen) return chosen.path
+  return {
+    ok: false,
+    message:
+      `Theo quy định có hiệu lực ngày ${formatViDate(input.onDate)}, hồ sơ của “${input.chain[0].name}” không đề nghị được “${ISSUER_LABELS[issuer]}”` +
+      (options.length ? `; có thể đề nghị: ${options.map((o) => o.label).join('; ')}.` : '.'),
+  }
+}
+
+export type IssuerOption = {
+  issuer: Issuer
+  /** "Giấy khen của Chủ tịch Ủy ban nhân dân xã An Phước" */
+  label: string
+  /** the path the dossier climbs when it asks for this one (the first option: the default) */
+  path: Extract<ApprovalPath, { ok: true }>
+  isDefault: boolean
+}
+
+/**
+ * Whose Giấy khen a dossier may ask for, on its date and tree: the default path's issuer first (the district
+ * chairman in 2024–06/2025 on a three-tier tree, the commune's from 01/07/2025, an agency head where one is on
+ * the chain), then the commune chairman's own where the rules in force let him give it (`communeMayIssue`,
+ * Luật 2022 Art. 80(3), 01/01/2024 – 30/06/2025). Empty when no path exists or the province or the central
+ * level decides; other base-level awards get their one default.
+ */
+export function issuerOptions(input: Omit<ApprovalInput, 'issuer'>): IssuerOption[] {
+  const path = defaultPath(input)
+  if (!path.ok || !path.issuer) return []
+  const option = (p: Extract<ApprovalPath, { ok: true }>, isDefault: boolean): IssuerOption => {
+    const unit = input.chain.find((u) => u.id === p.decidingOrganizationId)!
+    return { issuer: p.issuer!, label: `${awardLabel(input.award)} của ${issuerTitle(unit)}`, path: p, isDefault }
+  }
+  const options = [option(path, true)]
+  if (input.award !== 'GIAY_KHEN' || !path.rule.value.communeMayIssue || path.issuer === 'CHU_TICH_UBND_XA')
+    return options
+  const own = pathUnder(
+    input.award,
+    { ...path.rule, value: { ...path.rule.value, communeDecides: true } },
+    input.onDate,
+    input.chain,
+  )
+  if (own.ok && own.issuer === 'CHU_TICH_UBND_XA') options.push(option(own, false))
+  return options
+}
+
+function defaultPath(input: Omit<ApprovalInput, 'issuer'>): ApprovalPath {
   const { award, onDate, decisionOn, chain } = input
   if (!isAwardCode(award)) return { ok: false, message: 'Loại khen thưởng không có trong danh mục.' }
   const shape = chainError(chain)
@@ -183,7 +284,12 @@ function lacksLevel(chain: readonly ChainUnit[], rule: AuthorityRule): boolean {
   return !chain.some((u) => u.kind === 'CHINH_QUYEN' && u.level === level)
 }
 
-function pathUnder(award: AwardCode, rule: Effective<AuthorityRule>, onDate: string, chain: readonly ChainUnit[]) {
+function pathUnder(
+  award: AwardCode,
+  rule: Effective<AuthorityRule>,
+  onDate: string,
+  chain: readonly ChainUnit[],
+): ApprovalPath {
   const label = awardLabel(award)
   const { decidingLevel, needsCouncil, agencyHeadMayDecide, communeDecides, enterpriseDecides } = rule.value
   const central = decidingLevel === 'TRUNG_UONG'
@@ -205,11 +311,19 @@ function pathUnder(award: AwardCode, rule: Effective<AuthorityRule>, onDate: str
     if (agencyDecides || enterprise || commune || (committee && unit.level === target)) {
       if (central) {
         steps.push(step(unit, 'FORWARD_TO_CENTRAL', needsCouncil))
-        return { ok: true, steps, decidingOrganizationId: null, decider: 'TRUNG_UONG', rule } satisfies ApprovalPath
+        return {
+          ok: true,
+          steps,
+          decidingOrganizationId: null,
+          decider: 'TRUNG_UONG',
+          issuer: null,
+          rule,
+        } satisfies ApprovalPath
       }
       steps.push(step(unit, 'DECIDE', needsCouncil))
       const decider: Decider = committee ? 'CHU_TICH_UBND' : enterprise ? 'GIAM_DOC_DOANH_NGHIEP' : 'THU_TRUONG_CO_QUAN'
-      return { ok: true, steps, decidingOrganizationId: unit.id, decider, rule } satisfies ApprovalPath
+      const issuer = issuerOfUnit(unit)
+      return { ok: true, steps, decidingOrganizationId: unit.id, decider, issuer, rule } satisfies ApprovalPath
     }
     if (committee && RANK[unit.level] > RANK[target]) break // passed the deciding level: the tree has none
     if (i === 0) steps.push(step(unit, 'PROPOSE'))

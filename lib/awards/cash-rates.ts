@@ -11,6 +11,7 @@
 //  - NĐ 98/2023/NĐ-CP (01/01/2024 – 30/06/2025): Điều 54 (danh hiệu thi đua); Bằng khen and Giấy khen
 //    amounts and the "twice for a collective" rule as NĐ 91/2017 (article not confirmed).
 //  - NĐ 152/2025/NĐ-CP (from 01/07/2025): the same multiples, reported by the press; not yet read in the text.
+import type { Issuer } from './authority'
 import type { AwardCode } from './catalog'
 import { LEGAL_BASES } from './legal-bases'
 
@@ -21,6 +22,11 @@ export type CashRate = {
   kind: CashRateKind
   award: AwardCode | null
   recipient: Recipient | null
+  /**
+   * whose Giấy khen the row prices (e.g. the Chủ tịch UBND xã's own); absent: every issuer without a row of
+   * its own (lib/awards/cash.ts `cashAward`)
+   */
+  issuer?: Issuer
   /** đồng (BASE_SALARY) or thousandths of the base salary (MULTIPLE) */
   value: number
   from: string // ISO date, first day in force
@@ -104,6 +110,45 @@ export const SHIPPED_MULTIPLES: readonly CashRate[] = [
   ),
 ]
 
+/**
+ * The Giấy khen of the Chủ tịch UBND cấp xã (Luật 2022 Art. 80(3)): 0,15 lần for an individual under NĐ 91/2017
+ * Điều 73 (as cited by docs/domain.md §5; the pre-2024 rules never route a Giấy khen to the commune, so the row
+ * is for completeness), carried for NĐ 98/2023 (article not read); from 01/07/2025 the commune chairman gives the
+ * base-level Giấy khen in place of the district (NĐ 129/2025), shipped at the base-level 0,3 until NĐ 152/2025's
+ * own figure is read. A collective: twice the individual. All "chưa xác nhận".
+ */
+const communeGiayKhen = (period: Period, value: number, source: string): CashRate[] =>
+  (['INDIVIDUAL', 'COLLECTIVE'] as const).map((recipient) => ({
+    kind: 'MULTIPLE',
+    award: 'GIAY_KHEN',
+    recipient,
+    issuer: 'CHU_TICH_UBND_XA',
+    value: recipient === 'INDIVIDUAL' ? value : value * 2,
+    from: period.from,
+    ...(period.to ? { to: period.to } : {}),
+    source,
+    confirmed: false,
+    shipped: true,
+  }))
+
+export const SHIPPED_COMMUNE_GIAY_KHEN: readonly CashRate[] = [
+  ...communeGiayKhen(
+    LEGAL_BASES.LAW_2003,
+    150,
+    'Nghị định 91/2017/NĐ-CP, Điều 73: Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã 0,15 lần (tập thể gấp hai lần)',
+  ),
+  ...communeGiayKhen(
+    LEGAL_BASES.ND_98_2023,
+    150,
+    'Nghị định 98/2023/NĐ-CP, mức tiền thưởng Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã 0,15 lần như Nghị định 91/2017/NĐ-CP (điều khoản chưa xác nhận)',
+  ),
+  ...communeGiayKhen(
+    LEGAL_BASES.ND_152_2025,
+    300,
+    'Nghị định 152/2025/NĐ-CP, Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã (cấp cơ sở từ 01/07/2025) như Giấy khen cấp cơ sở 0,3 lần (mức riêng cho cấp xã chưa xác nhận)',
+  ),
+]
+
 /** Rounding up to the next 10.000 đ, per period, with its source. */
 export const CASH_ROUNDING: readonly { from: string; to?: string; step: number; source: string; confirmed: boolean }[] =
   [
@@ -128,7 +173,11 @@ export const CASH_ROUNDING: readonly { from: string; to?: string; step: number; 
     },
   ]
 
-export const SHIPPED_RATES: readonly CashRate[] = [...SHIPPED_BASE_SALARY, ...SHIPPED_MULTIPLES]
+export const SHIPPED_RATES: readonly CashRate[] = [
+  ...SHIPPED_BASE_SALARY,
+  ...SHIPPED_MULTIPLES,
+  ...SHIPPED_COMMUNE_GIAY_KHEN,
+]
 
 /** "0,3" for 300 thousandths; "2.530.000 đ" for a base salary. */
 export function formatRateValue(rate: Pick<CashRate, 'kind' | 'value'>): string {

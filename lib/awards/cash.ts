@@ -2,6 +2,7 @@
 // award decision, rounded UP to the next 10,000 đồng (NĐ 91/2017 khoản 2 Điều 68; NĐ 98/2023 and
 // NĐ 152/2025 carry the rule). The rates are dated rows (lib/awards/cash-rates.ts), the shipped ones
 // plus the province's own; `cashAward` is pure and takes the rows it may read.
+import type { Issuer } from './authority'
 import { type AwardCode, RECIPIENT_LABELS, awardLabel } from './catalog'
 import { CASH_ROUNDING, SHIPPED_RATES, type CashRate, type Recipient } from './cash-rates'
 import { formatViDate, inForce, isIsoDate } from './effective'
@@ -46,12 +47,17 @@ export type CashAward =
     }
   | { ok: false; message: string }
 
-/** The cash for `award` given to an individual or a collective by a decision dated `onDate`. */
+/**
+ * The cash for `award` given to an individual or a collective by a decision dated `onDate`. `issuer`: whose
+ * Giấy khen it is (the deciding unit's head, lib/awards/authority.ts `issuerOfUnit`): its own rows when it has
+ * one in force (the commune chairman's), else the rows for every issuer.
+ */
 export function cashAward(
   award: AwardCode,
   recipient: Recipient,
   onDate: string,
   rates: readonly CashRate[] = SHIPPED_RATES,
+  issuer?: Issuer | null,
 ): CashAward {
   const label = `“${awardLabel(award)}” (${RECIPIENT_LABELS[recipient]})`
   const salary = pickRate(
@@ -59,10 +65,18 @@ export function cashAward(
     onDate,
   )
   if (!salary) return { ok: false, message: `Chưa có mức lương cơ sở áp dụng vào ngày ${formatViDate(onDate)}` }
-  const factor = pickRate(
-    rates.filter((r) => r.kind === 'MULTIPLE' && r.award === award && r.recipient === recipient),
-    onDate,
-  )
+  const multiples = rates.filter((r) => r.kind === 'MULTIPLE' && r.award === award && r.recipient === recipient)
+  const factor =
+    (issuer
+      ? pickRate(
+          multiples.filter((r) => r.issuer === issuer),
+          onDate,
+        )
+      : null) ??
+    pickRate(
+      multiples.filter((r) => !r.issuer),
+      onDate,
+    )
   if (!factor)
     return { ok: false, message: `Chưa có mức tiền thưởng cho ${label} áp dụng vào ngày ${formatViDate(onDate)}` }
   // Exact integer arithmetic: the multiple in thousandths times the salary, divided by 1000.

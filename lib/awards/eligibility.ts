@@ -29,6 +29,7 @@ import { leadsBlock, memberCount, memberShare, noMemberDisciplined } from './eli
 import {
   allOf,
   awardsInPeriod,
+  appraiserWeighs,
   byRoute,
   consecutiveRatings,
   dossierIs,
@@ -181,6 +182,14 @@ export const BANG_KHEN_TINH_ROUTES = [
     id: 'dot-xuat',
     label: 'Thành tích đột xuất',
     check: dossierIs({ kind: 'DOT_XUAT', what: 'khen thưởng đột xuất' }),
+  },
+  // Luật 2022 Art. 74: a person (also from outside the province's management) with contributions to the
+  // province's development (docs/domain.md §3; clause number not confirmed). Nothing in the registry shows a
+  // contribution: the route holds when the appraiser chooses it, on the achievement report.
+  {
+    id: 'dong-gop',
+    label: 'Có đóng góp vào sự phát triển của tỉnh',
+    check: appraiserWeighs({ route: 'dong-gop', what: 'đóng góp vào sự phát triển kinh tế - xã hội của tỉnh' }),
   },
 ] as const
 

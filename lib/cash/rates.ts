@@ -4,6 +4,7 @@
 import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { SHIPPED_RATES, type CashRate } from '../awards/cash-rates'
+import { isIssuer } from '../awards/authority'
 import { isAwardCode } from '../awards/catalog'
 import { withTenant, type Tx } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
@@ -22,6 +23,7 @@ export async function tenantCashRates(tx: Tx, tenantId: string): Promise<CashRat
     kind: r.kind,
     award: r.award && isAwardCode(r.award) ? r.award : null,
     recipient: r.recipient === 'INDIVIDUAL' || r.recipient === 'COLLECTIVE' ? r.recipient : null,
+    ...(isIssuer(r.issuer) ? { issuer: r.issuer } : {}),
     value: r.value,
     from: isoDay(r.effectiveFrom),
     ...(r.effectiveTo ? { to: isoDay(r.effectiveTo) } : {}),
@@ -50,6 +52,7 @@ export async function addCashRate(actor: Actor, input: AddCashRateInput) {
         kind: input.kind,
         award: input.award,
         recipient: input.recipient,
+        issuer: input.issuer,
         value: input.value,
         effectiveFrom: input.effectiveFrom,
         effectiveTo: input.effectiveTo,
@@ -70,6 +73,7 @@ export async function addCashRate(actor: Actor, input: AddCashRateInput) {
         kind: input.kind,
         award: input.award,
         recipient: input.recipient,
+        issuer: input.issuer,
         value: input.value,
         effectiveFrom: isoDay(input.effectiveFrom),
         effectiveTo: input.effectiveTo ? isoDay(input.effectiveTo) : null,
@@ -86,7 +90,8 @@ export const RATES_PAGE_SIZE = 50
 /** The rates table the admin page shows: base salary first, then each award's multiples, newest first. */
 export async function listCashRates(tx: Tx, tenantId: string, page: number) {
   const rows = await cashRatesOf(tx, tenantId)
-  const key = (r: CashRate) => `${r.kind === 'BASE_SALARY' ? 0 : 1}:${r.award ?? ''}:${r.recipient ?? ''}`
+  const key = (r: CashRate) =>
+    `${r.kind === 'BASE_SALARY' ? 0 : 1}:${r.award ?? ''}:${r.recipient ?? ''}:${r.issuer ?? ''}`
   const sorted = [...rows].sort((a, b) =>
     key(a) !== key(b)
       ? key(a).localeCompare(key(b))

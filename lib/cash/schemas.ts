@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isoDate, uuid } from '../shared/zod'
+import { ISSUERS } from '../awards/authority'
 import { AWARD_CODES } from '../awards/catalog'
 
 /** "2.530.000" or "2530000" (đồng) → 2530000; "0,3" or "0.3" (lần) → 300 thousandths. */
@@ -33,6 +34,12 @@ export const addCashRateSchema = z
       .optional()
       .transform((v) => v || null)
       .pipe(z.enum(['INDIVIDUAL', 'COLLECTIVE'], { error: 'Đối tượng không hợp lệ.' }).nullable()),
+    /** whose Giấy khen the row prices; empty = every issuer */
+    issuer: z
+      .string()
+      .optional()
+      .transform((v) => v || null)
+      .pipe(z.enum(ISSUERS, { error: 'Cấp tặng Giấy khen không hợp lệ.' }).nullable()),
     value: z
       .string({ error: 'Vui lòng nhập giá trị.' })
       .trim()
@@ -60,6 +67,8 @@ export const addCashRateSchema = z
       ctx.addIssue({ code: 'custom', path: ['award'], message: 'Vui lòng chọn hình thức khen thưởng.' })
     if (v.kind === 'MULTIPLE' && !v.recipient)
       ctx.addIssue({ code: 'custom', path: ['recipient'], message: 'Vui lòng chọn cá nhân hoặc tập thể.' })
+    if (v.issuer && (v.kind !== 'MULTIPLE' || v.award !== 'GIAY_KHEN'))
+      ctx.addIssue({ code: 'custom', path: ['issuer'], message: 'Chỉ chọn cấp tặng cho hệ số của Giấy khen.' })
     const value = parseRateValue(v.kind, v.value)
     if (value === null)
       ctx.addIssue({
@@ -75,6 +84,7 @@ export const addCashRateSchema = z
       kind: v.kind,
       award: v.kind === 'MULTIPLE' ? v.award : null,
       recipient: v.kind === 'MULTIPLE' ? v.recipient : null,
+      issuer: v.kind === 'MULTIPLE' ? v.issuer : null,
       value: value ?? 0,
       effectiveFrom: v.effectiveFrom ?? new Date(0),
       effectiveTo: v.effectiveTo,

@@ -5,6 +5,7 @@
 // danh hiệu “Lao động tiên tiến”…", "Tặng Giấy khen…") with the table of awardees, Điều 2 (the cash and
 // its source: the emulation fund of the deciding body), Điều 3 (execution) → recipients | signature.
 // Pure: takes a DecisionDocument, returns bytes.
+import { issuerTitle } from '../awards/authority'
 import {
   AlignmentType,
   BorderStyle,
@@ -115,8 +116,16 @@ export function suggestedDecisionTitle(award: string, year: number): string {
   return `Về việc ${lowerFirst(form.action)}${form.title ? ` năm ${year}` : ` cho các cá nhân, tập thể có thành tích năm ${year}`}`
 }
 
-/** Điều 1's opening for `count` awardees of one form. */
-export function article1Text(award: string | null, awardees: { individual: number; collective: number }, year: number) {
+/**
+ * Điều 1's opening for `count` awardees of one form. `issuer`: the deciding unit, for a Giấy khen, which names
+ * whose it is ("Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã An Phước").
+ */
+export function article1Text(
+  award: string | null,
+  awardees: { individual: number; collective: number },
+  year: number,
+  issuer?: { name: string; kind: string } | null,
+) {
   const who = [
     awardees.individual ? `${awardees.individual} cá nhân` : '',
     awardees.collective ? `${awardees.collective} tập thể` : '',
@@ -126,9 +135,10 @@ export function article1Text(award: string | null, awardees: { individual: numbe
   if (!award || !isAwardCode(award))
     return `Khen thưởng ${who} có tên sau đây đã có thành tích trong phong trào thi đua:`
   const form = DECISION_FORMS[award]
+  const action = award === 'GIAY_KHEN' && issuer ? `${form.action} của ${issuerTitle(issuer)}` : form.action
   return form.title
-    ? `${form.action} năm ${year} cho ${who} có tên sau đây:`
-    : `${form.action} cho ${who} có tên sau đây đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm ${year}:`
+    ? `${action} năm ${year} cho ${who} có tên sau đây:`
+    : `${action} cho ${who} có tên sau đây đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm ${year}:`
 }
 
 /** "Xét đề nghị…": the body that prepares award decisions at each level. */
@@ -187,6 +197,7 @@ export function decisionDocumentOf(found: FoundDecision): DecisionDocument {
         collective: found.items.filter((i) => !i.personId).length,
       },
       found.year ?? Number((decidedOn ?? '').slice(0, 4)),
+      issuer,
     ),
     awardees: found.items.map((i) => ({
       name: i.displayName,

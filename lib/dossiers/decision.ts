@@ -5,6 +5,7 @@
 import { assertCan, type Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { AWARD_CODES, acceptsRecipient, awardLabel, isAwardCode } from '../awards/catalog'
+import { issuerOfUnit } from '../awards/authority'
 import { cashAward } from '../awards/cash'
 import { cashRatesOf } from '../cash/rates'
 import { withTenant } from '../db/tenant'
@@ -75,11 +76,13 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
       select: { id: true, organizationId: true },
     })
     const homeOf = new Map(people.map((p) => [p.id, p.organizationId]))
+    // Whose Giấy khen: the deciding unit's head (the commune chairman's own has its own rate).
+    const issuer = award === 'GIAY_KHEN' ? issuerOfUnit(unit) : null
     const items = nominees.map((n) => {
       const recipient = n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'
       const cash =
         isAwardCode(n.award) && acceptsRecipient(n.award, recipient)
-          ? cashAward(n.award, recipient, onDate, rates)
+          ? cashAward(n.award, recipient, onDate, rates, issuer)
           : null
       return { nominee: n, amount: cash && cash.ok ? cash.amount : 0, cash }
     })

@@ -2,12 +2,14 @@
 import { assertCan, type Actor } from '../auth/actor'
 import { isWithin } from '../auth/scope'
 import { recordAudit } from '../audit/record'
+import { ISSUER_LABELS, type Issuer } from '../awards/authority'
 import { acceptsRecipient, awardLabel } from '../awards/catalog'
 import { withTenant, type Tx } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
 import { ConflictError, DomainError, NotFoundError } from '../shared/errors'
 import { assertTitleUnclaimed, certificateWarnings, explainTitleClash } from './achievement'
 import { findDossierForActor } from './queries'
+import { giayKhenOptionsFor } from './workflow'
 import type { AddNomineeInput, CreateDossierInput } from './schemas'
 import type { z } from 'zod'
 import type { removeNomineeSchema } from './schemas'
@@ -116,6 +118,7 @@ export async function addNominee(actor: Actor, input: AddNomineeInput) {
       award: input.award,
       year: dossier.year,
     }
+    const issuer = await askedIssuer(tx, actor.tenantId, dossier, input)
     await assertTitleUnclaimed(tx, actor.tenantId, claim)
     const warnings = await certificateWarnings(tx, actor.tenantId, claim)
     const create = () =>
@@ -129,6 +132,7 @@ export async function addNominee(actor: Actor, input: AddNomineeInput) {
           award: input.award,
           achievement: input.achievement,
           method: input.method ?? null,
+          issuer,
           holderOrgId: unit.id,
         },
         select: { id: true },
@@ -142,10 +146,39 @@ export async function addNominee(actor: Actor, input: AddNomineeInput) {
       action: 'dossier.add_nominee',
       targetType: 'Dossier',
       targetId: dossier.id,
-      after: { nomineeId: nominee.id, award: input.award, displayName },
+      after: { nomineeId: nominee.id, award: input.award, displayName, ...(issuer ? { issuer } : {}) },
     })
     return { ...nominee, warnings }
   })
+}
+
+/**
+ * Whose Giấy khen the nominee asks for, checked against what the law allows on the dossier's date and tree
+ * (lib/awards/authority.ts `issuerOptions`); null when none was asked (the default path). The head of a
+ * committee does not give his own Giấy khen to his own committee as a collective.
+ */
+async function askedIssuer(
+  tx: Tx,
+  tenantId: string,
+  dossier: { year: number; proposingOrgId: string },
+  input: Pick<AddNomineeInput, 'award' | 'issuer' | 'organizationId' | 'personId'>,
+): Promise<Issuer | null> {
+  if (!input.issuer) return null
+  if (input.award !== 'GIAY_KHEN')
+    throw new DomainError('Chỉ chọn cấp tặng (Giấy khen của ai) khi đề nghị Giấy khen.', 'issuer')
+  const options = await giayKhenOptionsFor(tx, tenantId, dossier)
+  const chosen = options.find((o) => o.issuer === input.issuer)
+  if (!chosen) {
+    const allowed = options.map((o) => o.label).join('; ')
+    throw new DomainError(
+      `Theo quy định có hiệu lực cho hồ sơ năm ${dossier.year}, không đề nghị được “${ISSUER_LABELS[input.issuer]}”` +
+        (allowed ? `; có thể đề nghị: ${allowed}.` : '.'),
+      'issuer',
+    )
+  }
+  if (!input.personId && input.organizationId && chosen.path.decidingOrganizationId === input.organizationId)
+    throw new DomainError(`${chosen.label} không tặng cho chính cơ quan của người tặng; hãy chọn cấp trên.`, 'issuer')
+  return chosen.issuer
 }
 
 export async function removeNominee(actor: Actor, input: z.infer<typeof removeNomineeSchema>) {

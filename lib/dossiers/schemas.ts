@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isoDate, uuid, version } from '../shared/zod'
+import { ISSUERS } from '../awards/authority'
 import { AWARD_CODES } from '../awards/catalog'
 import { AWARD_METHOD_CODES } from '../stats/categories'
 import { NOMINEE_ACTIONS, NOMINEE_MOVES } from './transitions'
@@ -59,6 +60,11 @@ export const addNomineeSchema = z
     /** phương thức khen thưởng (statistics forms); empty = from the dossier's kind */
     method: z
       .union([z.literal(''), z.enum(AWARD_METHOD_CODES, { error: 'Phương thức khen thưởng không hợp lệ.' })])
+      .optional()
+      .transform((v) => (v ? v : null)),
+    /** whose Giấy khen (lib/awards/authority.ts ISSUERS); empty = the default path */
+    issuer: z
+      .union([z.literal(''), z.enum(ISSUERS, { error: 'Cấp tặng Giấy khen không hợp lệ.' })])
       .optional()
       .transform((v) => (v ? v : null)),
   })
@@ -160,8 +166,9 @@ export const decisionSchema = z.object({
 
 export type CreateDossierInput = z.infer<typeof createDossierSchema>
 /** `method` may be left out by callers that predate it (it then follows the dossier kind). */
-export type AddNomineeInput = Omit<z.infer<typeof addNomineeSchema>, 'method'> & {
+export type AddNomineeInput = Omit<z.infer<typeof addNomineeSchema>, 'method' | 'issuer'> & {
   method?: z.infer<typeof addNomineeSchema>['method']
+  issuer?: z.infer<typeof addNomineeSchema>['issuer']
 }
 export type BulkNomineeActionInput = z.infer<typeof bulkNomineeActionSchema>
 export type NomineeActionInput = Omit<z.infer<typeof nomineeActionSchema>, 'route'> & { route?: string | null }

@@ -5,7 +5,7 @@
 // nominee's version (a double click or a second person loses with a clear message) and is recorded.
 import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
-import { approvalPath, type ApprovalStep } from '../awards/authority'
+import { approvalPath, isIssuer, issuerOptions, type ApprovalStep } from '../awards/authority'
 import { criteriaDay } from '../awards/legal-bases'
 import { isAwardCode } from '../awards/catalog'
 import { isUuid, withTenant, type Tx } from '../db/tenant'
@@ -60,9 +60,22 @@ export async function chainOf(tx: Tx, tenantId: string, unitId: string) {
 
 type Chain = Awaited<ReturnType<typeof chainOf>>
 
-export function pathFor(chain: Chain, award: string, onDate: string) {
+/** The path of one nominee; `issuer`: whose Giấy khen it asks for (null: the default path). */
+export function pathFor(chain: Chain, award: string, onDate: string, issuer: string | null = null) {
   if (!isAwardCode(award)) throw new DomainError(`Hình thức khen thưởng không hợp lệ: ${award}.`)
-  return approvalPath({ award, onDate, decisionOn: isoDay(todayInVietnam()), chain }) // lib/awards/authority.ts
+  if (issuer !== null && !isIssuer(issuer)) throw new DomainError(`Cấp tặng Giấy khen không hợp lệ: ${issuer}.`)
+  return approvalPath({ award, onDate, decisionOn: isoDay(todayInVietnam()), chain, issuer }) // lib/awards/authority.ts
+}
+
+/** Whose Giấy khen a dossier may ask for (its date and its proposing unit's tree), the default first. */
+export async function giayKhenOptionsFor(tx: Tx, tenantId: string, dossier: { year: number; proposingOrgId: string }) {
+  const chain = await chainOf(tx, tenantId, dossier.proposingOrgId)
+  return issuerOptions({
+    award: 'GIAY_KHEN',
+    onDate: consideredOn(dossier),
+    decisionOn: isoDay(todayInVietnam()),
+    chain,
+  })
 }
 
 export async function submitDossier(actor: Actor, input: { dossierId: string; version: number }) {
@@ -85,7 +98,7 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
     const onDate = consideredOn(dossier)
     const chain = await chainOf(tx, actor.tenantId, dossier.proposingOrgId) // once for all nominees
     for (const nominee of pending) {
-      const path = pathFor(chain, nominee.award, onDate)
+      const path = pathFor(chain, nominee.award, onDate, nominee.issuer)
       if (!path.ok) throw new DomainError(`${nominee.displayName}: ${path.message}`)
       const steps = path.steps.map((s) => s.organizationId)
       const holder = steps.length > 1 ? steps[1] : steps[0]
@@ -155,7 +168,8 @@ export async function actOnNomineeIn(tx: Tx, actor: Actor, input: NomineeActionI
   const place = placeOf(nominee)
   const { isDeciding, toCentral } = place // toCentral: the province forwards to the central level
   const onDate = consideredOn(dossier)
-  const path = pathFor(await chainOf(tx, actor.tenantId, dossier.proposingOrgId), nominee.award, onDate)
+  const chain = await chainOf(tx, actor.tenantId, dossier.proposingOrgId)
+  const path = pathFor(chain, nominee.award, onDate, nominee.issuer)
   const step: ApprovalStep | undefined = path.ok ? path.steps.find((s) => s.organizationId === holder.id) : undefined
   const appraisal = parseAppraisal(nominee.appraisal)
 

@@ -110,6 +110,8 @@ export const DEMO_TENANTS: TenantSpec[] = [
       },
       { username: 'thutruong.anphuoc', fullName: 'Hoàng Văn Phước', unit: 'an-phuoc', roles: ['UNIT_HEAD'] },
       { username: 'noivu.anphuoc', fullName: 'Lâm Thị Ngọc', unit: 'an-phuoc', roles: ['SECRETARIAT'] },
+      // The commune chairman: signs the commune's own Giấy khen (Luật 2022 Art. 80(3), 2024 – 06/2025)
+      { username: 'lanhdao.anphuoc', fullName: 'Trịnh Văn An', unit: 'an-phuoc', roles: ['LEADER'] },
       { username: 'thutruong.longan', fullName: 'Bùi Thị An', unit: 'long-an', roles: ['UNIT_HEAD'] },
       { username: 'xem.dongnai', fullName: 'Đỗ Văn Xem', unit: 'tinh', roles: ['VIEWER'] },
     ],

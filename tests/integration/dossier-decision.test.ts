@@ -193,7 +193,7 @@ describe('award decision', () => {
     expect(paragraphs.find((p) => p.startsWith('Điều 2.'))).toContain('tổng cộng 710.000 đ')
     const gk = await withTenant(dn.id, (tx) => findDecisionForActor(tx, leader, others[1].id))
     expect(docxParagraphs(await renderDecisionDocx(decisionDocumentOf(gk)))).toContain(
-      'Điều 1. Tặng Giấy khen cho 1 cá nhân có tên sau đây đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2020:',
+      'Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân huyện Long Thành cho 1 cá nhân có tên sau đây đã có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2020:',
     )
   })
 })

@@ -52,7 +52,7 @@ describe('base-level awards (LĐTT, Tập thể LĐTT, Giấy khen, CSTĐ cơ s�
       expect(roles(award, '2024-06-01', [school, xa, huyen, tinh])).toEqual(['th:PROPOSE', 'xa:DECIDE'])
     }
     // Tập thể LĐTT and CSTĐ cơ sở stay with the district until 30/06/2025 (khoản 2 Điều 80); so does a
-    // commune's Giấy khen (of the Chủ tịch UBND huyện) until a dossier can ask for the commune's own.
+    // commune's Giấy khen by default (of the Chủ tịch UBND huyện); its own: tests/unit/giay-khen-issuer.test.ts.
     expect(roles('TAP_THE_LDTT', '2024-06-01', THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:DECIDE'])
     expect(roles('GIAY_KHEN', '2024-06-01', THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:DECIDE'])
     expect(roles('CSTD_CO_SO', '2025-06-30', THREE_TIER)).toEqual(['xa:PROPOSE', 'huyen:DECIDE+council'])

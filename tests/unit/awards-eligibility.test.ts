@@ -559,6 +559,24 @@ describe('Bằng khen của Chủ tịch UBND tỉnh', () => {
     ).toMatchObject({ passed: false, message: expect.stringMatching(/^Chưa đạt căn cứ “Thành tích đột xuất”/) })
   })
 
+  it('grants the contribution route (đóng góp, Art. 74) only when the appraiser chooses it, consuming nothing', () => {
+    const outsider = person({ ratings: rated({ 2024: 'HTT' }), initiatives: [sk('A', 2024)] })
+    const chosen = evaluateEligibility('BANG_KHEN_TINH', outsider, ON, { route: 'dong-gop' }).find(
+      (c) => c.ruleId === 'bkt-thanh-tich',
+    )!
+    expect(chosen).toMatchObject({
+      passed: true,
+      route: { id: 'dong-gop', label: 'Có đóng góp vào sự phát triển của tỉnh' },
+      message: expect.stringContaining('báo cáo thành tích'),
+    })
+    expect(chosen.evidence?.initiativeIds).toEqual([]) // the initiative stays free
+    const automatic = checkOf('BANG_KHEN_TINH', outsider, 'bkt-thanh-tich')
+    expect(automatic.passed).toBe(false)
+    expect(automatic.message).toContain(
+      '(5) Có đóng góp vào sự phát triển của tỉnh: không kiểm tra tự động được đóng góp vào sự phát triển kinh tế - xã hội của tỉnh',
+    )
+  })
+
   it('explains every route when none holds: thematic awards and used initiatives do not count', () => {
     const nominee = person({
       awards: [...won('CSTD_CO_SO', 2024), { year: 2023, award: 'CSTD_CO_SO', thematic: true }],
@@ -570,7 +588,7 @@ describe('Bằng khen của Chủ tịch UBND tỉnh', () => {
       nominee,
       'bkt-thanh-tich',
       expect.stringContaining(
-        'Chưa đạt căn cứ nào trong 4 căn cứ xét tặng: (1) 02 năm liên tục hoàn thành xuất sắc nhiệm vụ, có 02 sáng kiến: chưa đủ 2 năm liên tục hoàn thành xuất sắc nhiệm vụ (2023–2024): năm 2023 xếp loại “Hoàn thành tốt nhiệm vụ”; ' +
+        'Chưa đạt căn cứ nào trong 5 căn cứ xét tặng: (1) 02 năm liên tục hoàn thành xuất sắc nhiệm vụ, có 02 sáng kiến: chưa đủ 2 năm liên tục hoàn thành xuất sắc nhiệm vụ (2023–2024): năm 2023 xếp loại “Hoàn thành tốt nhiệm vụ”; ' +
           'chưa đủ 2 sáng kiến được công nhận trong các năm 2023–2024 chưa dùng làm tiêu chuẩn khen thưởng: có 1/2 (sáng kiến “Sáng kiến B” đã được dùng để xét CSTĐ cơ sở năm 2024); ' +
           '(2) 02 năm liên tục đạt Chiến sĩ thi đua cơ sở: chưa đủ 2 năm liên tục đạt CSTĐ cơ sở: thiếu năm 2023 (năm 2023 chỉ có khen thưởng chuyên đề, đột xuất, không tính)',
       ),

@@ -284,3 +284,22 @@ export function dossierIs(p: { kind?: 'DOT_XUAT' | 'CHUYEN_DE'; movement?: true;
     }
   }
 }
+
+/**
+ * A route the registry cannot check (Bằng khen tỉnh for a contribution to the province's development): it
+ * holds only when the appraiser chooses it, on the achievement report; an automatic appraisal never picks it.
+ */
+export function appraiserWeighs(p: { route: string; what: string }): Individual {
+  return function appraiserWeighsCheck(_nominee, ctx) {
+    if (ctx.route !== p.route)
+      return {
+        passed: false,
+        message: `Không kiểm tra tự động được ${p.what}: người thẩm định chọn căn cứ này và đánh giá theo báo cáo thành tích`,
+      }
+    return {
+      passed: true,
+      message: `Người thẩm định chọn căn cứ ${p.what}; đóng góp nêu trong báo cáo thành tích được thẩm định`,
+      evidence: evidence({}),
+    }
+  }
+}

@@ -16,6 +16,7 @@ import { BulkPanel } from '@/components/dossiers/bulk-panel'
 import { bulkOffers } from '@/lib/dossiers/bulk'
 import { BULK_LIMIT } from '@/lib/dossiers/schemas'
 import { BANG_KHEN_TINH_ROUTES } from '@/lib/awards/eligibility'
+import { giayKhenOptionsFor } from '@/lib/dossiers/workflow'
 import { EvaluationMinutes } from '@/components/evaluation/evaluation-minutes'
 import { evaluationOfDossier } from '@/lib/evaluation/queries'
 import { DeadlineList } from '@/components/calendar/deadline-list'
@@ -62,6 +63,8 @@ export default async function DossierPage({
       const loaded = await loadDossier(tx, actor, dossierId)
       const may = dossierActions(actor, loaded.dossier, loaded.proposing, loaded.nominees)
       const candidates = may.edit ? await nomineeCandidates(tx, actor, loaded.proposing, search) : null
+      // Whose Giấy khen the dossier may ask for on its date and tree (the default first)
+      const issuers = may.edit ? await giayKhenOptionsFor(tx, actor.tenantId, loaded.dossier) : []
       const comments = await publicCommentsForDossier(tx, actor, dossierId)
       const movement = loaded.dossier.movementId
         ? await tx.movement.findFirst({
@@ -87,6 +90,7 @@ export default async function DossierPage({
         may,
         proposes,
         candidates,
+        issuers: issuers.map((o) => ({ value: o.issuer, label: o.label })),
         comments,
         movement,
         evaluation,
@@ -334,6 +338,7 @@ export default async function DossierPage({
             version={dossier.version}
             people={candidates.people.map((p) => ({ value: p.id, label: `${p.fullName} — ${p.organization.name}` }))}
             units={candidates.units.map((u) => ({ value: u.id, label: u.name }))}
+            issuers={data.issuers}
             peopleNote={
               candidates.peopleTotal > CANDIDATE_LIMIT
                 ? `Hiển thị ${CANDIDATE_LIMIT}/${candidates.peopleTotal} người đang công tác tại ${proposing.name} và đơn vị trực thuộc; tìm theo tên để thu hẹp danh sách.`

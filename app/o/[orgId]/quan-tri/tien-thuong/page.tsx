@@ -1,5 +1,6 @@
 import { CashRateForm } from '@/components/cash/rate-form'
 import { Pagination, pageParam } from '@/components/ui/pagination'
+import { ISSUER_LABELS } from '@/lib/awards/authority'
 import { formatRateValue } from '@/lib/awards/cash-rates'
 import { AWARD_CODES, awardLabel } from '@/lib/awards/catalog'
 import { requireWorkspacePermission } from '@/lib/auth/session'
@@ -80,8 +81,16 @@ export default async function CashRatesPage({
           </thead>
           <tbody>
             {rates.rows.map((r, i) => (
-              <tr key={`${r.kind}-${r.award}-${r.recipient}-${r.from}-${i}`}>
-                <td>{r.kind === 'BASE_SALARY' ? 'Mức lương cơ sở' : r.award ? awardLabel(r.award) : '—'}</td>
+              <tr key={`${r.kind}-${r.award}-${r.recipient}-${r.issuer ?? ''}-${r.from}-${i}`}>
+                <td>
+                  {r.kind === 'BASE_SALARY'
+                    ? 'Mức lương cơ sở'
+                    : r.issuer
+                      ? ISSUER_LABELS[r.issuer]
+                      : r.award
+                        ? awardLabel(r.award)
+                        : '—'}
+                </td>
                 <td>{r.recipient ? RECIPIENT[r.recipient] : '—'}</td>
                 <td className="text-right whitespace-nowrap">{formatRateValue(r)}</td>
                 <td className="whitespace-nowrap">{day(r.from)}</td>
