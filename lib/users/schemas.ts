@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { uuid, version } from '../shared/zod'
-import { ROLES } from '../auth/permissions'
+import { ASSIGNABLE_ROLES } from '../auth/permissions'
 
 export const PASSWORD_RULE = 'Mật khẩu phải có ít nhất 8 ký tự, gồm cả chữ và số.'
 export const password = z
@@ -9,7 +9,7 @@ export const password = z
   .max(200, 'Mật khẩu không được dài quá 200 ký tự.')
   .refine((v) => /\p{L}/u.test(v) && /\d/.test(v), PASSWORD_RULE)
 
-const role = z.enum(ROLES, { error: 'Vui lòng chọn vai trò.' })
+const role = z.enum(ASSIGNABLE_ROLES, { error: 'Vui lòng chọn vai trò.' })
 
 export const createUserSchema = z.object({
   username: z

@@ -3,7 +3,7 @@ import { SearchBox } from '@/components/ui/search-box'
 import { ConfirmGrantForm, CreateUserForm } from '@/components/admin/user-forms'
 import { Pagination, pageParam } from '@/components/ui/pagination'
 import { requireWorkspacePermission } from '@/lib/auth/session'
-import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions'
+import { ASSIGNABLE_ROLES, ROLE_LABELS } from '@/lib/auth/permissions'
 import { scopeRoots } from '@/lib/auth/scope'
 import { withTenant } from '@/lib/db/tenant'
 import { listOrganizationsInScope } from '@/lib/organizations/queries'
@@ -129,7 +129,7 @@ export default async function UsersPage({
         <h2 className="mb-4 text-lg font-semibold">Tạo tài khoản</h2>
         <CreateUserForm
           action={createUserAction}
-          roles={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          roles={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
           units={units.map((u) => ({ value: u.id, label: `${'— '.repeat(u.depth)}${u.name}` }))}
         />
       </section>

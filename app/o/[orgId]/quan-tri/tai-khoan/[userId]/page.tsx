@@ -6,7 +6,7 @@ import {
   SetUserActiveForm,
 } from '@/components/admin/user-forms'
 import { loadOr404, requireWorkspacePermission } from '@/lib/auth/session'
-import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions'
+import { ASSIGNABLE_ROLES, ROLE_LABELS } from '@/lib/auth/permissions'
 import { scopeRoots } from '@/lib/auth/scope'
 import { withTenant } from '@/lib/db/tenant'
 import { listOrganizationsInScope } from '@/lib/organizations/queries'
@@ -61,7 +61,7 @@ export default async function UserPage({ params }: { params: Promise<{ orgId: st
           <AddMembershipForm
             action={addMembershipAction}
             userId={user.id}
-            roles={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            roles={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
             units={units.map((u) => ({ value: u.id, label: `${'— '.repeat(u.depth)}${u.name}` }))}
           />
         </div>
