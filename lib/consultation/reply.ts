@@ -6,6 +6,7 @@
 import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import type { Tx } from '../db/tenant'
+import { Prisma } from '../generated/prisma/client'
 import type { ConductKind } from '../generated/prisma/enums'
 import { todayInVietnam } from '../shared/dates'
 import { ConflictError } from '../shared/errors'
@@ -30,19 +31,26 @@ export async function writeReply(tx: Tx, actor: Actor, w: ReplyWrite) {
   })
   if (existing) throw new ConflictError(`Đã ghi ý kiến của ${w.body.name} về ${w.nominee.displayName}.`)
   const objection = w.answer === 'OBJECTION'
-  const reply = await tx.consultationReply.create({
-    data: {
-      tenantId,
-      consultationId: w.consultation.id,
-      bodyId: w.body.id,
-      nomineeId: w.nominee.id,
-      objection,
-      reason: w.reason,
-      reference: w.reference,
-      recordedById: actor.userId,
-    },
-    select: { id: true },
-  })
+  const reply = await tx.consultationReply
+    .create({
+      data: {
+        tenantId,
+        consultationId: w.consultation.id,
+        bodyId: w.body.id,
+        nomineeId: w.nominee.id,
+        objection,
+        reason: w.reason,
+        reference: w.reference,
+        recordedById: actor.userId,
+      },
+      select: { id: true },
+    })
+    .catch((error: unknown) => {
+      // the same answer entered at the same moment by the body and by the secretariat
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')
+        throw new ConflictError(`Đã ghi ý kiến của ${w.body.name} về ${w.nominee.displayName}.`)
+      throw error
+    })
   if (objection)
     await tx.conductRecord.create({
       data: {
