@@ -33,6 +33,11 @@ export const createUserSchema = z.object({
   role,
 })
 
+/** An account of a consulted body: the person who answers for it, and the body (lib/users/create-consulted-body-account.ts). */
+export const createConsultedBodyAccountSchema = createUserSchema
+  .omit({ organizationId: true, role: true })
+  .extend({ bodyId: uuid('Vui lòng chọn cơ quan.') })
+
 export const setUserActiveSchema = z.object({
   userId: uuid('Tài khoản không hợp lệ.'),
   active: z.enum(['true', 'false']).transform((v) => v === 'true'),
@@ -52,6 +57,7 @@ export const removeMembershipSchema = z.object({ membershipId: uuid('Vai trò kh
 export const confirmGrantSchema = z.object({ requestId: uuid('Đề nghị cấp vai trò không hợp lệ.') })
 
 export type CreateUserInput = z.infer<typeof createUserSchema>
+export type CreateConsultedBodyAccountInput = z.infer<typeof createConsultedBodyAccountSchema>
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>
 export type AddMembershipInput = z.infer<typeof addMembershipSchema>

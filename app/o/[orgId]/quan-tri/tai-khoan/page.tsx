@@ -34,6 +34,11 @@ export default async function UsersPage({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Tài khoản và vai trò</h1>
+      <p className="text-sm">
+        <Link className="link" href={`${base}/co-quan-hiep-y`}>
+          Tài khoản của cơ quan được xin ý kiến hiệp y (Công an, Thuế, Bảo hiểm xã hội…)
+        </Link>
+      </p>
       {pending.length ? (
         <section className="card space-y-3" aria-labelledby="pending-title">
           <h2 id="pending-title" className="text-lg font-semibold">
@@ -100,7 +105,8 @@ export default async function UsersPage({
                 <td>
                   {u.memberships.map((m) => (
                     <div key={m.id}>
-                      {ROLE_LABELS[m.role]} — {m.organization.name}
+                      {ROLE_LABELS[m.role]}
+                      {m.consultedBody ? ` (${m.consultedBody.name})` : ''} — {m.organization.name}
                     </div>
                   ))}
                 </td>

@@ -46,7 +46,8 @@ export default async function UserPage({ params }: { params: Promise<{ orgId: st
           {user.memberships.map((m) => (
             <li key={m.id} className="flex items-center justify-between gap-4 border-b border-slate-200 pb-2 text-sm">
               <span>
-                <strong>{ROLE_LABELS[m.role]}</strong> — {m.organization.name}
+                <strong>{ROLE_LABELS[m.role]}</strong>
+                {m.consultedBody ? ` (${m.consultedBody.name})` : ''} — {m.organization.name}
                 {m.organization.active ? '' : ' (đơn vị ngừng hoạt động)'}
               </span>
               <RemoveMembershipForm
