@@ -17,7 +17,8 @@ import { listPeople, loadPersonDetail } from '../../lib/people/queries'
 import { seedDemoPeople } from '../../lib/people/demo'
 import { canViewPlan } from '../../lib/plans/access'
 import { createConsultedBodyAccount } from '../../lib/users/create-consulted-body-account'
-import { createConsultedBodyAccountSchema } from '../../lib/users/schemas'
+import { addMembership } from '../../lib/users/memberships'
+import { addMembershipSchema, createConsultedBodyAccountSchema } from '../../lib/users/schemas'
 import { ConflictError, NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
 import { actorFor, createTenant, TEST_PASSWORD, usernameOf } from '../support/factories'
@@ -246,6 +247,13 @@ describe('consulted body accounts', () => {
       [lc.units.get('tinh')!, 'CONSULTED_BODY'],
     ])
     expect(actorOrganizations(account)).toEqual([])
+    // and it takes no staff role on top, which would give it a workspace
+    await expect(
+      addMembership(
+        admin,
+        addMembershipSchema.parse({ userId: user.id, organizationId: lc.units.get('tinh')!, role: 'VIEWER' }),
+      ),
+    ).rejects.toMatchObject({ field: 'role' })
     const list = await withTenant(lc.id, (tx) => listBodyLetters(tx, account, 1))
     expect(list.letters.map((l) => l.id)).toEqual([letterId])
     const journal = await ownerDb().auditEvent.findFirstOrThrow({
