@@ -19,6 +19,8 @@ export function BodyAnswerForm({
 }) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
+  // Uncontrolled radios: React resets the form after each action, back to the defaults, so the default
+  // is the choice the user made (a controlled radio would be unticked by that reset while it still shows).
   const [answer, setAnswer] = useState(kept(state, 'answer'))
   const id = nomineeId
   return (
@@ -32,7 +34,7 @@ export function BodyAnswerForm({
               type="radio"
               name="answer"
               value="NO_OBJECTION"
-              checked={answer === 'NO_OBJECTION'}
+              defaultChecked={answer === 'NO_OBJECTION'}
               onChange={() => setAnswer('NO_OBJECTION')}
             />
             Không có ý kiến / Đồng ý
@@ -42,7 +44,7 @@ export function BodyAnswerForm({
               type="radio"
               name="answer"
               value="OBJECTION"
-              checked={answer === 'OBJECTION'}
+              defaultChecked={answer === 'OBJECTION'}
               onChange={() => setAnswer('OBJECTION')}
             />
             Có vấn đề
