@@ -188,3 +188,55 @@ export function ConfirmGrantForm({
     </form>
   )
 }
+
+/** An account of a consulted body: who answers for it, and which body (no unit, no role to choose). */
+export function CreateConsultedBodyAccountForm({ action, bodies }: { action: FormAction; bodies: Option[] }) {
+  const [state, formAction] = useFormAction(action)
+  const e = state.fieldErrors ?? {}
+  return (
+    <FormFrame state={state} formAction={formAction} label="Tạo tài khoản cơ quan được xin ý kiến">
+      <SelectField label="Cơ quan" name="bodyId" defaultValue={kept(state, 'bodyId')} error={e.bodyId}>
+        <option value="" disabled>
+          — Chọn cơ quan —
+        </option>
+        {bodies.map((b) => (
+          <option key={b.value} value={b.value}>
+            {b.label}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label="Họ và tên người trả lời"
+        name="fullName"
+        maxLength={120}
+        defaultValue={kept(state, 'fullName')}
+        error={e.fullName}
+      />
+      <TextField
+        label="Tên đăng nhập"
+        name="username"
+        autoComplete="off"
+        maxLength={60}
+        defaultValue={kept(state, 'username')}
+        error={e.username}
+        hint="Chữ không dấu, số, dấu chấm; ví dụ: congan.laocai"
+      />
+      <TextField
+        label="Thư điện tử (không bắt buộc)"
+        name="email"
+        type="email"
+        defaultValue={kept(state, 'email')}
+        error={e.email}
+      />
+      <TextField
+        label="Mật khẩu ban đầu"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        error={e.password}
+        hint="Ít nhất 8 ký tự, gồm cả chữ và số."
+      />
+      <SubmitButton>Tạo tài khoản</SubmitButton>
+    </FormFrame>
+  )
+}

@@ -3,13 +3,15 @@
 import { withTenant, isUuid, type Tx } from '../db/tenant'
 import type { OrgLevel, Role } from '../generated/prisma/enums'
 import { canAt, type OrgRef, type ScopedMembership } from './scope'
-import type { Permission } from './permissions'
+import { roleHas, type Permission } from './permissions'
 import { ForbiddenError } from '../shared/errors'
 
 export type ActorMembership = ScopedMembership & {
   role: Role
   organizationName: string
   organizationLevel: OrgLevel
+  /** the consulted body the account speaks for (role CONSULTED_BODY only) */
+  consultedBodyId?: string | null
 }
 
 export type Actor = {
@@ -42,6 +44,7 @@ export async function loadActorInTx(tx: Tx, claims: SessionClaims): Promise<Acto
         where: { organization: { active: true } },
         select: {
           role: true,
+          consultedBodyId: true,
           organization: { select: { id: true, name: true, path: true, level: true } },
         },
         orderBy: [{ organization: { depth: 'asc' } }, { organization: { name: 'asc' } }],
@@ -61,6 +64,7 @@ export async function loadActorInTx(tx: Tx, claims: SessionClaims): Promise<Acto
       organizationName: m.organization.name,
       organizationPath: m.organization.path,
       organizationLevel: m.organization.level,
+      consultedBodyId: m.consultedBodyId,
     })),
   }
 }
@@ -73,10 +77,14 @@ export function assertCan(actor: Actor, permission: Permission, target: OrgRef) 
   if (!actorCan(actor, permission, target)) throw new ForbiddenError()
 }
 
-/** The organisations the user belongs to (for the switcher), each once. */
+/**
+ * The workspaces of the user (for the switcher and every /o/[orgId] page), each once: the units where a
+ * role gives the workspace. A consulted body's role gives none (it has its own page, /co-quan-hiep-y).
+ */
 export function actorOrganizations(actor: Actor) {
   const seen = new Map<string, { id: string; name: string; path: string; roles: Role[] }>()
   for (const m of actor.memberships) {
+    if (!roleHas(m.role, 'workspace.view')) continue
     const entry = seen.get(m.organizationId) ?? {
       id: m.organizationId,
       name: m.organizationName,
@@ -87,4 +95,10 @@ export function actorOrganizations(actor: Actor) {
     seen.set(m.organizationId, entry)
   }
   return [...seen.values()]
+}
+
+/** The consulted body the account answers for (its CONSULTED_BODY membership), or null. */
+export function consultedBodyOf(actor: Actor): string | null {
+  const m = actor.memberships.find((m) => roleHas(m.role, 'consultation.answer') && m.consultedBodyId)
+  return m?.consultedBodyId ?? null
 }

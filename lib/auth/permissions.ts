@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'dossier.appraise', // receive and appraise dossiers, prepare council sessions
   'council.vote',
   'decision.sign', // approve and sign award decisions
+  'consultation.answer', // a consulted body answers the hiệp y letters sent to it (and sees nothing else)
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -30,7 +31,17 @@ export const ROLES = [
   'COUNCIL_MEMBER',
   'LEADER',
   'VIEWER',
+  'CONSULTED_BODY',
 ] as const satisfies readonly Role[]
+
+/**
+ * The roles the generic account forms grant. A consulted body's account names its body, so it is made
+ * only by its own form (lib/users/create-consulted-body-account.ts).
+ */
+export const ASSIGNABLE_ROLES = ROLES.filter((r) => r !== 'CONSULTED_BODY') as Exclude<
+  (typeof ROLES)[number],
+  'CONSULTED_BODY'
+>[]
 
 export const ROLE_LABELS = {
   TENANT_ADMIN: 'Quản trị',
@@ -39,6 +50,7 @@ export const ROLE_LABELS = {
   COUNCIL_MEMBER: 'Thành viên Hội đồng TĐKT',
   LEADER: 'Lãnh đạo',
   VIEWER: 'Người xem',
+  CONSULTED_BODY: 'Cơ quan được xin ý kiến hiệp y',
 } as const satisfies Record<Role, string>
 
 export const ROLE_PERMISSIONS = {
@@ -67,6 +79,8 @@ export const ROLE_PERMISSIONS = {
   COUNCIL_MEMBER: ['workspace.view', 'plan.view', 'council.vote'],
   LEADER: ['workspace.view', 'plan.view', 'plan.approve', 'decision.sign', 'council.vote', 'audit.view'],
   VIEWER: ['workspace.view', 'plan.view'],
+  // no workspace: only the letters sent to its own body (lib/consultation/body-letters.ts)
+  CONSULTED_BODY: ['consultation.answer'],
 } as const satisfies Record<Role, readonly Permission[]>
 
 export function isRole(value: unknown): value is Role {

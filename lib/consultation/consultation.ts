@@ -6,12 +6,13 @@ import type { Actor } from '../auth/actor'
 import { assertCan } from '../auth/actor'
 import { holdsAt } from '../auth/scope'
 import { recordAudit } from '../audit/record'
+import { writeReply } from './reply'
 import { addWorkingDays } from '../calendar/working-days'
 import { deadlineSettings } from '../calendar/settings'
 import { isUuid, withTenant, type Tx } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
 import { isoDay, todayInVietnam } from '../shared/dates'
-import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
+import { DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
 import { DEFAULT_CONSULTED_BODIES, type ReplyInput, type SendConsultationInput } from './schemas'
 
 const rootOf = (tx: Tx, tenantId: string) =>
@@ -118,56 +119,16 @@ export async function recordReply(actor: Actor, input: ReplyInput) {
     const nominee = consultation.nominees[0]?.nominee
     if (!body) throw new DomainError('Cơ quan này không được xin ý kiến trong văn bản.', 'bodyId')
     if (!nominee) throw new DomainError('Người này không có trong danh sách xin ý kiến.', 'nomineeId')
-    const existing = await tx.consultationReply.findFirst({
-      where: {
-        tenantId: actor.tenantId,
-        consultationId: consultation.id,
-        bodyId: input.bodyId,
-        nomineeId: input.nomineeId,
-      },
-      select: { id: true },
+    return writeReply(tx, actor, {
+      consultation,
+      body: { id: input.bodyId, name: body.name },
+      nominee: { id: input.nomineeId, ...nominee },
+      answer: input.answer,
+      kind: input.kind,
+      reason: input.reason,
+      reference: input.reference,
+      by: 'SECRETARIAT',
     })
-    if (existing) throw new ConflictError(`Đã ghi ý kiến của ${body.name} về ${nominee.displayName}.`)
-    const objection = input.answer === 'OBJECTION'
-    const reply = await tx.consultationReply.create({
-      data: {
-        tenantId: actor.tenantId,
-        consultationId: consultation.id,
-        bodyId: input.bodyId,
-        nomineeId: input.nomineeId,
-        objection,
-        reason: input.reason,
-        reference: input.reference,
-        recordedById: actor.userId,
-      },
-      select: { id: true },
-    })
-    if (objection)
-      await tx.conductRecord.create({
-        data: {
-          tenantId: actor.tenantId,
-          personId: nominee.personId,
-          organizationId: nominee.personId ? null : nominee.organizationId,
-          kind: input.kind,
-          startedOn: todayInVietnam(),
-          summary: input.reason!,
-          reference: input.reference,
-          source: 'CONSULTATION',
-          sourceBody: body.name,
-          consultationReplyId: reply.id,
-          createdById: actor.userId,
-        },
-      })
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      organizationId: consultation.organizationId,
-      action: 'consultation.reply',
-      targetType: 'ConsultationReply',
-      targetId: reply.id,
-      after: { body: body.name, nomineeId: input.nomineeId, objection, reason: input.reason },
-    })
-    return reply
   })
 }
 

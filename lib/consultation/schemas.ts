@@ -58,3 +58,31 @@ export const replySchema = z
       ctx.addIssue({ code: 'custom', path: ['reference'], message: 'Ghi số, ngày văn bản trả lời của cơ quan.' })
   })
 export type ReplyInput = z.infer<typeof replySchema>
+
+/** A consulted body's own answer in the app (/co-quan-hiep-y): its body is its account's, never the form's. */
+export const bodyAnswerSchema = z
+  .object({
+    consultationId: uuid('Văn bản xin ý kiến không hợp lệ.'),
+    nomineeId: uuid('Người được đề nghị không hợp lệ.'),
+    answer: z.enum(['NO_OBJECTION', 'OBJECTION'], { error: 'Chọn ý kiến của cơ quan.' }),
+    kind: z
+      .enum(['INVESTIGATION', 'INSPECTION', 'COMPLAINT', 'VIOLATION'], { error: 'Chọn loại vấn đề.' })
+      .default('VIOLATION'),
+    reason: z
+      .string()
+      .trim()
+      .max(4000, 'Nội dung quá dài.')
+      .optional()
+      .transform((v) => v || null),
+    reference: z
+      .string()
+      .trim()
+      .max(300, 'Số hiệu văn bản quá dài.')
+      .optional()
+      .transform((v) => v || null),
+  })
+  .superRefine((v, ctx) => {
+    if (v.answer === 'OBJECTION' && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Ghi nội dung vấn đề của người được đề nghị.' })
+  })
+export type BodyAnswerInput = z.infer<typeof bodyAnswerSchema>

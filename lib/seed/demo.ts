@@ -13,6 +13,7 @@ import { seedDemoCouncils } from '../council/demo'
 import { seedDemoDecision } from './demo-stats'
 import { seedMinistryDemo } from '../ministry/demo'
 import { seedYearEndCycle, seedYearEndOrganisation, yearEndAccounts } from './year-end'
+import { consultationDemoAccounts, seedConsultationDemo } from '../consultation/demo'
 
 export const DEMO_PASSWORD = 'Demo@2026'
 
@@ -223,6 +224,7 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       await seedDemoMovementAndRound(client, dongNai)
       await seedDemoDecision(client, dongNai)
       for (const tenant of [dongNai, laoCai]) await seedYearEndCycle(client, tenant, passwordHash)
+      for (const tenant of [dongNai, laoCai]) await seedConsultationDemo(client, tenant, passwordHash)
       await seedMinistryDemo(client, laoCai) // a dossier the province has submitted to the central level
     },
     { timeout: 300_000, maxWait: 60_000 },
@@ -237,7 +239,7 @@ export function demoAccounts() {
       username: a.username,
       roles: [...a.roles, ...(a.elsewhere ?? []).map((e) => e.role)],
     })),
-    ...yearEndAccounts()
+    ...[...yearEndAccounts(), ...consultationDemoAccounts()]
       .filter((a) => a.code === tenant.code)
       .map((a) => ({ tenant: tenant.name, username: a.username, roles: a.roles })),
   ])

@@ -22,6 +22,9 @@ export async function addMembership(actor: Actor, input: AddMembershipInput) {
     const user = await findUserForActor(tx, actor, input.userId)
     const organization = await findOrganizationForActor(tx, actor, input.organizationId, 'user.manage')
     if (!organization.active) throw new DomainError('Đơn vị này đã ngừng hoạt động.', 'organizationId')
+    // A consulted body's account sees its letters and nothing else (decision 0021): no staff role on top.
+    if (user.memberships.some((m) => m.role === 'CONSULTED_BODY'))
+      throw new DomainError('Tài khoản của cơ quan được xin ý kiến không nhận thêm vai trò khác.', 'role')
     if (user.memberships.some((m) => m.organization.id === organization.id && m.role === input.role)) {
       throw new DomainError('Tài khoản đã có vai trò này tại đơn vị này.', 'role')
     }

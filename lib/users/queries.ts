@@ -16,7 +16,12 @@ export const userSelect = {
   version: true,
   createdAt: true,
   memberships: {
-    select: { id: true, role: true, organization: { select: { id: true, name: true, path: true, active: true } } },
+    select: {
+      id: true,
+      role: true,
+      organization: { select: { id: true, name: true, path: true, active: true } },
+      consultedBody: { select: { name: true } },
+    },
     orderBy: { createdAt: 'asc' },
   },
 } as const

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { uuid, version } from '../shared/zod'
-import { ROLES } from '../auth/permissions'
+import { ASSIGNABLE_ROLES } from '../auth/permissions'
 
 export const PASSWORD_RULE = 'Mật khẩu phải có ít nhất 8 ký tự, gồm cả chữ và số.'
 export const password = z
@@ -9,7 +9,7 @@ export const password = z
   .max(200, 'Mật khẩu không được dài quá 200 ký tự.')
   .refine((v) => /\p{L}/u.test(v) && /\d/.test(v), PASSWORD_RULE)
 
-const role = z.enum(ROLES, { error: 'Vui lòng chọn vai trò.' })
+const role = z.enum(ASSIGNABLE_ROLES, { error: 'Vui lòng chọn vai trò.' })
 
 export const createUserSchema = z.object({
   username: z
@@ -33,6 +33,11 @@ export const createUserSchema = z.object({
   role,
 })
 
+/** An account of a consulted body: the person who answers for it, and the body (lib/users/create-consulted-body-account.ts). */
+export const createConsultedBodyAccountSchema = createUserSchema
+  .omit({ organizationId: true, role: true })
+  .extend({ bodyId: uuid('Vui lòng chọn cơ quan.') })
+
 export const setUserActiveSchema = z.object({
   userId: uuid('Tài khoản không hợp lệ.'),
   active: z.enum(['true', 'false']).transform((v) => v === 'true'),
@@ -52,6 +57,7 @@ export const removeMembershipSchema = z.object({ membershipId: uuid('Vai trò kh
 export const confirmGrantSchema = z.object({ requestId: uuid('Đề nghị cấp vai trò không hợp lệ.') })
 
 export type CreateUserInput = z.infer<typeof createUserSchema>
+export type CreateConsultedBodyAccountInput = z.infer<typeof createConsultedBodyAccountSchema>
 export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>
 export type AddMembershipInput = z.infer<typeof addMembershipSchema>

@@ -17,6 +17,7 @@ import * as registration from '../../lib/registration/schemas'
 import * as users from '../../lib/users/schemas'
 import { deleteAttachmentSchema, uploadAttachmentSchema } from '../../lib/dossiers/attachments'
 import { publicCommentSchema } from '../../lib/dossiers/public'
+import { bodyAnswerSchema } from '../../lib/consultation/schemas'
 import { handleForm } from '../../lib/shared/form'
 import { INT32_MAX } from '../../lib/shared/zod'
 import { ownerDb } from '../support/db'
@@ -119,6 +120,7 @@ const SCHEMAS: [string, z.ZodType][] = (
     ['uploadAttachmentSchema', uploadAttachmentSchema],
     ['deleteAttachmentSchema', deleteAttachmentSchema],
     ['publicCommentSchema', publicCommentSchema],
+    ['bodyAnswerSchema', bodyAnswerSchema],
   ] as [string, unknown][]
 ).filter((entry): entry is [string, z.ZodType] => isSchema(entry[1]))
 

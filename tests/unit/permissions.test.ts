@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { PERMISSIONS, ROLE_PERMISSIONS, ROLES, roleHas, isRole } from '../../lib/auth/permissions'
+import { ASSIGNABLE_ROLES, PERMISSIONS, ROLE_PERMISSIONS, ROLES, roleHas, isRole } from '../../lib/auth/permissions'
 
 describe('role → permission map', () => {
-  it('gives every known role the workspace and nothing outside the permission list', () => {
-    for (const role of ROLES) {
-      expect(roleHas(role, 'workspace.view')).toBe(true)
-      for (const p of ROLE_PERMISSIONS[role]) expect(PERMISSIONS).toContain(p)
-    }
+  it('gives every staff role the workspace and nothing outside the permission list', () => {
+    for (const role of ASSIGNABLE_ROLES) expect(roleHas(role, 'workspace.view')).toBe(true)
+    for (const role of ROLES) for (const p of ROLE_PERMISSIONS[role]) expect(PERMISSIONS).toContain(p)
+  })
+
+  it('gives a consulted body its letters and nothing else, and keeps it off the generic account forms', () => {
+    expect(ROLE_PERMISSIONS.CONSULTED_BODY).toEqual(['consultation.answer'])
+    expect(ROLES.filter((r) => roleHas(r, 'consultation.answer'))).toEqual(['CONSULTED_BODY'])
+    expect(ASSIGNABLE_ROLES).not.toContain('CONSULTED_BODY')
+    expect([...ASSIGNABLE_ROLES, 'CONSULTED_BODY'].sort()).toEqual([...ROLES].sort())
   })
 
   it('reserves administration to the tenant admin', () => {

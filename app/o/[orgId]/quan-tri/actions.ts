@@ -18,12 +18,14 @@ import { setOrganizationActive } from '@/lib/organizations/set-organization-acti
 import {
   addMembershipSchema,
   confirmGrantSchema,
+  createConsultedBodyAccountSchema,
   createUserSchema,
   removeMembershipSchema,
   resetPasswordSchema,
   setUserActiveSchema,
 } from '@/lib/users/schemas'
 import { createUser } from '@/lib/users/create-user'
+import { createConsultedBodyAccount } from '@/lib/users/create-consulted-body-account'
 import { setUserActive } from '@/lib/users/set-user-active'
 import { resetPassword } from '@/lib/users/reset-password'
 import { addMembership, removeMembership } from '@/lib/users/memberships'
@@ -130,5 +132,17 @@ export async function addCashRateAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   return afterChange(
     await handleForm(addCashRateSchema, formData, (input) => addCashRate(actor, input), 'Đã thêm mức tiền thưởng.'),
+  )
+}
+
+export async function createConsultedBodyAccountAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(
+      createConsultedBodyAccountSchema,
+      formData,
+      (input) => createConsultedBodyAccount(actor, input),
+      'Đã tạo tài khoản của cơ quan.',
+    ),
   )
 }

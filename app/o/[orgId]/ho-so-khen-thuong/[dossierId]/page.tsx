@@ -154,7 +154,11 @@ export default async function DossierPage({
       }
       const toName = offer.toOrgId ? orgName(offer.toOrgId) : ''
       // Bằng khen tỉnh has several legal routes: the appraiser picks one
-      const routes = n.award === 'BANG_KHEN_TINH' && n.personId ? BANG_KHEN_TINH_ROUTES : undefined
+      // (their id and label only: the check functions stay on the server)
+      const routes =
+        n.award === 'BANG_KHEN_TINH' && n.personId
+          ? BANG_KHEN_TINH_ROUTES.map(({ id, label }) => ({ id, label }))
+          : undefined
       if (key === 'appraise') forms.push(<AppraiseForm key={key} {...common} again={offer.again} routes={routes} />)
       if (key === 'forward') forms.push(<ForwardForm key={key} {...common} toName={toName} />)
       if (key === 'return') forms.push(<ReturnForm key={key} {...common} toName={toName} />)

@@ -3,7 +3,7 @@ import { SearchBox } from '@/components/ui/search-box'
 import { ConfirmGrantForm, CreateUserForm } from '@/components/admin/user-forms'
 import { Pagination, pageParam } from '@/components/ui/pagination'
 import { requireWorkspacePermission } from '@/lib/auth/session'
-import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions'
+import { ASSIGNABLE_ROLES, ROLE_LABELS } from '@/lib/auth/permissions'
 import { scopeRoots } from '@/lib/auth/scope'
 import { withTenant } from '@/lib/db/tenant'
 import { listOrganizationsInScope } from '@/lib/organizations/queries'
@@ -34,6 +34,11 @@ export default async function UsersPage({
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Tài khoản và vai trò</h1>
+      <p className="text-sm">
+        <Link className="link" href={`${base}/co-quan-hiep-y`}>
+          Tài khoản của cơ quan được xin ý kiến hiệp y (Công an, Thuế, Bảo hiểm xã hội…)
+        </Link>
+      </p>
       {pending.length ? (
         <section className="card space-y-3" aria-labelledby="pending-title">
           <h2 id="pending-title" className="text-lg font-semibold">
@@ -100,7 +105,8 @@ export default async function UsersPage({
                 <td>
                   {u.memberships.map((m) => (
                     <div key={m.id}>
-                      {ROLE_LABELS[m.role]} — {m.organization.name}
+                      {ROLE_LABELS[m.role]}
+                      {m.consultedBody ? ` (${m.consultedBody.name})` : ''} — {m.organization.name}
                     </div>
                   ))}
                 </td>
@@ -129,7 +135,7 @@ export default async function UsersPage({
         <h2 className="mb-4 text-lg font-semibold">Tạo tài khoản</h2>
         <CreateUserForm
           action={createUserAction}
-          roles={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          roles={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
           units={units.map((u) => ({ value: u.id, label: `${'— '.repeat(u.depth)}${u.name}` }))}
         />
       </section>

@@ -6,7 +6,7 @@ import {
   SetUserActiveForm,
 } from '@/components/admin/user-forms'
 import { loadOr404, requireWorkspacePermission } from '@/lib/auth/session'
-import { ROLE_LABELS, ROLES } from '@/lib/auth/permissions'
+import { ASSIGNABLE_ROLES, ROLE_LABELS } from '@/lib/auth/permissions'
 import { scopeRoots } from '@/lib/auth/scope'
 import { withTenant } from '@/lib/db/tenant'
 import { listOrganizationsInScope } from '@/lib/organizations/queries'
@@ -46,7 +46,8 @@ export default async function UserPage({ params }: { params: Promise<{ orgId: st
           {user.memberships.map((m) => (
             <li key={m.id} className="flex items-center justify-between gap-4 border-b border-slate-200 pb-2 text-sm">
               <span>
-                <strong>{ROLE_LABELS[m.role]}</strong> — {m.organization.name}
+                <strong>{ROLE_LABELS[m.role]}</strong>
+                {m.consultedBody ? ` (${m.consultedBody.name})` : ''} — {m.organization.name}
                 {m.organization.active ? '' : ' (đơn vị ngừng hoạt động)'}
               </span>
               <RemoveMembershipForm
@@ -61,7 +62,7 @@ export default async function UserPage({ params }: { params: Promise<{ orgId: st
           <AddMembershipForm
             action={addMembershipAction}
             userId={user.id}
-            roles={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            roles={ASSIGNABLE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
             units={units.map((u) => ({ value: u.id, label: `${'— '.repeat(u.depth)}${u.name}` }))}
           />
         </div>
