@@ -43,15 +43,19 @@ export async function saveTaskTable(actor: Actor, input: TaskTableInput) {
         refuse('period', 'thời gian thực hiện không có trong danh sách.')
         continue
       }
-      const problem = periodError(period, row.due, plan)
-      if (problem) refuse(problem.field === 'dueDate' ? 'due' : 'period', problem.message)
-      if (row.lead && !units.has(row.lead)) refuse('lead', 'đơn vị chủ trì không thuộc các đơn vị của cấp ban hành.')
       const fields = [
         task.text !== row.text && 'text',
         task.periodLabel !== period.label && 'period',
         task.leadOrganizationId !== row.lead && 'lead',
         !sameDay(task.dueDate, row.due) && 'due',
       ].filter((f): f is string => !!f)
+      // only what the user changed is checked: an untouched row never blocks the table
+      if (fields.includes('period') || fields.includes('due')) {
+        const problem = periodError(period, row.due, plan)
+        if (problem) refuse(problem.field === 'dueDate' ? 'due' : 'period', problem.message)
+      }
+      if (fields.includes('lead') && row.lead && !units.has(row.lead))
+        refuse('lead', 'đơn vị chủ trì không thuộc các đơn vị của cấp ban hành.')
       if (fields.length)
         changed.push({
           id: task.id,

@@ -241,7 +241,11 @@ export type MoveTaskInput = z.output<typeof moveTaskSchema>
 
 const MAX_TABLE_ROWS = 1000
 const tableRow = z.object({
-  text: text('nội dung nhiệm vụ', MAX_ITEM),
+  // a textarea posts its line ends as CRLF; the stored text has LF
+  text: z.preprocess(
+    (v) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v),
+    text('nội dung nhiệm vụ', MAX_ITEM),
+  ),
   period: z
     .string({ error: 'Vui lòng chọn thời gian thực hiện.' })
     .min(1, 'Vui lòng chọn thời gian thực hiện.')
