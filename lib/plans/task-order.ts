@@ -70,7 +70,8 @@ export function moveToPeriod<T extends OrderedTask>(
   period: TaskPeriod,
   year: number,
 ): T[] {
-  const ordered = byPosition(tasks)
+  // periods keep the order they have in the document, even when the moved task opened one of them
+  const ordered = documentOrder(tasks)
   const task = ordered.find((t) => t.id === taskId)
   if (!task) return documentOrder(tasks)
   const moved = {
