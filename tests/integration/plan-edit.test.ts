@@ -286,6 +286,14 @@ describe('the task table', () => {
       expect.objectContaining({ taskId: b.id, fields: ['period'] }),
       expect.objectContaining({ taskId: c.id, fields: ['lead', 'due'] }),
     ])
+    // a row the rules would refuse today, left untouched, does not block a correction elsewhere
+    await ownerDb().planTask.update({ where: { id: a.id }, data: { dueDate: new Date('2020-09-30T00:00:00Z') } })
+    await ownerDb().plan.update({ where: { id }, data: { version: { increment: 1 } } })
+    await saveTaskTable(
+      staff,
+      taskTableSchema.parse(await tableForm(id, { [tableField('text', c.id)]: 'Giao đơn vị, sửa nội dung' })),
+    )
+    expect((await tasksOf(id)).find((t) => t.id === c.id)!.text).toBe('Giao đơn vị, sửa nội dung')
     // saving the same table again changes nothing and says so
     await expect(saveTaskTable(staff, taskTableSchema.parse(await tableForm(id)))).rejects.toThrow(
       'Bảng chưa có thay đổi nào để lưu.',
