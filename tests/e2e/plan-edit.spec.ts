@@ -3,11 +3,13 @@
 // table saved at once (a wrong cell refuses it all), two rows pasted from Excel after a preview, and
 // the print view shows the result in order.
 import { expect, test } from '@playwright/test'
-import { loginAndLand, workspaceId } from './support'
+import { login, workspaceId } from './support'
 
 test('sửa kế hoạch dài: đổi thứ tự, sửa dạng bảng, dán hai dòng từ Excel, xem bản in', async ({ page }) => {
   test.setTimeout(150_000)
-  await loginAndLand(page, 'noivu.dongnai')
+  await login(page, 'noivu.dongnai')
+  // the first page of a freshly started server may take a while on a loaded machine
+  await expect(page).toHaveURL(/\/o\/[0-9a-f-]{36}\/tong-quan$/, { timeout: 30_000 })
   const orgId = workspaceId(page)
   await page.goto(`/o/${orgId}/ke-hoach`)
   await page.getByRole('link', { name: '52/KH-UBND — Công tác thi đua, khen thưởng năm 2020' }).click()
