@@ -1,7 +1,7 @@
 'use client'
 // Editing a long plan's tasks (ADR 0023): move a task with buttons (no drag-and-drop needed), edit all
 // tasks in one table saved at once, and append rows pasted from Word or Excel after a preview.
-import { useState, useTransition } from 'react'
+import { useEffect, useRef, useState, useTransition } from 'react'
 import { FormMessage } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
@@ -32,8 +32,16 @@ export function MoveTaskForm({
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   const others = periods.filter((p) => p.label !== groupLabel)
+  // a task moved to the top or bottom disables the button just pressed: keep the focus in the task
+  const form = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    const active = document.activeElement as HTMLButtonElement | null
+    if (state.ok && (!active || active === document.body || active.disabled))
+      form.current?.querySelector<HTMLInputElement>('input[name="position"]')?.focus()
+  }, [state])
   return (
     <form
+      ref={form}
       action={formAction}
       noValidate
       aria-label={`Chuyển nhiệm vụ ${index + 1} của ${groupLabel}`}
