@@ -7,10 +7,14 @@ import { canAtIssuer } from './access'
 import { findPlanForActor } from './queries'
 import { PLAN_ACTIONS, stateError, type PlanAction } from './workflow'
 
+/** What the second of two people editing the same plan reads: nothing of theirs was saved over the other's. */
+export const PLAN_CONFLICT =
+  'Kế hoạch đã được người khác sửa trong lúc bạn đang sửa, nên thay đổi của bạn chưa được lưu. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.'
+
 export async function planForAction(tx: Tx, actor: Actor, planId: string, action: PlanAction, version?: number) {
   const plan = await findPlanForActor(tx, actor, planId)
   if (!canAtIssuer(actor, PLAN_ACTIONS[action].permission, plan)) throw new ForbiddenError()
-  if (version !== undefined && plan.version !== version) throw new ConflictError()
+  if (version !== undefined && plan.version !== version) throw new ConflictError(PLAN_CONFLICT)
   const error = stateError(action, plan.status)
   if (error) throw new DomainError(error)
   return plan
@@ -28,5 +32,5 @@ export async function bumpVersion(
     where: { tenantId, id: planId, version },
     data: { ...data, version: { increment: 1 } },
   })
-  if (count !== 1) throw new ConflictError()
+  if (count !== 1) throw new ConflictError(PLAN_CONFLICT)
 }

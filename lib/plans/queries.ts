@@ -5,6 +5,7 @@ import { isUuid, type Tx } from '../db/tenant'
 import { NotFoundError } from '../shared/errors'
 import { canViewPlan } from './access'
 import { searchKey } from './periods'
+import { groupByPeriod } from './task-order'
 import type { PlanDocument } from './document'
 import type { Prisma } from '../generated/prisma/client'
 
@@ -100,16 +101,8 @@ export async function loadPlanContents(tx: Tx, tenantId: string, planId: string)
 }
 export type PlanContents = Awaited<ReturnType<typeof loadPlanContents>>
 
-/** Groups tasks by period label, keeping the order in which periods first appear. */
-export function groupTasksByPeriod<T extends { periodLabel: string }>(tasks: readonly T[]) {
-  const groups: { label: string; tasks: T[] }[] = []
-  for (const task of tasks) {
-    const group = groups.find((g) => g.label === task.periodLabel)
-    if (group) group.tasks.push(task)
-    else groups.push({ label: task.periodLabel, tasks: [task] })
-  }
-  return groups
-}
+/** Groups tasks by period label, keeping the order in which periods first appear (home: task-order.ts). */
+export const groupTasksByPeriod = groupByPeriod
 
 export function planDocumentOf(plan: PlanRow, contents: PlanContents): PlanDocument {
   return {

@@ -209,3 +209,95 @@ export const remindSchema = z.object({
     .optional()
     .transform((v) => (v ? v : null)),
 })
+
+// ---- editing a long plan: order, periods, the table, pasted rows (ADR 0023) ----------------------
+
+/** One task's move: up or down within its period, to a position in it, or into another period. */
+export const moveTaskSchema = z
+  .object({
+    planId: uuid('Kế hoạch không hợp lệ.'),
+    version,
+    taskId: uuid('Nhiệm vụ không hợp lệ.'),
+    op: z.enum(['up', 'down', 'to', 'period'], { error: 'Thao tác không hợp lệ.' }),
+    position: z.string().trim().max(10).optional(),
+    period: z.string().max(700).optional(),
+  })
+  .transform((v, ctx) => {
+    let position: number | null = null
+    if (v.op === 'to') {
+      position = /^\d{1,5}$/.test(v.position ?? '') ? Number(v.position) : NaN
+      if (!(position >= 1)) {
+        ctx.addIssue({ code: 'custom', path: ['position'], message: 'Vị trí phải là một số từ 1 trở lên.' })
+        return z.NEVER
+      }
+    }
+    if (v.op === 'period' && !v.period) {
+      ctx.addIssue({ code: 'custom', path: ['period'], message: 'Vui lòng chọn thời gian thực hiện.' })
+      return z.NEVER
+    }
+    return { planId: v.planId, version: v.version, taskId: v.taskId, op: v.op, position, period: v.period ?? null }
+  })
+export type MoveTaskInput = z.output<typeof moveTaskSchema>
+
+const MAX_TABLE_ROWS = 1000
+const tableRow = z.object({
+  // a textarea posts its line ends as CRLF; the stored text has LF
+  text: z.preprocess(
+    (v) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v),
+    text('nội dung nhiệm vụ', MAX_ITEM),
+  ),
+  period: z
+    .string({ error: 'Vui lòng chọn thời gian thực hiện.' })
+    .min(1, 'Vui lòng chọn thời gian thực hiện.')
+    .max(700),
+  lead: z.union([uuid('Đơn vị chủ trì không hợp lệ.'), z.literal('')]).transform((v) => (v ? v : null)),
+  due: isoDate('Hạn hoàn thành không hợp lệ.'),
+})
+/** A table field's name: "<column>:<taskId>", e.g. "text:4f0c…". */
+export const tableField = (column: keyof z.input<typeof tableRow>, taskId: string) => `${column}:${taskId}`
+
+/**
+ * The task table, saved at once. The form posts "rows" (the task ids in table order) and one field per
+ * cell; a refused cell answers under its own name, prefixed with its row number.
+ */
+export const taskTableSchema = z
+  .object({ planId: uuid('Kế hoạch không hợp lệ.'), version, rows: z.string().max(40 * MAX_TABLE_ROWS) })
+  .catchall(z.string().max(MAX_ITEM * 2))
+  .transform(({ planId, version, rows, ...fields }, ctx) => {
+    const ids = rows.split(',').filter(Boolean)
+    if (ids.length === 0 || ids.length > MAX_TABLE_ROWS || ids.some((id) => !uuid('').safeParse(id).success)) {
+      ctx.addIssue({ code: 'custom', path: ['rows'], message: 'Bảng nhiệm vụ không hợp lệ; hãy tải lại trang.' })
+      return z.NEVER
+    }
+    const parsed = ids.map((taskId, i) => {
+      const row = tableRow.safeParse({
+        text: fields[tableField('text', taskId)],
+        period: fields[tableField('period', taskId)],
+        lead: fields[tableField('lead', taskId)] ?? '',
+        due: fields[tableField('due', taskId)],
+      })
+      if (!row.success)
+        for (const issue of row.error.issues)
+          ctx.addIssue({
+            code: 'custom',
+            path: [tableField(String(issue.path[0]) as keyof z.input<typeof tableRow>, taskId)],
+            message: `Dòng ${i + 1}: ${issue.message}`,
+          })
+      return row.success ? { taskId, row: i + 1, ...row.data } : null
+    })
+    if (parsed.some((r) => r === null)) return z.NEVER
+    return { planId, version, rows: parsed.filter((r) => r !== null) }
+  })
+export type TaskTableInput = z.output<typeof taskTableSchema>
+
+/** Rows pasted from Word or Excel; `period` is the period of the rows that give none. */
+export const pasteTasksSchema = z.object({
+  planId: uuid('Kế hoạch không hợp lệ.'),
+  version,
+  text: z
+    .string({ error: 'Vui lòng dán các dòng nhiệm vụ.' })
+    .max(200_000, 'Nội dung dán quá dài (tối đa 200.000 ký tự).')
+    .refine((v) => v.trim() !== '', 'Vui lòng dán các dòng nhiệm vụ.'),
+  period: z.string().max(700).optional().default(''),
+})
+export type PasteTasksInput = z.output<typeof pasteTasksSchema>

@@ -35,6 +35,17 @@ export class ConflictError extends DomainError {
   }
 }
 
+/** Several fields refused at once (a table of rows): each message next to its field, nothing saved. */
+export class FieldsError extends DomainError {
+  constructor(
+    message: string,
+    readonly fields: Record<string, string>,
+  ) {
+    super(message)
+    this.name = 'FieldsError'
+  }
+}
+
 /** The state a form shows after a server action. */
 export type FormState = {
   ok?: boolean
@@ -47,6 +58,7 @@ export type FormState = {
 export const GENERIC_ERROR = 'Đã có lỗi ngoài dự kiến. Thao tác chưa được thực hiện; vui lòng thử lại.'
 
 export function toFormState(error: unknown): FormState {
+  if (error instanceof FieldsError) return { ok: false, message: error.message, fieldErrors: error.fields }
   if (error instanceof DomainError) {
     return error.field
       ? { ok: false, fieldErrors: { [error.field]: error.message } }

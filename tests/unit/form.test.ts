@@ -1,7 +1,7 @@
 // A form submission through handleForm: the domain result comes back to the action, never to the browser.
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { DomainError } from '../../lib/shared/errors'
+import { DomainError, FieldsError } from '../../lib/shared/errors'
 import { clientState, handleForm } from '../../lib/shared/form'
 
 const schema = z.object({ name: z.string().trim().min(2, 'Vui lòng nhập tên.') })
@@ -42,5 +42,22 @@ describe('handleForm', () => {
     )
     expect(state).toMatchObject({ ok: false, fieldErrors: { year: 'Năm không hợp lệ.' } })
     expect(state.result).toBeUndefined()
+  })
+
+  it('answers several refused fields at once, with the summary, and keeps what was typed', async () => {
+    const state = await handleForm(
+      schema,
+      form({ name: 'Hồ sơ' }),
+      async () => {
+        throw new FieldsError('Chưa lưu gì: 2 dòng cần sửa.', { 'text:1': 'Dòng 1: …', 'due:2': 'Dòng 2: …' })
+      },
+      'Đã lưu.',
+    )
+    expect(state).toEqual({
+      ok: false,
+      message: 'Chưa lưu gì: 2 dòng cần sửa.',
+      fieldErrors: { 'text:1': 'Dòng 1: …', 'due:2': 'Dòng 2: …' },
+      values: { name: 'Hồ sơ' },
+    })
   })
 })

@@ -17,6 +17,9 @@ import {
   taskSchema,
   transitionSchema,
   updatePlanSchema,
+  moveTaskSchema,
+  taskTableSchema,
+  pasteTasksSchema,
 } from '@/lib/plans/schemas'
 import { createPlan } from '@/lib/plans/create-plan'
 import { updatePlan } from '@/lib/plans/update-plan'
@@ -29,6 +32,10 @@ import { assignUnits } from '@/lib/plans/assign-units'
 import { setDeadlines } from '@/lib/plans/deadlines'
 import { remindUnits } from '@/lib/plans/follow-up'
 import { parsePlanText } from '@/lib/plans/parse-plan'
+import { moveTask } from '@/lib/plans/move-task'
+import { saveTaskTable } from '@/lib/plans/save-task-table'
+import { appendPastedTasks, previewPastedTasks, type PastePreviewRow } from '@/lib/plans/paste-tasks'
+import { toFormState } from '@/lib/shared/errors'
 
 export async function createPlanAction(orgId: string, _: FormState, formData: FormData) {
   const actor = await requireActor()
@@ -148,4 +155,40 @@ export async function previewImportAction(text: string) {
   await requireActor()
   if (typeof text !== 'string' || text.length > 300_000) return null
   return parsePlanText(text)
+}
+
+export async function moveTaskAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(moveTaskSchema, formData, (input) => moveTask(actor, input), 'Đã chuyển nhiệm vụ.'),
+  )
+}
+
+export async function saveTaskTableAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  const state = await handleForm(taskTableSchema, formData, (input) => saveTaskTable(actor, input), '')
+  return afterChange(state.ok ? { ...state, message: `Đã lưu ${state.result?.changed} nhiệm vụ đã sửa.` } : state)
+}
+
+export async function pasteTasksAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  const state = await handleForm(pasteTasksSchema, formData, (input) => appendPastedTasks(actor, input), '')
+  return afterChange(state.ok ? { ...state, message: `Đã thêm ${state.result?.added} nhiệm vụ.` } : state)
+}
+
+/** How pasted rows would be added, for the preview; nothing is saved. */
+export async function previewPasteAction(
+  planId: string,
+  text: string,
+  period: string,
+): Promise<{ rows: PastePreviewRow[] } | { error: string }> {
+  const actor = await requireActor()
+  const parsed = pasteTasksSchema.omit({ version: true }).safeParse({ planId, text, period })
+  if (!parsed.success) return { error: parsed.error.issues[0].message }
+  try {
+    return { rows: await previewPastedTasks(actor, parsed.data) }
+  } catch (error) {
+    const state = toFormState(error)
+    return { error: state.message ?? Object.values(state.fieldErrors ?? {})[0] ?? 'Không xem trước được.' }
+  }
 }

@@ -11,7 +11,18 @@ import { findPlanForActor, groupTasksByPeriod, loadPlanContents } from '@/lib/pl
 import { listOrganizationsInScope } from '@/lib/organizations/queries'
 import { formatUnitsBlock } from '@/lib/plans/units-block'
 import { stateError } from '@/lib/plans/workflow'
-import { assignUnitsAction, removeTaskAction, saveTaskAction, updatePlanAction } from '../../actions'
+import {
+  assignUnitsAction,
+  moveTaskAction,
+  pasteTasksAction,
+  previewPasteAction,
+  removeTaskAction,
+  saveTaskAction,
+  saveTaskTableAction,
+  updatePlanAction,
+} from '../../actions'
+import { MoveTaskForm, PasteTasksForm, TaskTableForm } from '@/components/plans/task-editing'
+import { choiceOfTask, periodChoices } from '@/lib/plans/task-order'
 import { suggestUnitsForPlan } from '@/lib/plans/assign-units'
 import { UnitSuggestionsForm } from '@/components/plans/unit-suggestions-form'
 
@@ -35,6 +46,8 @@ export default async function EditPlanPage({ params }: { params: Promise<{ orgId
   const base = `/o/${orgId}/ke-hoach/${plan.id}`
   const locked = stateError('edit', plan.status)
   const periods = PERIOD_OPTIONS.map((p) => ({ value: p.code, label: p.label }))
+  const choices = periodChoices(contents.tasks).map(({ value, label }) => ({ value, label }))
+  const groups = groupTasksByPeriod(contents.tasks)
   const unitOptions = units.map((u) => ({
     value: u.id,
     label: `${'— '.repeat(Math.max(0, u.depth - plan.organization.path.split('/').length + 3))}${u.name}`,
@@ -103,16 +116,44 @@ export default async function EditPlanPage({ params }: { params: Promise<{ orgId
               />
             </section>
           ) : null}
-          <section className="card space-y-4">
-            <h2 className="text-lg font-semibold">Nhiệm vụ ({contents.tasks.length})</h2>
-            {groupTasksByPeriod(contents.tasks).map((group) => (
+          <section className="card space-y-4" aria-labelledby="nhiem-vu">
+            <h2 id="nhiem-vu" className="text-lg font-semibold">
+              Nhiệm vụ ({contents.tasks.length})
+            </h2>
+            {contents.tasks.length > 1 ? (
+              <p className="text-sm text-slate-700">
+                Đổi thứ tự bằng các nút dưới mỗi nhiệm vụ. Sửa nhiều nhiệm vụ một lần ở{' '}
+                <a className="link" href="#bang-nhiem-vu">
+                  bảng nhiệm vụ
+                </a>
+                ; thêm nhiều nhiệm vụ từ Word, Excel ở{' '}
+                <a className="link" href="#dan-nhiem-vu">
+                  dán nhiệm vụ
+                </a>
+                .
+              </p>
+            ) : null}
+            {groups.map((group) => (
               <div key={group.label}>
                 <h3 className="font-semibold">{group.label}</h3>
-                <ul className="mt-2 space-y-2">
-                  {group.tasks.map((task) => (
+                <ol className="mt-2 space-y-2">
+                  {group.tasks.map((task, index) => (
                     <li key={task.id} className="rounded border border-slate-200 p-3" data-testid="draft-task">
-                      <p>{task.text}</p>
+                      <p>
+                        <span className="font-medium">{index + 1}. </span>
+                        {task.text}
+                      </p>
                       <p className="text-xs text-slate-700">Chủ trì: {task.lead?.name ?? 'chưa giao'}</p>
+                      <MoveTaskForm
+                        action={moveTaskAction}
+                        planId={plan.id}
+                        version={plan.version}
+                        taskId={task.id}
+                        index={index}
+                        count={group.tasks.length}
+                        groupLabel={group.label}
+                        periods={choices}
+                      />
                       <details className="mt-2">
                         <summary className="link cursor-pointer text-sm">Sửa nhiệm vụ</summary>
                         <div className="mt-2">
@@ -145,7 +186,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ orgId
                       </div>
                     </li>
                   ))}
-                </ul>
+                </ol>
               </div>
             ))}
             <div className="border-t border-slate-200 pt-4">
@@ -168,6 +209,52 @@ export default async function EditPlanPage({ params }: { params: Promise<{ orgId
                 }}
               />
             </div>
+          </section>
+          {contents.tasks.length > 0 ? (
+            <section className="card space-y-3" aria-labelledby="bang-nhiem-vu">
+              <h2 id="bang-nhiem-vu" className="text-lg font-semibold">
+                Bảng nhiệm vụ
+              </h2>
+              <p className="text-sm text-slate-700">
+                Sửa nhiều nhiệm vụ rồi lưu một lần. Nếu có ô chưa đúng, không nhiệm vụ nào được lưu và ô đó được đánh
+                dấu.
+              </p>
+              <TaskTableForm
+                action={saveTaskTableAction}
+                planId={plan.id}
+                version={plan.version}
+                periods={choices}
+                units={[
+                  ...unitOptions,
+                  // a lead outside the list (set higher up, in a cascade) stays selectable, never dropped
+                  ...contents.tasks
+                    .filter((t) => t.lead && !unitOptions.some((u) => u.value === t.lead!.id))
+                    .map((t) => ({ value: t.lead!.id, label: t.lead!.name }))
+                    .filter((o, i, all) => all.findIndex((x) => x.value === o.value) === i),
+                ]}
+                rows={groups
+                  .flatMap((g) => g.tasks)
+                  .map((t) => ({
+                    taskId: t.id,
+                    text: t.text,
+                    period: choiceOfTask(t),
+                    lead: t.leadOrganizationId ?? '',
+                    due: isoDay(t.dueDate),
+                  }))}
+              />
+            </section>
+          ) : null}
+          <section className="card space-y-3" aria-labelledby="dan-nhiem-vu">
+            <h2 id="dan-nhiem-vu" className="text-lg font-semibold">
+              Dán nhiệm vụ từ Word, Excel
+            </h2>
+            <PasteTasksForm
+              action={pasteTasksAction}
+              preview={previewPasteAction}
+              planId={plan.id}
+              version={plan.version}
+              periods={choices}
+            />
           </section>
         </>
       )}
