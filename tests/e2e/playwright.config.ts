@@ -41,7 +41,7 @@ export default defineConfig({
     cwd: root,
     url: `http://localhost:${port}/dang-nhap`,
     env: { PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}` },
-    timeout: 240_000,
+    timeout: 600_000, // a cold `next build` on a loaded 2-core machine
     reuseExistingServer: false,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
