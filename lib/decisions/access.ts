@@ -5,7 +5,7 @@ import type { Actor } from '../auth/actor'
 import { roleHas } from '../auth/permissions'
 import { isUuid, type Tx } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
-import { ForbiddenError, NotFoundError } from '../shared/errors'
+import { DomainError, ForbiddenError, NotFoundError } from '../shared/errors'
 
 /** Holds `decision.sign` through a role at exactly the issuing unit (not above it). */
 export const signsAt = (actor: Actor, organizationId: string) =>
@@ -25,3 +25,12 @@ export async function decisionForSigner(tx: Tx, actor: Actor, decisionId: string
     throw new ForbiddenError(`Chỉ người có thẩm quyền ký quyết định của ${unit.name} mới đính chính, hủy bỏ được.`)
   return { decision, unit }
 }
+
+/** An item a later decision amended or replaced: it is acted on there, not here (lib/decisions/amend.ts). */
+export const supersededError = (item: {
+  displayName: string
+  replacedBy: readonly { decision: { documentNumber: string | null } }[]
+}) =>
+  new DomainError(
+    `${item.displayName}: khen thưởng đã được sửa đổi, thay thế bởi Quyết định số ${item.replacedBy[0]?.decision.documentNumber ?? '…'}; hãy thực hiện trên quyết định đó.`,
+  )

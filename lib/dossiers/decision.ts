@@ -5,7 +5,7 @@
 import { assertCan, type Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { AWARD_CODES, acceptsRecipient, awardLabel, isAwardCode } from '../awards/catalog'
-import { cashAward } from '../awards/cash'
+import { cashAward, type CashRate } from '../awards/cash'
 import { cashRatesOf } from '../cash/rates'
 import { withTenant } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
@@ -21,6 +21,26 @@ export { DECISION_SYMBOL } from './decision-number'
 
 const byCatalogOrder = (a: string, b: string) =>
   (AWARD_CODES as readonly string[]).indexOf(a) - (AWARD_CODES as readonly string[]).indexOf(b)
+
+/**
+ * The cash of one awardee of a decision dated `onDate`, by the province's dated rates (lib/awards/cash.ts).
+ * An award that carries money must have an amount in force on that date: never 0 đ silently.
+ */
+export function itemAmount(
+  item: { award: string; personId: string | null; displayName: string },
+  onDate: string,
+  rates: readonly CashRate[],
+  field?: string,
+): number {
+  const recipient = item.personId ? 'INDIVIDUAL' : 'COLLECTIVE'
+  const cash =
+    isAwardCode(item.award) && acceptsRecipient(item.award, recipient)
+      ? cashAward(item.award, recipient, onDate, rates)
+      : null
+  if (cash?.ok) return cash.amount
+  const why = cash && !cash.ok ? cash.message : 'hình thức không hợp với đối tượng'
+  throw new DomainError(`${item.displayName}: ${why}. Quản trị của tỉnh bổ sung mức tại Quản trị → Tiền thưởng.`, field)
+}
 
 export async function issueDecision(actor: Actor, input: DecisionInput) {
   return withTenant(actor.tenantId, async (tx) => {
@@ -75,23 +95,10 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
       select: { id: true, organizationId: true },
     })
     const homeOf = new Map(people.map((p) => [p.id, p.organizationId]))
-    const items = nominees.map((n) => {
-      const recipient = n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'
-      const cash =
-        isAwardCode(n.award) && acceptsRecipient(n.award, recipient)
-          ? cashAward(n.award, recipient, onDate, rates)
-          : null
-      return { nominee: n, amount: cash && cash.ok ? cash.amount : 0, cash }
-    })
-    // An award that carries money must have an amount in force on the decision date: never 0 đ silently.
-    const missing = items.find((i) => !i.cash || !i.cash.ok)
-    if (missing) {
-      const why = missing.cash && !missing.cash.ok ? missing.cash.message : 'hình thức không hợp với đối tượng'
-      throw new DomainError(
-        `${missing.nominee.displayName}: ${why}. Quản trị của tỉnh bổ sung mức tại Quản trị → Tiền thưởng.`,
-        'decidedOn',
-      )
-    }
+    const items = nominees.map((n) => ({
+      nominee: n,
+      amount: itemAmount(n, onDate, rates, 'decidedOn'),
+    }))
     const decision = await tx.awardDecision
       .create({
         data: {
