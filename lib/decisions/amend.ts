@@ -12,6 +12,7 @@ import { acceptsRecipient, awardLabel, isAwardCode } from '../awards/catalog'
 import { cashRatesOf } from '../cash/rates'
 import { withTenant } from '../db/tenant'
 import { itemAmount } from '../dossiers/decision'
+import { chainOf, consideredOn, pathFor } from '../dossiers/workflow'
 import { claimRegisterNumber, decisionSymbol, registerClash, suggestDecisionNumber } from '../dossiers/decision-number'
 import { formatDocumentNumber } from '../plans/numbering'
 import { isoDay, todayInVietnam, vnDate } from '../shared/dates'
@@ -113,6 +114,35 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
       return { item, remove, award, displayName: change?.displayName ?? item.displayName }
     })
     const kept = plan.filter((p) => !p.remove)
+    const [nominees, people] = await Promise.all([
+      tx.dossierNominee.findMany({
+        where: { tenantId, id: { in: targets.map((t) => t.nomineeId) } },
+        select: {
+          id: true,
+          method: true,
+          appraisal: true,
+          dossier: { select: { id: true, year: true, kind: true, proposingOrgId: true } },
+        },
+      }),
+      tx.person.findMany({
+        where: { tenantId, id: { in: targets.flatMap((t) => (t.personId ? [t.personId] : [])) } },
+        select: { id: true, organizationId: true },
+      }),
+    ])
+    const nomineeOf = new Map(nominees.map((n) => [n.id, n]))
+    const homeOf = new Map(people.map((p) => [p.id, p.organizationId]))
+    // A new form of award must be one this level decides (lib/awards/authority.ts, by the dossier's chain).
+    for (const p of kept.filter((k) => k.award !== k.item.award)) {
+      const { dossier } = nomineeOf.get(p.item.nomineeId)!
+      const chain = await chainOf(tx, tenantId, dossier.proposingOrgId)
+      const path = pathFor(chain, p.award, consideredOn(dossier, input.decidedOn))
+      if (!path.ok || path.decidingOrganizationId !== unit.id)
+        throw new DomainError(
+          `${p.item.displayName}: “${awardText(p.award)}” không thuộc thẩm quyền quyết định của ${unit.name}` +
+            (path.ok ? '.' : ` (${path.message})`),
+          `award.${p.item.id}`,
+        )
+    }
     if (input.kind === 'THAY_THE' && !kept.length)
       throw new DomainError(
         'Quyết định thay thế phải còn ít nhất một người được khen thưởng; để bỏ toàn bộ khen thưởng, hãy hủy bỏ từng khen thưởng.',
@@ -192,23 +222,11 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
 
     // The history: the old rows go, a row for each re-issued award points at its new item.
     const targetIds = targets.map((t) => t.id)
-    const [records, nominees, people] = await Promise.all([
-      tx.awardRecord.findMany({
-        where: { tenantId, decisionItemId: { in: targetIds } },
-        select: { decisionItemId: true, organizationId: true, year: true, thematic: true, method: true },
-      }),
-      tx.dossierNominee.findMany({
-        where: { tenantId, id: { in: targets.map((t) => t.nomineeId) } },
-        select: { id: true, method: true, appraisal: true, dossier: { select: { id: true, year: true, kind: true } } },
-      }),
-      tx.person.findMany({
-        where: { tenantId, id: { in: targets.flatMap((t) => (t.personId ? [t.personId] : [])) } },
-        select: { id: true, organizationId: true },
-      }),
-    ])
+    const records = await tx.awardRecord.findMany({
+      where: { tenantId, decisionItemId: { in: targetIds } },
+      select: { decisionItemId: true, organizationId: true, year: true, thematic: true, method: true },
+    })
     const recordOf = new Map(records.map((r) => [r.decisionItemId!, r]))
-    const nomineeOf = new Map(nominees.map((n) => [n.id, n]))
-    const homeOf = new Map(people.map((p) => [p.id, p.organizationId]))
     const removed = await tx.awardRecord.deleteMany({ where: { tenantId, decisionItemId: { in: targetIds } } })
     const decided = kept.map((p) => {
       const n = nomineeOf.get(p.item.nomineeId)!
