@@ -1,7 +1,10 @@
 // What the decision page shows after issue: the correction letters, whether the reader signs for the
-// issuer (and may correct or revoke), and the cash total of the awards still standing.
+// issuer (and may correct, revoke or amend), and the cash total of the awards still standing.
 import type { Actor } from '../auth/actor'
 import type { Tx } from '../db/tenant'
+import { decisionSymbol, suggestDecisionNumber } from '../dossiers/decision-number'
+import type { OrgKind } from '../generated/prisma/enums'
+import { todayInVietnam } from '../shared/dates'
 import { signsAt } from './access'
 
 /** An award that still stands by this decision: not revoked, not amended or replaced by a later decision. */
@@ -18,12 +21,36 @@ export function standingTotal(
   return items.reduce((sum, i) => (stands(i) ? sum + i.amount : sum), 0)
 }
 
-export async function decisionAfterIssue(tx: Tx, actor: Actor, decision: { id: string; organizationId: string }) {
+export async function decisionAfterIssue(
+  tx: Tx,
+  actor: Actor,
+  decision: { id: string; organizationId: string; amendments?: readonly { amendKind: string | null }[] },
+  issuer: { kind: OrgKind },
+) {
   const corrections = await tx.decisionCorrection.findMany({
     where: { tenantId: actor.tenantId, decisionId: decision.id },
     select: { id: true, field: true, before: true, after: true, letterNumber: true, letterDate: true, reason: true },
     orderBy: { createdAt: 'asc' },
     take: 100,
   })
-  return { corrections, canSign: signsAt(actor, decision.organizationId) }
+  const canSign = signsAt(actor, decision.organizationId)
+  // The next register number of this year, for the amending decision's form (the use case suggests again
+  // by the year of the date chosen when the field is left empty).
+  const replaced = decision.amendments?.some((a) => a.amendKind === 'THAY_THE') ?? false
+  const year = todayInVietnam().getUTCFullYear()
+  const symbol = decisionSymbol(issuer.kind)
+  const amend =
+    canSign && !replaced
+      ? {
+          symbol,
+          year,
+          suggested: await suggestDecisionNumber(tx, {
+            tenantId: actor.tenantId,
+            organizationId: decision.organizationId,
+            symbol,
+            year,
+          }),
+        }
+      : null
+  return { corrections, canSign, amend }
 }
