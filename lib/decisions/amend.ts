@@ -19,7 +19,7 @@ import { isoDay, todayInVietnam, vnDate } from '../shared/dates'
 import { DomainError } from '../shared/errors'
 import { methodOf } from '../stats/categories'
 import { decisionForSigner } from './access'
-import { assertTitlesFree, numberGoldBook } from './evidence'
+import { applyDecisionEvidence, assertTitlesFree } from './evidence'
 import { REMOVE_ITEM, type AmendDecisionInput } from './schemas'
 
 const awardText = (code: string) => (isAwardCode(code) ? awardLabel(code) : code)
@@ -95,11 +95,12 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
     }
     const standing = old.items.filter((i) => !i.supersededAt && !i.revokedAt)
     const targets = input.kind === 'THAY_THE' ? standing : standing.filter((i) => changeOf.has(i.id))
-    if (!targets.length)
+    const addIds = [...new Set(input.addNomineeIds ?? [])]
+    if (!targets.length && !(input.kind === 'SUA_DOI' && addIds.length))
       throw new DomainError(
         input.kind === 'THAY_THE'
           ? 'Quyết định không còn khen thưởng nào còn hiệu lực để thay thế.'
-          : 'Chọn ít nhất một người được khen thưởng cần sửa đổi.',
+          : 'Chọn ít nhất một người được khen thưởng cần sửa đổi hoặc bổ sung.',
         'changes',
       )
     const plan = targets.map((item) => {
@@ -130,7 +131,7 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
       }),
     ])
     const nomineeOf = new Map(nominees.map((n) => [n.id, n]))
-    const homeOf = new Map(people.map((p) => [p.id, p.organizationId]))
+    const homeOf = new Map<string, string>(people.map((p) => [p.id, p.organizationId]))
     // A new form of award must be one this level decides (lib/awards/authority.ts, by the dossier's chain).
     for (const p of kept.filter((k) => k.award !== k.item.award)) {
       const { dossier } = nomineeOf.get(p.item.nomineeId)!
@@ -159,6 +160,47 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
       ]),
     )
 
+    // Awardees the new decision adds (bổ sung): approved at this level and not yet decided, taken as a new
+    // decision takes them (the same row locks, amount rule, history and evidence).
+    if (addIds.length)
+      await tx.$queryRaw`
+        SELECT "id" FROM "DossierNominee"
+        WHERE "tenantId" = ${tenantId}::uuid AND "id" = ANY(${addIds}::uuid[])
+        ORDER BY "id" FOR UPDATE`
+    const added = addIds.length
+      ? await tx.dossierNominee.findMany({
+          where: { tenantId, id: { in: addIds }, status: 'APPROVED', decidingOrgId: unit.id, holderOrgId: unit.id },
+          select: {
+            id: true,
+            personId: true,
+            organizationId: true,
+            displayName: true,
+            award: true,
+            method: true,
+            appraisal: true,
+            dossier: { select: { id: true, year: true, kind: true } },
+          },
+          orderBy: { id: 'asc' },
+        })
+      : []
+    if (added.length !== addIds.length)
+      throw new DomainError(
+        'Có người được đề nghị chưa được phê duyệt tại cấp này hoặc đã có quyết định (có thể vừa được người khác ban hành). Hãy tải lại trang.',
+        'addNomineeIds',
+      )
+    const earliest = Math.min(...added.map((n) => n.dossier.year))
+    if (added.length && input.decidedOn.getUTCFullYear() < earliest)
+      throw new DomainError(
+        `Ngày quyết định phải từ năm ${earliest} (năm thành tích của người được bổ sung).`,
+        'decidedOn',
+      )
+    const addedAmount = new Map(added.map((n) => [n.id, itemAmount(n, onDate, rates, 'addNomineeIds')]))
+    const addedPeople = await tx.person.findMany({
+      where: { tenantId, id: { in: added.flatMap((n) => (n.personId ? [n.personId] : [])) } },
+      select: { id: true, organizationId: true },
+    })
+    for (const p of addedPeople) homeOf.set(p.id, p.organizationId)
+
     // The old items no longer count; only if still standing (a concurrent revocation or amendment loses).
     const now = new Date()
     const { count } = await tx.awardDecisionItem.updateMany({
@@ -174,7 +216,7 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
     const seq = input.numberSeq ?? (await suggestDecisionNumber(tx, register))
     await claimRegisterNumber(tx, register, seq)
     const documentNumber = formatDocumentNumber(seq, symbol)
-    const forms = [...new Set(kept.map((p) => p.award))]
+    const forms = [...new Set([...kept.map((p) => p.award), ...added.map((n) => n.award)])]
     const decision = await tx.awardDecision
       .create({
         data: {
@@ -212,13 +254,25 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
           replacesItemId: p.item.id,
         })),
       })
-      await numberGoldBook(tx, tenantId, decision.id)
     }
+    if (added.length)
+      await tx.awardDecisionItem.createMany({
+        data: added.map((n) => ({
+          tenantId,
+          decisionId: decision.id,
+          nomineeId: n.id,
+          personId: n.personId,
+          organizationId: n.organizationId,
+          displayName: n.displayName,
+          award: n.award,
+          amount: addedAmount.get(n.id)!,
+        })),
+      })
     const created = await tx.awardDecisionItem.findMany({
       where: { tenantId, decisionId: decision.id },
       select: { id: true, replacesItemId: true },
     })
-    const successor = new Map(created.map((i) => [i.replacesItemId!, i.id]))
+    const successor = new Map(created.flatMap((i) => (i.replacesItemId ? [[i.replacesItemId, i.id] as const] : [])))
 
     // The history: the old rows go, a row for each re-issued award points at its new item.
     const targetIds = targets.map((t) => t.id)
@@ -240,7 +294,7 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
         dossier: n.dossier,
       }
     })
-    await assertTitlesFree(tx, tenantId, decided)
+    await assertTitlesFree(tx, tenantId, [...decided, ...added])
     await tx.awardRecord.createMany({
       data: kept.map((p) => {
         const before = recordOf.get(p.item.id)
@@ -261,6 +315,31 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
         }
       }),
     })
+    if (added.length) {
+      const { count: awarded } = await tx.dossierNominee.updateMany({
+        where: { tenantId, id: { in: added.map((n) => n.id) }, status: 'APPROVED' },
+        data: { status: 'AWARDED', version: { increment: 1 } },
+      })
+      if (awarded !== added.length)
+        throw new DomainError('Có người được đề nghị vừa được xử lý bởi người khác. Hãy tải lại trang.')
+      await tx.awardRecord.createMany({
+        data: added.map((n) => ({
+          tenantId,
+          personId: n.personId,
+          organizationId: n.personId ? (homeOf.get(n.personId) ?? null) : n.organizationId,
+          year: n.dossier.year,
+          award: n.award,
+          thematic: n.dossier.kind !== 'THUONG_XUYEN',
+          method: methodOf(n.method, n.dossier.kind),
+          decisionNumber: documentNumber,
+          decidedOn: input.decidedOn,
+          decidedBy: unit.name,
+        })),
+      })
+    }
+    // Số sổ vàng of the new decision; the added awardees' history links and the initiatives their appraisal
+    // relied on (the re-issued items' rows are linked above and their initiatives carried below).
+    await applyDecisionEvidence(tx, { tenantId, decisionId: decision.id, documentNumber, nominees: added })
 
     // The initiative-use ledger: the old item's uses are released; the new item consumes the same
     // initiatives when the award stands unchanged (the appraisal's evidence was for that award), none otherwise.
@@ -297,6 +376,10 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
       const what = p.remove ? `${p.item.displayName}: bỏ khỏi quyết định` : `${p.displayName}: ${awardText(p.award)}`
       notices.set(home, [...(notices.get(home) ?? []), what])
     }
+    for (const n of added) {
+      const home = n.personId ? homeOf.get(n.personId) : n.organizationId
+      if (home) notices.set(home, [...(notices.get(home) ?? []), `bổ sung ${n.displayName}: ${awardText(n.award)}`])
+    }
     await tx.notification.createMany({
       data: [...notices].map(([organizationId, lines]) => ({
         tenantId,
@@ -316,7 +399,21 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
         reason: `Quyết định số ${documentNumber} ${how} Quyết định số ${old.documentNumber}${p.remove ? ' (bỏ khỏi quyết định)' : ''}`,
       })),
     })
-    const total = kept.reduce((sum, p) => sum + amounts.get(p.item.id)!, 0)
+    if (added.length)
+      await tx.dossierEvent.createMany({
+        data: added.map((n) => ({
+          tenantId,
+          dossierId: n.dossier.id,
+          nomineeId: n.id,
+          actorId: actor.userId,
+          orgId: unit.id,
+          action: 'decision',
+          reason: `Quyết định số ${documentNumber} (bổ sung vào Quyết định số ${old.documentNumber})`,
+        })),
+      })
+    const total =
+      kept.reduce((sum, p) => sum + amounts.get(p.item.id)!, 0) +
+      added.reduce((sum, n) => sum + addedAmount.get(n.id)!, 0)
     await recordAudit(tx, {
       tenantId,
       actorId: actor.userId,
@@ -333,6 +430,7 @@ export async function amendDecision(actor: Actor, input: AmendDecisionInput) {
         reason: input.reason,
         items: kept.map((p) => ({ name: p.displayName, award: p.award, amount: amounts.get(p.item.id) })),
         removed: plan.length - kept.length,
+        added: added.map((n) => ({ name: n.displayName, award: n.award, amount: addedAmount.get(n.id) })),
         total,
         historyRemoved: removed.count,
         initiativesReleased: uses.length,

@@ -116,7 +116,12 @@ function changesOf(raw: unknown) {
     .map((k) => k.slice('award.'.length))
     .filter((id) => kind !== 'SUA_DOI' || fields[`pick.${id}`] === 'on')
     .map((id) => ({ itemId: id, award: fields[`award.${id}`], displayName: fields[`name.${id}`] ?? null }))
-  return { ...fields, changes }
+  const addNomineeIds = Array.isArray(fields.addNomineeIds)
+    ? fields.addNomineeIds
+    : Object.keys(fields)
+        .filter((k) => k.startsWith('add.') && fields[k] === 'on')
+        .map((k) => k.slice('add.'.length))
+  return { ...fields, changes, addNomineeIds }
 }
 
 export const amendDecisionSchema = z.preprocess(
@@ -156,13 +161,18 @@ export const amendDecisionSchema = z.preprocess(
         .transform((v) => v || null),
       signerName: z.string().trim().min(2, 'Vui lòng nhập họ tên người ký.').max(100, 'Họ tên quá dài.'),
       changes: z.array(itemChange).max(500, 'Quá nhiều người trong một quyết định.'),
+      /** approved nominees of this level, not yet decided, that the new decision adds (bổ sung) */
+      addNomineeIds: z
+        .array(uuid('Người được đề nghị không hợp lệ.'))
+        .max(500, 'Quá nhiều người trong một quyết định.')
+        .default([]),
     })
     .superRefine((v, ctx) => {
-      if (v.kind === 'SUA_DOI' && v.changes.length === 0)
+      if (v.kind === 'SUA_DOI' && v.changes.length === 0 && v.addNomineeIds.length === 0)
         ctx.addIssue({
           code: 'custom',
           path: ['changes'],
-          message: 'Chọn ít nhất một người được khen thưởng cần sửa đổi.',
+          message: 'Chọn ít nhất một người được khen thưởng cần sửa đổi hoặc bổ sung.',
         })
       const seen = new Set<string>()
       for (const c of v.changes) {
@@ -172,6 +182,7 @@ export const amendDecisionSchema = z.preprocess(
       }
     }),
 )
-export type AmendDecisionInput = Omit<z.infer<typeof amendDecisionSchema>, 'numberSeq'> & {
+export type AmendDecisionInput = Omit<z.infer<typeof amendDecisionSchema>, 'numberSeq' | 'addNomineeIds'> & {
   numberSeq?: number | null
+  addNomineeIds?: string[]
 }

@@ -45,12 +45,8 @@ async function person(name: string) {
 const nomineeRow = (id: string) => db().dossierNominee.findUniqueOrThrow({ where: { id } })
 const dossierVersion = async (id: string) => (await db().dossier.findUniqueOrThrow({ where: { id } })).version
 
-/** Approved at the district (huyện Long Thành decides Giấy khen and CSTĐ cơ sở of 2024), then decided. */
-async function decided(
-  entries: { personId: string; award: 'GIAY_KHEN' | 'CSTD_CO_SO' }[],
-  numberSeq: number,
-  decidedOn = '2025-01-15',
-) {
+/** Approved at the district (huyện Long Thành decides Giấy khen and CSTĐ cơ sở of 2024): the nominee ids. */
+async function approved(entries: { personId: string; award: 'GIAY_KHEN' | 'CSTD_CO_SO' }[], numberSeq: number) {
   const { id: dossierId } = await createDossier(head, {
     organizationId: dn.units.get('an-phuoc')!,
     kind: 'THUONG_XUYEN',
@@ -86,6 +82,16 @@ async function decided(
       reason: null,
     })
   }
+  return ids
+}
+
+/** Approved at the district, then decided with the number given. */
+async function decided(
+  entries: { personId: string; award: 'GIAY_KHEN' | 'CSTD_CO_SO' }[],
+  numberSeq: number,
+  decidedOn = '2025-01-15',
+) {
+  const ids = await approved(entries, numberSeq)
   const decision = await issueDecision(leader, {
     organizationId: longThanh,
     nomineeIds: ids,
@@ -348,6 +354,41 @@ describe('a replacing decision, the initiative ledger and concurrency', () => {
   })
 })
 
+describe('an amending decision adds an awardee (bổ sung)', () => {
+  it('takes an approved nominee of this level as a new decision would; the amended items stand', async () => {
+    const x = await person('Lý Thị Đã Có')
+    const y = await person('Lý Văn Bổ Sung')
+    const old = await decided([{ personId: x, award: 'GIAY_KHEN' }], 100)
+    const [pending] = await approved([{ personId: y, award: 'GIAY_KHEN' }], 101)
+    const parsed = amendDecisionSchema.parse({
+      decisionId: old.id,
+      kind: 'SUA_DOI',
+      numberSeq: '102',
+      decidedOn: '2025-02-12',
+      title: 'Về việc sửa đổi, bổ sung Quyết định số 100/QĐ-UBND',
+      reason: 'Bỏ sót một cá nhân đã được phê duyệt.',
+      signerName: 'Đặng Văn Hùng',
+      [`award.${old.itemOf(x).id}`]: 'GIAY_KHEN',
+      [`add.${pending}`]: 'on',
+    })
+    expect(parsed).toMatchObject({ changes: [], addNomineeIds: [pending] })
+    const amended = await amendDecision(leader, parsed)
+    const [item] = await db().awardDecisionItem.findMany({ where: { decisionId: amended.id } })
+    expect(item).toMatchObject({ personId: y, award: 'GIAY_KHEN', replacesItemId: null, goldBookNo: 1 })
+    expect(item.amount).toBeGreaterThan(0)
+    expect((await nomineeRow(pending)).status).toBe('AWARDED')
+    const rows = (await history(y)).rows
+    expect(rows.map((r) => [r.award, r.decisionNumber])).toEqual([['GIAY_KHEN', '102/QĐ-UBND']])
+    expect(await db().awardRecord.count({ where: { decisionItemId: item.id } })).toBe(1)
+    const still = await db().awardDecisionItem.findUniqueOrThrow({ where: { id: old.itemOf(x).id } })
+    expect(still.supersededAt).toBeNull()
+    // Added once: a second amendment cannot take the same nominee again.
+    await expect(amendDecision(leader, { ...parsed, numberSeq: 103 })).rejects.toMatchObject({
+      field: 'addNomineeIds',
+    })
+  })
+})
+
 describe('bad input changes nothing', () => {
   it('names the field: no awardee chosen, a form of award this level does not decide, a date before the decision', async () => {
     const v = await person('Mai Thị Kiểm Tra')
@@ -365,7 +406,7 @@ describe('bad input changes nothing', () => {
     expect(none.success).toBe(false)
     expect(none.error?.issues.map((i) => [i.path[0], i.message])).toEqual(
       expect.arrayContaining([
-        ['changes', 'Chọn ít nhất một người được khen thưởng cần sửa đổi.'],
+        ['changes', 'Chọn ít nhất một người được khen thưởng cần sửa đổi hoặc bổ sung.'],
         ['decidedOn', expect.stringContaining('Vui lòng chọn ngày quyết định')],
       ]),
     )
