@@ -58,7 +58,12 @@ export function AfterDecision({
   corrections: Correction[]
   canSign: boolean
   /** the register's suggestion for an amending decision; null when this one may not be amended here */
-  amend: { suggested: number; symbol: string; year: number } | null
+  amend: {
+    suggested: number
+    symbol: string
+    year: number
+    addable: { id: string; displayName: string; award: string; dossier: string }[]
+  } | null
   amendAction: FormAction
 }) {
   const decisionId = decision.id
@@ -104,7 +109,7 @@ export function AfterDecision({
           ) : null}
         </div>
       ) : null}
-      {canSign && amend && standing.length ? (
+      {canSign && amend && (standing.length || amend.addable.length) ? (
         <div className="border-t pt-4">
           <AmendmentForm
             action={amendAction}

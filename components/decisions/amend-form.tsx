@@ -6,10 +6,13 @@ import { useState } from 'react'
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
-import { AWARDS, acceptsRecipient } from '@/lib/awards/catalog'
+import { AWARDS, acceptsRecipient, awardLabel, isAwardCode } from '@/lib/awards/catalog'
 import { AMEND_KINDS, REMOVE_ITEM, type AmendKind } from '@/lib/decisions/schemas'
 
+type Addable = { id: string; displayName: string; award: string; dossier: string }
 export type AmendableItem = { id: string; label: string; displayName: string; award: string; collective: boolean }
+
+const awardLabelOf = (code: string) => (isAwardCode(code) ? awardLabel(code) : code)
 
 const titleFor = (kind: AmendKind, reference: string) =>
   kind === 'THAY_THE' ? `Về việc thay thế ${reference}` : `Về việc sửa đổi, bổ sung ${reference}`
@@ -30,7 +33,7 @@ export function AmendmentForm({
   items: AmendableItem[]
   today: string
   /** the next free number of this issuer in the current year, and the symbol */
-  number: { suggested: number; symbol: string; year: number }
+  number: { suggested: number; symbol: string; year: number; addable: Addable[] }
   signer: { authority: string; position: string; name: string }
 }) {
   const [state, formAction] = useFormAction(action)
@@ -123,6 +126,28 @@ export function AmendmentForm({
           )
         })}
       </fieldset>
+      {number.addable.length ? (
+        <fieldset aria-describedby={e.addNomineeIds ? 'addNomineeIds-error' : undefined}>
+          <legend className="text-sm font-medium text-slate-800">
+            Bổ sung người được khen thưởng (đã phê duyệt tại cấp này, chưa có quyết định)
+          </legend>
+          <ul className="mt-1 space-y-1">
+            {number.addable.map((n) => (
+              <li key={n.id}>
+                <label className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name={`add.${n.id}`} defaultChecked={kept(state, `add.${n.id}`) === 'on'} />
+                  Bổ sung {n.displayName} — {awardLabelOf(n.award)} ({n.dossier})
+                </label>
+              </li>
+            ))}
+          </ul>
+          {e.addNomineeIds ? (
+            <p id="addNomineeIds-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
+              {e.addNomineeIds}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : null}
       <TextField
         label="Trích yếu quyết định"
         name="title"

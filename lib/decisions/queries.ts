@@ -3,6 +3,7 @@
 import type { Actor } from '../auth/actor'
 import type { Tx } from '../db/tenant'
 import { decisionSymbol, suggestDecisionNumber } from '../dossiers/decision-number'
+import { listApprovedForDecision } from '../dossiers/queries'
 import type { OrgKind } from '../generated/prisma/enums'
 import { todayInVietnam } from '../shared/dates'
 import { signsAt } from './access'
@@ -50,6 +51,13 @@ export async function decisionAfterIssue(
             symbol,
             year,
           }),
+          // approved at this level and not yet decided: what an amending decision may add (bổ sung)
+          addable: (await listApprovedForDecision(tx, actor, { id: decision.organizationId })).nominees.map((n) => ({
+            id: n.id,
+            displayName: n.displayName,
+            award: n.award,
+            dossier: `${n.dossier.title} (${n.dossier.year})`,
+          })),
         }
       : null
   return { corrections, canSign, amend }
