@@ -1,6 +1,7 @@
-// The issued decision as its issuer may act on it after issue (correct, revoke): the level that decided
-// is the level that corrects or revokes (Luật 2022 Art. 93(3) as read in docs/domain.md §6). Loaded by
-// (tenant, id); 404 for those who cannot see the issuer, 403 for those who see it but do not sign there.
+// The issued decision as its issuer may act on it after issue (correct, revoke, amend or replace): the
+// level that decided is the level that corrects or revokes (Luật 2022 Art. 93(3) as read in docs/domain.md
+// §6). Loaded by (tenant, id); 404 for those who cannot see the issuer, 403 for those who see it but do not
+// sign there.
 import type { Actor } from '../auth/actor'
 import { roleHas } from '../auth/permissions'
 import { isUuid, type Tx } from '../db/tenant'
@@ -22,7 +23,9 @@ export async function decisionForSigner(tx: Tx, actor: Actor, decisionId: string
     throw new NotFoundError('Không tìm thấy quyết định.')
   })
   if (!signsAt(actor, unit.id))
-    throw new ForbiddenError(`Chỉ người có thẩm quyền ký quyết định của ${unit.name} mới đính chính, hủy bỏ được.`)
+    throw new ForbiddenError(
+      `Chỉ người có thẩm quyền ký quyết định của ${unit.name} mới đính chính, sửa đổi, thay thế, hủy bỏ được.`,
+    )
   return { decision, unit }
 }
 
