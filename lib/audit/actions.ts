@@ -83,6 +83,8 @@ export const AUDIT_ACTION_LABELS = {
   'decision.issue': 'Ban hành quyết định khen thưởng',
   'decision.correct': 'Đính chính quyết định khen thưởng',
   'decision.revoke_item': 'Hủy bỏ khen thưởng, thu hồi hiện vật và tiền thưởng',
+  'decision.amend': 'Ban hành quyết định sửa đổi, bổ sung quyết định khen thưởng',
+  'decision.replace': 'Ban hành quyết định thay thế quyết định khen thưởng',
   'conduct.add': 'Ghi nhận điều tra, thanh tra, khiếu nại',
   'conduct.close': 'Kết thúc ghi nhận điều tra, thanh tra, khiếu nại',
 

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record'
 import { awardLabel, isAwardCode } from '../awards/catalog'
 import { withTenant, type Tx } from '../db/tenant'
 import { findDecisionForActor } from '../dossiers/queries'
+import { stands } from '../decisions/queries'
 import { findOrganizationForActor } from '../organizations/queries'
 import { ConflictError, DomainError } from '../shared/errors'
 import { renderCertificates, renderTestPage, type CertificatePage } from './render'
@@ -38,8 +39,8 @@ export async function layoutsOf(tx: Tx, tenantId: string) {
 export async function certificatePagesInTx(tx: Tx, actor: Actor, decisionId: string) {
   const found = await findDecisionForActor(tx, actor, decisionId)
   const { decision, issuer } = found
-  // A revoked award (thu hồi) gets no certificate.
-  const items = found.items.filter((i) => !i.revokedAt)
+  // A revoked award (thu hồi) gets no certificate; an amended or replaced one gets it from the new decision.
+  const items = found.items.filter(stands)
   const nominees = await tx.dossierNominee.findMany({
     where: { tenantId: actor.tenantId, id: { in: items.map((i) => i.nomineeId) } },
     select: { id: true, achievement: true },

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { withTenant } from '../db/tenant'
 import { DomainError, NotFoundError } from '../shared/errors'
-import { decisionForSigner } from './access'
+import { decisionForSigner, supersededError } from './access'
 import type { CorrectDecisionInput } from './schemas'
 
 export async function correctDecision(actor: Actor, input: CorrectDecisionInput) {
@@ -16,9 +16,15 @@ export async function correctDecision(actor: Actor, input: CorrectDecisionInput)
     if (input.field === 'displayName') {
       const item = await tx.awardDecisionItem.findFirst({
         where: { tenantId: actor.tenantId, id: input.itemId!, decisionId: decision.id },
-        select: { id: true, displayName: true },
+        select: {
+          id: true,
+          displayName: true,
+          supersededAt: true,
+          replacedBy: { select: { decision: { select: { documentNumber: true } } }, take: 1 },
+        },
       })
       if (!item) throw new NotFoundError('Không tìm thấy người được khen thưởng trong quyết định.')
+      if (item.supersededAt) throw supersededError(item)
       before = item.displayName
       if (before === input.after) throw new DomainError('Nội dung đúng trùng với nội dung hiện tại.', 'after')
       await tx.awardDecisionItem.update({ where: { id: item.id }, data: { displayName: input.after } })

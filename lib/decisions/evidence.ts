@@ -63,6 +63,15 @@ export async function assertTitlesFree(tx: Tx, tenantId: string, nominees: reado
     )
 }
 
+/** Số sổ vàng: each item's ordinal in the decision's list (award, then name: the order the decision prints). */
+export async function numberGoldBook(tx: Tx, tenantId: string, decisionId: string) {
+  await tx.$executeRaw`
+    UPDATE "AwardDecisionItem" i SET "goldBookNo" = o.no
+    FROM (SELECT "id", row_number() OVER (ORDER BY "award", "displayName", "id") AS no
+          FROM "AwardDecisionItem" WHERE "tenantId" = ${tenantId}::uuid AND "decisionId" = ${decisionId}::uuid) o
+    WHERE i."id" = o."id" AND i."tenantId" = ${tenantId}::uuid`
+}
+
 /**
  * After the decision's items and history rows are written: số sổ vàng, history links, and the
  * initiative-use ledger from each appraisal's evidence.
@@ -72,12 +81,7 @@ export async function applyDecisionEvidence(
   p: { tenantId: string; decisionId: string; documentNumber: string; nominees: readonly DecidedNominee[] },
 ) {
   const { tenantId, decisionId, documentNumber } = p
-  // Số sổ vàng: the ordinal in the decision's list (award, then name: the order the decision prints).
-  await tx.$executeRaw`
-    UPDATE "AwardDecisionItem" i SET "goldBookNo" = o.no
-    FROM (SELECT "id", row_number() OVER (ORDER BY "award", "displayName", "id") AS no
-          FROM "AwardDecisionItem" WHERE "tenantId" = ${tenantId}::uuid AND "decisionId" = ${decisionId}::uuid) o
-    WHERE i."id" = o."id" AND i."tenantId" = ${tenantId}::uuid`
+  await numberGoldBook(tx, tenantId, decisionId)
   // Each history row written for this decision points at its item.
   await tx.$executeRaw`
     UPDATE "AwardRecord" r SET "decisionItemId" = i."id"

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/record'
 import { isAwardCode, awardLabel } from '../awards/catalog'
 import { withTenant } from '../db/tenant'
 import { DomainError, NotFoundError } from '../shared/errors'
-import { decisionForSigner } from './access'
+import { decisionForSigner, supersededError } from './access'
 import { revocationGroundLabel, type RevokeItemInput } from './schemas'
 
 export async function revokeDecisionItem(actor: Actor, input: RevokeItemInput) {
@@ -24,11 +24,14 @@ export async function revokeDecisionItem(actor: Actor, input: RevokeItemInput) {
         award: true,
         amount: true,
         revokedAt: true,
+        supersededAt: true,
+        replacedBy: { select: { decision: { select: { documentNumber: true } } }, take: 1 },
       },
     })
     if (!item) throw new NotFoundError('Không tìm thấy người được khen thưởng trong quyết định.')
+    if (item.supersededAt) throw supersededError(item)
     const { count } = await tx.awardDecisionItem.updateMany({
-      where: { tenantId: actor.tenantId, id: item.id, revokedAt: null },
+      where: { tenantId: actor.tenantId, id: item.id, revokedAt: null, supersededAt: null },
       data: {
         revokedAt: new Date(),
         revocationGround: input.ground,
@@ -36,7 +39,7 @@ export async function revokeDecisionItem(actor: Actor, input: RevokeItemInput) {
         revocationNote: input.note,
       },
     })
-    if (count !== 1) throw new DomainError('Khen thưởng này đã được hủy bỏ trước đó.')
+    if (count !== 1) throw new DomainError('Khen thưởng này đã được hủy bỏ hoặc sửa đổi trước đó. Hãy tải lại trang.')
     const reason = `Hủy bỏ theo ${input.document}: ${revocationGroundLabel(input.ground)}`
     const removed = await tx.awardRecord.deleteMany({ where: { tenantId: actor.tenantId, decisionItemId: item.id } })
     const released = await tx.initiativeUse.updateMany({

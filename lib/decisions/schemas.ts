@@ -74,3 +74,115 @@ export const correctDecisionSchema = z
       ctx.addIssue({ code: 'custom', path: ['itemId'], message: 'Chọn người được khen thưởng cần đính chính.' })
   })
 export type CorrectDecisionInput = z.infer<typeof correctDecisionSchema>
+
+/**
+ * An amending (sửa đổi, bổ sung) or replacing (thay thế) decision for a content error of an issued one (NĐ
+ * 30/2020 Art. 18(3)): a wrong form of award, amount or name of an awardee, or an awardee who should not be
+ * there. SUA_DOI re-issues only the items it lists; THAY_THE re-issues every standing item, with the listed
+ * changes. Each re-issued item supersedes its old one (lib/decisions/amend.ts).
+ */
+export const AMEND_KINDS = [
+  { value: 'SUA_DOI', label: 'Sửa đổi, bổ sung một số nội dung của quyết định' },
+  { value: 'THAY_THE', label: 'Thay thế toàn bộ quyết định' },
+] as const
+export type AmendKind = (typeof AMEND_KINDS)[number]['value']
+export const amendKindLabel = (value: string) => AMEND_KINDS.find((k) => k.value === value)?.label ?? value
+
+/** The award select's value that takes the awardee out of the decision. */
+export const REMOVE_ITEM = 'REMOVE'
+
+const itemChange = z.object({
+  itemId: uuid('Người được khen thưởng không hợp lệ.'),
+  /** the award the item should read (an award code), or REMOVE_ITEM */
+  award: z.string().trim().min(1, 'Chọn hình thức khen thưởng đúng.').max(40, 'Hình thức khen thưởng không hợp lệ.'),
+  /** the name the item should read; null keeps it */
+  displayName: z
+    .string()
+    .trim()
+    .max(300, 'Họ tên không được dài quá 300 ký tự.')
+    .nullish()
+    .transform((v) => v || null),
+})
+export type AmendItemChange = z.infer<typeof itemChange>
+
+/** Per-row form fields "award.<itemId>", "name.<itemId>", "pick.<itemId>" into the list of changes. */
+function changesOf(raw: unknown) {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw
+  const fields = raw as Record<string, unknown>
+  if (Array.isArray(fields.changes)) return raw
+  const kind = fields.kind
+  const changes = Object.keys(fields)
+    .filter((k) => k.startsWith('award.'))
+    .map((k) => k.slice('award.'.length))
+    .filter((id) => kind !== 'SUA_DOI' || fields[`pick.${id}`] === 'on')
+    .map((id) => ({ itemId: id, award: fields[`award.${id}`], displayName: fields[`name.${id}`] ?? null }))
+  const addNomineeIds = Array.isArray(fields.addNomineeIds)
+    ? fields.addNomineeIds
+    : Object.keys(fields)
+        .filter((k) => k.startsWith('add.') && fields[k] === 'on')
+        .map((k) => k.slice('add.'.length))
+  return { ...fields, changes, addNomineeIds }
+}
+
+export const amendDecisionSchema = z.preprocess(
+  changesOf,
+  z
+    .object({
+      decisionId: uuid('Quyết định không hợp lệ.'),
+      kind: z.enum(AMEND_KINDS.map((k) => k.value) as [AmendKind, ...AmendKind[]], {
+        error: 'Chọn sửa đổi, bổ sung hay thay thế quyết định.',
+      }),
+      // Left empty: the next number of the register in the year of the chosen date (a suggestion).
+      numberSeq: z
+        .preprocess(
+          (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+          z.coerce
+            .number({ error: 'Số quyết định là số nguyên, ví dụ 12.' })
+            .int('Số quyết định là số nguyên, ví dụ 12.')
+            .min(1, 'Số quyết định từ 1 trở lên.')
+            .max(99_999, 'Số quyết định không hợp lệ.')
+            .optional(),
+        )
+        .transform((v) => v ?? null),
+      decidedOn: requiredDate('Vui lòng chọn ngày quyết định.'),
+      title: text('Vui lòng nhập trích yếu quyết định.', 500),
+      reason: text('Vui lòng ghi sai sót về nội dung cần sửa đổi, thay thế.'),
+      signerAuthority: z
+        .string()
+        .trim()
+        .max(100, 'Thẩm quyền ký quá dài.')
+        .optional()
+        .transform((v) => v || null),
+      signerPosition: z
+        .string()
+        .trim()
+        .max(100, 'Chức vụ quá dài.')
+        .optional()
+        .transform((v) => v || null),
+      signerName: z.string().trim().min(2, 'Vui lòng nhập họ tên người ký.').max(100, 'Họ tên quá dài.'),
+      changes: z.array(itemChange).max(500, 'Quá nhiều người trong một quyết định.'),
+      /** approved nominees of this level, not yet decided, that the new decision adds (bổ sung) */
+      addNomineeIds: z
+        .array(uuid('Người được đề nghị không hợp lệ.'))
+        .max(500, 'Quá nhiều người trong một quyết định.')
+        .default([]),
+    })
+    .superRefine((v, ctx) => {
+      if (v.kind === 'SUA_DOI' && v.changes.length === 0 && v.addNomineeIds.length === 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes'],
+          message: 'Chọn ít nhất một người được khen thưởng cần sửa đổi hoặc bổ sung.',
+        })
+      const seen = new Set<string>()
+      for (const c of v.changes) {
+        if (seen.has(c.itemId))
+          ctx.addIssue({ code: 'custom', path: ['changes'], message: 'Mỗi người chỉ được sửa đổi một lần.' })
+        seen.add(c.itemId)
+      }
+    }),
+)
+export type AmendDecisionInput = Omit<z.infer<typeof amendDecisionSchema>, 'numberSeq' | 'addNomineeIds'> & {
+  numberSeq?: number | null
+  addNomineeIds?: string[]
+}

@@ -42,6 +42,7 @@ import { fontPt, pt } from '../plans/docx/measure'
 import { pageHeaders } from '../plans/docx/page-headers'
 import { CREATOR } from '../plans/docx/render-plan-docx'
 import { upper } from '../plans/docx/wording'
+import { vnDate } from '../shared/dates'
 
 export const DECISION_TYPE = 'QUYẾT ĐỊNH'
 
@@ -68,7 +69,12 @@ export interface DecisionDocument {
   fundOwner: string
   signer: { authority: string | null; position: string | null; name: string | null }
   recipients: string[]
+  /** the decision this one amends (SUA_DOI) or replaces (THAY_THE), NĐ 30/2020 Art. 18(3) */
+  amends?: AmendedDecision | null
 }
+
+/** "Quyết định số 40/QĐ-UBND ngày 15/01/2025 của Ủy ban nhân dân huyện Long Thành" and how it is amended. */
+export type AmendedDecision = { kind: 'SUA_DOI' | 'THAY_THE'; reference: string; number: string; title: string }
 
 /** The legal bases in force on the day of the decision (lib/awards/legal-bases.ts periods). */
 export function decisionLegalBases(decidedOn: string, isCommittee: boolean): string[] {
@@ -159,6 +165,8 @@ export function decisionTitle(title: string): string {
 type FoundDecision = {
   decision: {
     award?: string | null
+    amendKind?: 'SUA_DOI' | 'THAY_THE' | null
+    amends?: { documentNumber: string | null; decidedOn: Date | null; title: string } | null
     documentNumber: string | null
     decidedOn: Date | null
     title: string
@@ -212,7 +220,25 @@ export function decisionDocumentOf(found: FoundDecision): DecisionDocument {
       name: decision.signerName,
     },
     recipients: ['Như Điều 3', 'Lưu: VT, NV'],
+    amends:
+      decision.amends && decision.amendKind
+        ? {
+            kind: decision.amendKind,
+            number: decision.amends.documentNumber ?? '',
+            reference: `Quyết định số ${decision.amends.documentNumber ?? ''} ngày ${vnDate(decision.amends.decidedOn)} của ${committee ? `Chủ tịch ${issuer.name}` : `Thủ trưởng ${issuer.name}`}`,
+            title: decisionTitle(decision.amends.title),
+          }
+        : null,
   }
+}
+
+/**
+ * Điều 1 of an amending decision (sửa đổi, bổ sung): what it amends, then the awards as they now read;
+ * the rest of the amended decision stands. A replacing decision words Điều 1 as a new one and says in its
+ * last article which decision it replaces (NĐ 30/2020 Art. 18(3); docs/decisions/0017).
+ */
+export function amendingArticle1(amends: AmendedDecision): string {
+  return `Sửa đổi, bổ sung ${amends.reference} ${lowerFirst(amends.title)}: khen thưởng đối với các cá nhân, tập thể có tên sau đây được sửa đổi như sau:`
 }
 
 /** The one value of a list, or null when it has none or several. */
@@ -325,13 +351,16 @@ function decisionBody(doc: DecisionDocument): FileChild[] {
       spacing: { before: pt(6), after: pt(6) },
       keepNext: true,
     }),
-    article('Điều 1.', doc.article1, true),
+    article('Điều 1.', doc.amends?.kind === 'SUA_DOI' ? amendingArticle1(doc.amends) : doc.article1, true),
     awardeeTable(doc.awardees),
     new Paragraph({ spacing: { before: 0, after: pt(6) }, children: [] }),
+    ...(doc.amends?.kind === 'SUA_DOI'
+      ? [bodyParagraph([run(`Các nội dung khác của Quyết định số ${doc.amends.number} giữ nguyên hiệu lực thi hành.`)])]
+      : []),
     article('Điều 2.', money),
     article(
       'Điều 3.',
-      `Quyết định này có hiệu lực kể từ ngày ký. ${office}, Thủ trưởng các cơ quan, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
+      `Quyết định này có hiệu lực kể từ ngày ký${doc.amends?.kind === 'THAY_THE' ? ` và thay thế ${doc.amends.reference}` : ''}. ${office}, Thủ trưởng các cơ quan, đơn vị có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`,
       true,
     ),
   ]

@@ -5,8 +5,8 @@
 import { assertCan, type Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { AWARD_CODES, acceptsRecipient, awardLabel, isAwardCode } from '../awards/catalog'
-import { issuerOfUnit } from '../awards/authority'
-import { cashAward } from '../awards/cash'
+import { issuerOfUnit, type Issuer } from '../awards/authority'
+import { cashAward, type CashRate } from '../awards/cash'
 import { cashRatesOf } from '../cash/rates'
 import { withTenant } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
@@ -22,6 +22,28 @@ export { DECISION_SYMBOL } from './decision-number'
 
 const byCatalogOrder = (a: string, b: string) =>
   (AWARD_CODES as readonly string[]).indexOf(a) - (AWARD_CODES as readonly string[]).indexOf(b)
+
+/**
+ * The cash of one awardee of a decision dated `onDate`, by the province's dated rates (lib/awards/cash.ts).
+ * An award that carries money must have an amount in force on that date: never 0 đ silently.
+ */
+export function itemAmount(
+  item: { award: string; personId: string | null; displayName: string },
+  onDate: string,
+  rates: readonly CashRate[],
+  field?: string,
+  /** the deciding unit's head (issuerOfUnit): a Giấy khen is priced by whose it is */
+  issuer: Issuer | null = null,
+): number {
+  const recipient = item.personId ? 'INDIVIDUAL' : 'COLLECTIVE'
+  const cash =
+    isAwardCode(item.award) && acceptsRecipient(item.award, recipient)
+      ? cashAward(item.award, recipient, onDate, rates, item.award === 'GIAY_KHEN' ? issuer : null)
+      : null
+  if (cash?.ok) return cash.amount
+  const why = cash && !cash.ok ? cash.message : 'hình thức không hợp với đối tượng'
+  throw new DomainError(`${item.displayName}: ${why}. Quản trị của tỉnh bổ sung mức tại Quản trị → Tiền thưởng.`, field)
+}
 
 export async function issueDecision(actor: Actor, input: DecisionInput) {
   return withTenant(actor.tenantId, async (tx) => {
@@ -77,24 +99,11 @@ export async function issueDecision(actor: Actor, input: DecisionInput) {
     })
     const homeOf = new Map(people.map((p) => [p.id, p.organizationId]))
     // Whose Giấy khen: the deciding unit's head (the commune chairman's own has its own rate).
-    const issuer = award === 'GIAY_KHEN' ? issuerOfUnit(unit) : null
-    const items = nominees.map((n) => {
-      const recipient = n.personId ? 'INDIVIDUAL' : 'COLLECTIVE'
-      const cash =
-        isAwardCode(n.award) && acceptsRecipient(n.award, recipient)
-          ? cashAward(n.award, recipient, onDate, rates, issuer)
-          : null
-      return { nominee: n, amount: cash && cash.ok ? cash.amount : 0, cash }
-    })
-    // An award that carries money must have an amount in force on the decision date: never 0 đ silently.
-    const missing = items.find((i) => !i.cash || !i.cash.ok)
-    if (missing) {
-      const why = missing.cash && !missing.cash.ok ? missing.cash.message : 'hình thức không hợp với đối tượng'
-      throw new DomainError(
-        `${missing.nominee.displayName}: ${why}. Quản trị của tỉnh bổ sung mức tại Quản trị → Tiền thưởng.`,
-        'decidedOn',
-      )
-    }
+    const issuer = issuerOfUnit(unit)
+    const items = nominees.map((n) => ({
+      nominee: n,
+      amount: itemAmount(n, onDate, rates, 'decidedOn', issuer),
+    }))
     const decision = await tx.awardDecision
       .create({
         data: {

@@ -262,6 +262,15 @@ export async function findDecisionForActor(tx: Tx, actor: Actor, decisionId: str
       signerAuthority: true,
       signerPosition: true,
       signerName: true,
+      amendKind: true,
+      amendReason: true,
+      /** the decision this one amends or replaces (NĐ 30/2020 Art. 18(3)), and the later ones that amend it */
+      amends: { select: { id: true, documentNumber: true, decidedOn: true, title: true } },
+      amendments: {
+        select: { id: true, documentNumber: true, decidedOn: true, amendKind: true },
+        orderBy: { createdAt: 'asc' },
+        take: 50,
+      },
       items: {
         select: {
           id: true,
@@ -276,6 +285,9 @@ export async function findDecisionForActor(tx: Tx, actor: Actor, decisionId: str
           revocationGround: true,
           revocationDocument: true,
           revocationNote: true,
+          supersededAt: true,
+          replacesItemId: true,
+          replacedBy: { select: { id: true, decision: { select: { id: true, documentNumber: true } } }, take: 1 },
         },
         orderBy: [{ goldBookNo: { sort: 'asc', nulls: 'last' } }, { award: 'asc' }, { displayName: 'asc' }],
       },

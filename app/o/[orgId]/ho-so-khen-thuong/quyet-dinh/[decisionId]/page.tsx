@@ -5,7 +5,8 @@ import { loadOr404, requireWorkspace } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
 import { findDecisionForActor } from '@/lib/dossiers/queries'
 import { AfterDecision } from '@/components/decisions/after-decision'
-import { decisionAfterIssue, standingTotal } from '@/lib/decisions/queries'
+import { decisionAfterIssue, standingTotal, stands } from '@/lib/decisions/queries'
+import { amendDecisionAction } from './actions'
 
 export const metadata = { title: 'Quyết định khen thưởng' }
 
@@ -15,11 +16,13 @@ export default async function DecisionPage({ params }: { params: Promise<{ orgId
   const { decision, issuer, items, after } = await loadOr404(() =>
     withTenant(actor.tenantId, async (tx) => {
       const found = await findDecisionForActor(tx, actor, decisionId)
-      return { ...found, after: await decisionAfterIssue(tx, actor, found.decision) }
+      return { ...found, after: await decisionAfterIssue(tx, actor, found.decision, found.issuer) }
     }),
   )
   const base = `/o/${orgId}/ho-so-khen-thuong`
-  const total = standingTotal(items) // revoked awards are recovered
+  const total = standingTotal(items) // revoked awards are recovered; amended ones are paid by the new decision
+  const replacedKind = (id: string) => decision.amendments.find((a) => a.id === id)?.amendKind ?? null
+  const amendedBy = (kind: string | null) => (kind === 'THAY_THE' ? 'thay thế' : 'sửa đổi, bổ sung')
   const signer = [decision.signerAuthority, decision.signerPosition].filter(Boolean).join(' ')
   return (
     <div className="space-y-6">
@@ -46,6 +49,27 @@ export default async function DecisionPage({ params }: { params: Promise<{ orgId
           </div>
         </div>
         <p className="font-medium">{decision.title}</p>
+        {decision.amends ? (
+          <p className="text-sm" data-testid="amends">
+            {decision.amendKind === 'THAY_THE' ? 'Thay thế' : 'Sửa đổi, bổ sung'}{' '}
+            <Link className="link" href={`${base}/quyet-dinh/${decision.amends.id}`}>
+              Quyết định số {decision.amends.documentNumber} ngày {vnDate(decision.amends.decidedOn)}
+            </Link>
+            {decision.amendReason ? ` — ${decision.amendReason}` : ''}
+          </p>
+        ) : null}
+        {decision.amendments.length ? (
+          <ul className="text-sm" data-testid="amended-by">
+            {decision.amendments.map((a) => (
+              <li key={a.id}>
+                Đã được {amendedBy(a.amendKind)} bởi{' '}
+                <Link className="link" href={`${base}/quyet-dinh/${a.id}`}>
+                  Quyết định số {a.documentNumber} ngày {vnDate(a.decidedOn)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         <p className="text-sm text-slate-700">
           Người ký: {signer ? `${signer} ` : ''}
           {decision.signerName}
@@ -69,7 +93,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ orgId
           </thead>
           <tbody>
             {items.map((item, index) => (
-              <tr key={item.id} className={item.revokedAt ? 'text-slate-500' : undefined}>
+              <tr key={item.id} className={stands(item) ? undefined : 'text-slate-500'}>
                 <td>{item.goldBookNo ?? index + 1}</td>
                 <td>
                   {item.personId ? (
@@ -88,9 +112,17 @@ export default async function DecisionPage({ params }: { params: Promise<{ orgId
                       Đã hủy bỏ ({item.revocationDocument})
                     </span>
                   ) : null}
+                  {item.supersededAt ? (
+                    <span className="badge ml-2 bg-amber-100 text-amber-900" data-testid="superseded">
+                      Đã được {amendedBy(item.replacedBy[0] ? replacedKind(item.replacedBy[0].decision.id) : null)} bởi{' '}
+                      <Link className="link" href={`${base}/quyet-dinh/${item.replacedBy[0]?.decision.id ?? ''}`}>
+                        QĐ số {item.replacedBy[0]?.decision.documentNumber}
+                      </Link>
+                    </span>
+                  ) : null}
                 </td>
                 <td className="text-right">
-                  {item.amount > 0 ? item.revokedAt ? <s>{formatVnd(item.amount)}</s> : formatVnd(item.amount) : '—'}
+                  {item.amount > 0 ? stands(item) ? formatVnd(item.amount) : <s>{formatVnd(item.amount)}</s> : '—'}
                 </td>
               </tr>
             ))}
@@ -107,7 +139,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ orgId
           </tfoot>
         </table>
       </section>
-      <AfterDecision decisionId={decision.id} items={items} {...after} />
+      <AfterDecision decision={decision} items={items} {...after} amendAction={amendDecisionAction.bind(null, orgId)} />
     </div>
   )
 }
