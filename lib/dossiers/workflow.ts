@@ -65,6 +65,22 @@ export function pathFor(chain: Chain, award: string, onDate: string) {
   return approvalPath({ award, onDate, decisionOn: isoDay(todayInVietnam()), chain }) // lib/awards/authority.ts
 }
 
+/**
+ * Where a nominee goes when its dossier is submitted: its path (proposing unit first), the first level
+ * holding it (the one above, or the unit itself when it decides alone) and the deciding unit.
+ */
+export function submittedPlace(chain: Chain, award: string, onDate: string) {
+  const path = pathFor(chain, award, onDate)
+  if (!path.ok) return path
+  const steps = path.steps.map((s) => s.organizationId)
+  return {
+    ok: true as const,
+    steps,
+    holder: steps.length > 1 ? steps[1] : steps[0],
+    decidingOrgId: path.decidingOrganizationId /* null: decided at the central level */,
+  }
+}
+
 export async function submitDossier(actor: Actor, input: { dossierId: string; version: number }) {
   return withTenant(actor.tenantId, async (tx) => {
     const dossier = await findDossierForActor(tx, actor, input.dossierId)
@@ -73,57 +89,70 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
       select: { id: true, path: true },
     })
     if (!mayPropose(actor, unit)) throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới trình hồ sơ.')
-    const pending = await tx.dossierNominee.findMany({
-      where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { in: ['DRAFT', 'RETURNED'] } },
+    await submitDossierIn(tx, actor, dossier, input.version)
+  })
+}
+
+/**
+ * Submits the dossier's pending nominees up their paths inside the caller's transaction, claiming the
+ * dossier's version; the caller has checked who may (the proposing unit's head above, or the receiving
+ * level recording its units' lists: lib/submissions/import-nominees.ts).
+ */
+export async function submitDossierIn(
+  tx: Tx,
+  actor: Actor,
+  dossier: { id: string; year: number; proposingOrgId: string },
+  version: number,
+) {
+  const pending = await tx.dossierNominee.findMany({
+    where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { in: ['DRAFT', 'RETURNED'] } },
+  })
+  if (pending.length === 0) throw new DomainError('Hồ sơ chưa có người được đề nghị nào để trình.')
+  const { count } = await tx.dossier.updateMany({
+    where: { tenantId: actor.tenantId, id: dossier.id, version },
+    data: { submittedAt: new Date(), version: { increment: 1 } },
+  })
+  if (count !== 1) throw new ConflictError()
+  const onDate = consideredOn(dossier)
+  const chain = await chainOf(tx, actor.tenantId, dossier.proposingOrgId) // once for all nominees
+  for (const nominee of pending) {
+    const place = submittedPlace(chain, nominee.award, onDate)
+    if (!place.ok) throw new DomainError(`${nominee.displayName}: ${place.message}`)
+    const { holder, steps, decidingOrgId } = place
+    await tx.dossierNominee.update({
+      where: { id: nominee.id },
+      data: {
+        status: 'IN_REVIEW',
+        holderOrgId: holder,
+        pathOrgIds: steps,
+        decidingOrgId,
+        appraisal: Prisma.DbNull,
+        appraisedAt: null,
+        overrideReason: null,
+        councilPassed: null,
+        version: { increment: 1 },
+      },
     })
-    if (pending.length === 0) throw new DomainError('Hồ sơ chưa có người được đề nghị nào để trình.')
-    const { count } = await tx.dossier.updateMany({
-      where: { tenantId: actor.tenantId, id: dossier.id, version: input.version },
-      data: { submittedAt: new Date(), version: { increment: 1 } },
+    await tx.dossierEvent.create({
+      data: {
+        tenantId: actor.tenantId,
+        dossierId: dossier.id,
+        nomineeId: nominee.id,
+        actorId: actor.userId,
+        orgId: dossier.proposingOrgId,
+        action: 'submit' satisfies DossierEventAction,
+        toOrgId: holder,
+      },
     })
-    if (count !== 1) throw new ConflictError()
-    const onDate = consideredOn(dossier)
-    const chain = await chainOf(tx, actor.tenantId, dossier.proposingOrgId) // once for all nominees
-    for (const nominee of pending) {
-      const path = pathFor(chain, nominee.award, onDate)
-      if (!path.ok) throw new DomainError(`${nominee.displayName}: ${path.message}`)
-      const steps = path.steps.map((s) => s.organizationId)
-      const holder = steps.length > 1 ? steps[1] : steps[0]
-      await tx.dossierNominee.update({
-        where: { id: nominee.id },
-        data: {
-          status: 'IN_REVIEW',
-          holderOrgId: holder,
-          pathOrgIds: steps,
-          decidingOrgId: path.decidingOrganizationId /* null: decided at the central level */,
-          appraisal: Prisma.DbNull,
-          appraisedAt: null,
-          overrideReason: null,
-          councilPassed: null,
-          version: { increment: 1 },
-        },
-      })
-      await tx.dossierEvent.create({
-        data: {
-          tenantId: actor.tenantId,
-          dossierId: dossier.id,
-          nomineeId: nominee.id,
-          actorId: actor.userId,
-          orgId: unit.id,
-          action: 'submit' satisfies DossierEventAction,
-          toOrgId: holder,
-        },
-      })
-    }
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      organizationId: unit.id,
-      action: 'dossier.submit',
-      targetType: 'Dossier',
-      targetId: dossier.id,
-      after: { nominees: pending.length },
-    })
+  }
+  await recordAudit(tx, {
+    tenantId: actor.tenantId,
+    actorId: actor.userId,
+    organizationId: dossier.proposingOrgId,
+    action: 'dossier.submit',
+    targetType: 'Dossier',
+    targetId: dossier.id,
+    after: { nominees: pending.length },
   })
 }
 
