@@ -92,9 +92,10 @@ test('the province imports a nominee list from Excel and finds it in its compile
 
   await page.getByRole('link', { name: 'Về bảng tổng hợp đề nghị' }).click()
   await expect(page.getByRole('heading', { name: 'Tổng hợp đề nghị khen thưởng' })).toBeVisible()
-  await page.getByLabel('Năm', { exact: true }).selectOption('2026')
-  await page.getByLabel('Đơn vị đề nghị').selectOption({ label: 'Ủy ban nhân dân phường Cam Đường' })
-  await page.getByRole('form', { name: 'Lọc danh sách' }).getByRole('button', { name: 'Lọc' }).click()
+  const filters = page.getByRole('form', { name: 'Lọc danh sách' })
+  await filters.locator('select[name="year"]').selectOption('2026')
+  await filters.locator('select[name="unit"]').selectOption({ label: 'Ủy ban nhân dân phường Cam Đường' })
+  await filters.getByRole('button', { name: 'Lọc' }).click()
   const table = page.getByTestId('compile-table')
   for (const p of picked)
     await expect(
