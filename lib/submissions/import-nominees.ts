@@ -9,9 +9,10 @@
 import type { Actor } from '../auth/actor'
 import { holdsAt } from '../auth/scope'
 import { recordAudit } from '../audit/record'
-import { awardLabel } from '../awards/catalog'
+import { awardLabel, awardShort } from '../awards/catalog'
 import { withTenant, type Tx } from '../db/tenant'
-import { createDossierIn, addNomineeIn } from '../dossiers/draft'
+import { isTitle } from '../dossiers/achievement'
+import { addNomineeIn, createDossierIn } from '../dossiers/draft'
 import { addNomineeSchema } from '../dossiers/schemas'
 import { chainOf, consideredOn, submitDossierIn, submittedPlace } from '../dossiers/workflow'
 import { findOrganizationForActor } from '../organizations/queries'
@@ -80,6 +81,50 @@ async function receivingLevel(tx: Tx, actor: Actor, organizationId: string) {
   return level
 }
 
+/**
+ * A form of award (not a title: one title per year has its own rule, lib/dossiers/achievement.ts) already
+ * proposed for the same person or collective and year in a live dossier: most likely the same list imported
+ * twice, so the row is refused, naming the dossier. Proposing it again goes through the dossier page.
+ */
+async function refuseImportedTwice(
+  tx: Tx,
+  tenantId: string,
+  year: number,
+  rows: ImportRow[],
+  fail: (row: ImportRow, field: string, message: string) => void,
+) {
+  const certificates = rows.filter((r) => !isTitle(r.award))
+  if (certificates.length === 0) return
+  const live = await tx.dossierNominee.findMany({
+    where: {
+      tenantId,
+      achievementYear: year,
+      award: { in: [...new Set(certificates.map((r) => r.award))] },
+      status: { in: ['DRAFT', 'IN_REVIEW', 'RETURNED', 'APPROVED', 'AWARDED'] },
+      OR: [
+        { personId: { in: certificates.flatMap((r) => (r.personId ? [r.personId] : [])) } },
+        {
+          personId: null,
+          organizationId: { in: certificates.flatMap((r) => (r.personId ? [] : [r.organizationId!])) },
+        },
+      ],
+    },
+    select: { personId: true, organizationId: true, award: true, dossier: { select: { title: true } } },
+  })
+  const subject = (n: { personId: string | null; organizationId: string | null }) =>
+    n.personId ? `p:${n.personId}` : `o:${n.organizationId}`
+  const found = new Map(live.map((n) => [`${subject(n)}:${n.award}`, n.dossier.title]))
+  for (const row of certificates) {
+    const title = found.get(`${subject(row)}:${row.award}`)
+    if (title)
+      fail(
+        row,
+        'award',
+        `${row.displayName} đã được đề nghị ${awardShort(row.award)} năm ${year} trong hồ sơ “${title}”: danh sách này có thể đã được nhập.`,
+      )
+  }
+}
+
 /** Matches the rows, then makes and submits one dossier per proposing unit in `tx`; every bad row is listed. */
 async function run(tx: Tx, actor: Actor, input: ImportNomineesInput, rows: SheetRow[]): Promise<Outcome> {
   const tenantId = actor.tenantId
@@ -104,12 +149,16 @@ async function run(tx: Tx, actor: Actor, input: ImportNomineesInput, rows: Sheet
   const fail = (row: ImportRow, field: string | undefined, message: string) =>
     errors.push({ row: row.row, column: (field && COLUMN_OF_FIELD[field]) ?? null, message })
 
+  await refuseImportedTwice(tx, tenantId, input.year, sheet.valid, fail)
+
   const onDate = consideredOn({ year: input.year })
   const byProposer = new Map<string, ImportRow[]>()
   for (const row of sheet.valid)
     byProposer.set(row.proposingOrgId, [...(byProposer.get(row.proposingOrgId) ?? []), row])
   const valid: Outcome['valid'] = []
-  for (const [proposingOrgId, group] of byProposer) {
+  const refused = new Set(errors.map((e) => e.row))
+  for (const [proposingOrgId, all] of byProposer) {
+    const group = all.filter((row) => !refused.has(row.row))
     const proposer = units.find((u) => u.id === proposingOrgId)!
     // Where each would go once its unit submits it: it must arrive here, not stay below or go past.
     const chain = await chainOf(tx, tenantId, proposingOrgId)
@@ -218,6 +267,8 @@ export async function importNominees(actor: Actor, input: ImportNomineesInput & 
   if (input.digest && input.digest !== upload.digest)
     throw new DomainError('Tệp đã khác với tệp vừa xem trước: hãy bấm "Xem trước" lại.', 'file')
   return withTenant(actor.tenantId, async (tx) => {
+    // one import at a time in a tenant: the same list saved twice at once would propose everyone twice
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`nominee-import:${actor.tenantId}`}))`
     const outcome = await run(tx, actor, input, upload.rows)
     if (outcome.errors.length) throw new ImportRefusedError(outcome.errors)
     const dossiers = new Set(outcome.valid.map((r) => r.proposingOrgId)).size

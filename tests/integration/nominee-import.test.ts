@@ -9,7 +9,9 @@ import type { Actor } from '../../lib/auth/actor'
 import { withTenant } from '../../lib/db/tenant'
 import { MAX_FILE_BYTES } from '../../lib/people/file'
 import { ImportRefusedError, importNominees, previewNomineeImport } from '../../lib/submissions/import-nominees'
+import { createSubmission } from '../../lib/submissions/create-submission'
 import { compileTable } from '../../lib/submissions/queries'
+import { submissionXlsx } from '../../lib/submissions/xlsx'
 import { IMPORT_HEADERS } from '../../lib/submissions/sheet'
 import { DomainError, NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
@@ -140,6 +142,35 @@ describe('importing a nominee list at the province', () => {
     // a file changed since its preview is not saved
     const changed = importNominees(secretariat, { ...input, digest: preview.digest, file: await workbook(rows) })
     await expect(changed).rejects.toMatchObject({ field: 'file' })
+  })
+
+  it('reads the app’s own danh sách back, and refuses a list already imported, naming the dossier', async () => {
+    const waiting = await ownerDb().dossierNominee.findMany({
+      where: { tenantId: lc.id, award: 'BANG_KHEN_TINH', holderOrgId: input.organizationId },
+      select: { id: true, displayName: true },
+    })
+    expect(waiting).toHaveLength(4)
+    const { id } = await createSubmission(secretariat, {
+      organizationId: input.organizationId,
+      title: 'Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh năm 2026',
+      documentNumber: '40/TTr-HĐTĐKT',
+      nomineeIds: waiting.map((n) => n.id),
+    })
+    const exported = await submissionXlsx(secretariat, id) // title rows, a heading row per award, merged cells
+    const file = new File([new Uint8Array(exported)], 'danh-sach-to-trinh.xlsx')
+    const before = await counts(lc)
+    const preview = await previewNomineeImport(secretariat, { ...input, file })
+    // every row read and matched to the same person or collective, each refused as already proposed
+    expect(preview.validCount).toBe(0)
+    expect(preview.errors.map((e) => e.column)).toEqual(new Array(4).fill(AWARD_COLUMN))
+    for (const n of waiting)
+      expect(preview.errors.map((e) => e.message)).toContainEqual(
+        expect.stringMatching(
+          new RegExp(`^${n.displayName} đã được đề nghị Bằng khen tỉnh năm 2026 trong hồ sơ “${input.title}”`),
+        ),
+      )
+    await expect(importNominees(secretariat, { ...input, file })).rejects.toBeInstanceOf(ImportRefusedError)
+    expect(await counts(lc)).toEqual(before)
   })
 
   it('refuses a title already proposed for the year, naming its row, and saves none of the file', async () => {
