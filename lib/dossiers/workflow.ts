@@ -115,12 +115,17 @@ export async function submitDossierIn(
   if (count !== 1) throw new ConflictError()
   const onDate = consideredOn(dossier)
   const chain = await chainOf(tx, actor.tenantId, dossier.proposingOrgId) // once for all nominees
+  // Every nominee of one award goes the same way: one update per award, one insert of the events.
+  const places = new Map<string, { holder: string; steps: string[]; decidingOrgId: string | null }>()
   for (const nominee of pending) {
+    if (places.has(nominee.award)) continue
     const place = submittedPlace(chain, nominee.award, onDate)
     if (!place.ok) throw new DomainError(`${nominee.displayName}: ${place.message}`)
-    const { holder, steps, decidingOrgId } = place
-    await tx.dossierNominee.update({
-      where: { id: nominee.id },
+    places.set(nominee.award, place)
+  }
+  for (const [award, { holder, steps, decidingOrgId }] of places)
+    await tx.dossierNominee.updateMany({
+      where: { tenantId: actor.tenantId, id: { in: pending.filter((n) => n.award === award).map((n) => n.id) } },
       data: {
         status: 'IN_REVIEW',
         holderOrgId: holder,
@@ -133,18 +138,17 @@ export async function submitDossierIn(
         version: { increment: 1 },
       },
     })
-    await tx.dossierEvent.create({
-      data: {
-        tenantId: actor.tenantId,
-        dossierId: dossier.id,
-        nomineeId: nominee.id,
-        actorId: actor.userId,
-        orgId: dossier.proposingOrgId,
-        action: 'submit' satisfies DossierEventAction,
-        toOrgId: holder,
-      },
-    })
-  }
+  await tx.dossierEvent.createMany({
+    data: pending.map((nominee) => ({
+      tenantId: actor.tenantId,
+      dossierId: dossier.id,
+      nomineeId: nominee.id,
+      actorId: actor.userId,
+      orgId: dossier.proposingOrgId,
+      action: 'submit' satisfies DossierEventAction,
+      toOrgId: places.get(nominee.award)!.holder,
+    })),
+  })
   await recordAudit(tx, {
     tenantId: actor.tenantId,
     actorId: actor.userId,

@@ -23,6 +23,8 @@ import type { ImportNomineesInput } from './schemas'
 import { columnOf, readNomineeSheet, type ImportRow } from './sheet'
 
 export const IMPORT_PREVIEW_ROWS = 200
+/** An import runs a few queries per row (IMPORT_MAX_ROWS at most) in one transaction: more time than a page's. */
+const IMPORT_TIMEOUT_MS = 60_000
 
 export type NomineePreviewRow = {
   row: number
@@ -243,9 +245,13 @@ export async function previewNomineeImport(
   const upload = await readUpload(input.file)
   let outcome: Outcome
   try {
-    await withTenant(actor.tenantId, async (tx) => {
-      throw new PreviewRollback(await run(tx, actor, input, upload.rows))
-    })
+    await withTenant(
+      actor.tenantId,
+      async (tx) => {
+        throw new PreviewRollback(await run(tx, actor, input, upload.rows))
+      },
+      { timeout: IMPORT_TIMEOUT_MS },
+    )
     throw new Error('unreachable')
   } catch (error) {
     if (!(error instanceof PreviewRollback)) throw error
@@ -266,20 +272,24 @@ export async function importNominees(actor: Actor, input: ImportNomineesInput & 
   const upload = await readUpload(input.file)
   if (input.digest && input.digest !== upload.digest)
     throw new DomainError('Tệp đã khác với tệp vừa xem trước: hãy bấm "Xem trước" lại.', 'file')
-  return withTenant(actor.tenantId, async (tx) => {
-    // one import at a time in a tenant: the same list saved twice at once would propose everyone twice
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`nominee-import:${actor.tenantId}`}))`
-    const outcome = await run(tx, actor, input, upload.rows)
-    if (outcome.errors.length) throw new ImportRefusedError(outcome.errors)
-    const dossiers = new Set(outcome.valid.map((r) => r.proposingOrgId)).size
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      organizationId: input.organizationId,
-      action: 'dossier.import_nominees',
-      targetType: 'Dossier',
-      after: { fileName: upload.name, nominees: outcome.valid.length, dossiers, year: input.year },
-    })
-    return { created: outcome.valid.length, dossiers, nomineeIds: outcome.valid.map((r) => r.nomineeId) }
-  })
+  return withTenant(
+    actor.tenantId,
+    async (tx) => {
+      // one import at a time in a tenant: the same list saved twice at once would propose everyone twice
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`nominee-import:${actor.tenantId}`}))`
+      const outcome = await run(tx, actor, input, upload.rows)
+      if (outcome.errors.length) throw new ImportRefusedError(outcome.errors)
+      const dossiers = new Set(outcome.valid.map((r) => r.proposingOrgId)).size
+      await recordAudit(tx, {
+        tenantId: actor.tenantId,
+        actorId: actor.userId,
+        organizationId: input.organizationId,
+        action: 'dossier.import_nominees',
+        targetType: 'Dossier',
+        after: { fileName: upload.name, nominees: outcome.valid.length, dossiers, year: input.year },
+      })
+      return { created: outcome.valid.length, dossiers, nomineeIds: outcome.valid.map((r) => r.nomineeId) }
+    },
+    { timeout: IMPORT_TIMEOUT_MS },
+  )
 }

@@ -8,11 +8,16 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../lib/auth/actor'
 import { withTenant } from '../../lib/db/tenant'
 import { MAX_FILE_BYTES } from '../../lib/people/file'
-import { ImportRefusedError, importNominees, previewNomineeImport } from '../../lib/submissions/import-nominees'
+import {
+  IMPORT_PREVIEW_ROWS,
+  ImportRefusedError,
+  importNominees,
+  previewNomineeImport,
+} from '../../lib/submissions/import-nominees'
 import { createSubmission } from '../../lib/submissions/create-submission'
 import { compileTable } from '../../lib/submissions/queries'
 import { submissionXlsx } from '../../lib/submissions/xlsx'
-import { IMPORT_HEADERS } from '../../lib/submissions/sheet'
+import { IMPORT_HEADERS, IMPORT_MAX_ROWS } from '../../lib/submissions/sheet'
 import { DomainError, NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
 import { actorFor, createTenant } from '../support/factories'
@@ -252,4 +257,31 @@ describe('importing a nominee list at the province', () => {
       previewNomineeImport(commune, { ...input, file: await workbook(rows.slice(0, 1)) }),
     ).rejects.toBeInstanceOf(NotFoundError)
   })
+})
+
+describe('a province-sized list', () => {
+  it('saves 500 rows (the limit) in one transaction, one dossier per unit, and refuses 501', async () => {
+    const lc = await createTenant(1)
+    const secretariat = await actorFor(lc, 'noivu.laocai')
+    const units = ['cam-duong', 'sa-pa', 'bao-thang', 'bac-ha', 'mttq-tinh']
+    await ownerDb().person.createMany({
+      data: Array.from({ length: IMPORT_MAX_ROWS + 1 }, (_, i) => ({
+        tenantId: lc.id,
+        organizationId: lc.units.get(units[i % units.length])!,
+        fullName: `Người Đề Nghị ${i + 1}`,
+        gender: i % 2 ? ('NAM' as const) : ('NU' as const),
+      })),
+    })
+    const list = (n: number) =>
+      Array.from({ length: n }, (_, i) => [`Người Đề Nghị ${i + 1}`, '', '', 'Bằng khen tỉnh', ACHIEVEMENT, ''])
+    const input = { organizationId: lc.units.get('tinh')!, year: 2026, title: 'Đề nghị khen thưởng năm 2026' }
+    const file = await workbook(list(IMPORT_MAX_ROWS))
+    const preview = await previewNomineeImport(secretariat, { ...input, file })
+    expect(preview).toMatchObject({ validCount: IMPORT_MAX_ROWS, errors: [], dossiers: units.length })
+    expect(preview.valid).toHaveLength(IMPORT_PREVIEW_ROWS) // the page shows the first rows
+    const saved = await importNominees(secretariat, { ...input, digest: preview.digest, file })
+    expect(saved).toMatchObject({ created: IMPORT_MAX_ROWS, dossiers: units.length })
+    const tooMany = previewNomineeImport(secretariat, { ...input, file: await workbook(list(IMPORT_MAX_ROWS + 1)) })
+    await expect(tooMany).rejects.toMatchObject({ field: 'file', message: expect.stringMatching(/hơn 500 dòng/) })
+  }, 120_000)
 })
