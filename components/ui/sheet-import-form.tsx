@@ -1,7 +1,8 @@
 'use client'
 // Upload → preview (every bad row and why, the good rows) → save, for any spreadsheet import. All or
 // nothing: the save button is enabled only when the file has no bad row; the server checks again and
-// refuses otherwise. The caller renders the table of good rows.
+// refuses otherwise. The caller renders the table of good rows, and may add fields of its own (`fields`,
+// e.g. the year and title of a nominee list) sent with both the preview and the save.
 import Link from 'next/link'
 import { startTransition, useActionState, useState, type FormEvent, type ReactNode } from 'react'
 import { FormMessage, TextField } from '@/components/ui/field'
@@ -30,6 +31,7 @@ export function SheetImportForm<P extends SheetPreview>({
   fileLabel,
   saveLabel,
   validTable,
+  fields,
 }: {
   organizationId: string
   preview: ImportAction<P>
@@ -39,18 +41,27 @@ export function SheetImportForm<P extends SheetPreview>({
   fileLabel: string
   saveLabel: (count: number) => string
   validTable: (result: P) => ReactNode
+  /** more inputs of the form (named; not the file), shown above the file with their errors */
+  fields?: (fieldErrors: Record<string, string>) => ReactNode
 }) {
   const [previewState, runPreview, previewing] = useActionState(preview, {} as ImportState<P>)
   const [saveState, runSave, saving] = useActionState(save, {} as ImportState<P>)
   const [file, setFile] = useState<File | null>(null)
   const [tooBig, setTooBig] = useState<string | null>(null)
   const [last, setLast] = useState<'preview' | 'save' | null>(null)
+  // the caller's fields as they were when previewed: the save sends the same
+  const [sent, setSent] = useState<[string, string][]>([])
   const result = previewState.preview
   const showPreview = result && (last === 'preview' || (last === 'save' && !saveState.ok))
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
+    const own = [...new FormData(event.currentTarget).entries()].filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'file',
+    )
+    setSent(own)
     const data = new FormData()
+    for (const [name, value] of own) data.set(name, value)
     data.set('organizationId', organizationId)
     if (file) data.set('file', file)
     setLast('preview')
@@ -59,6 +70,7 @@ export function SheetImportForm<P extends SheetPreview>({
   const confirm = () => {
     if (!file || !result) return
     const data = new FormData()
+    for (const [name, value] of sent) data.set(name, value)
     data.set('organizationId', organizationId)
     data.set('digest', result.digest)
     data.set('file', file)
@@ -71,6 +83,7 @@ export function SheetImportForm<P extends SheetPreview>({
       <form onSubmit={submit} noValidate aria-label="Chọn tệp để nhập" className="space-y-4">
         {last === 'preview' && !previewState.ok ? <FormMessage state={previewState} /> : null}
         {last === 'save' ? <FormMessage state={saveState} /> : null}
+        {fields?.((last === 'preview' ? previewState : last === 'save' ? saveState : {}).fieldErrors ?? {})}
         <TextField
           label={fileLabel}
           name="file"

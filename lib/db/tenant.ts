@@ -59,7 +59,12 @@ if (!clientProto[patched]) {
 export async function withTenant<T>(
   tenantId: string,
   fn: (tx: Tx) => Promise<T>,
-  options: { client?: PrismaClient; isolationLevel?: Prisma.TransactionIsolationLevel } = {},
+  options: {
+    client?: PrismaClient
+    isolationLevel?: Prisma.TransactionIsolationLevel
+    /** ms before the transaction is rolled back (default 20 s); longer only for a bounded bulk write */
+    timeout?: number
+  } = {},
 ): Promise<T> {
   if (!isUuid(tenantId)) throw new Error('withTenant: tenantId không hợp lệ')
   const client = options.client ?? appClient()
@@ -73,7 +78,7 @@ export async function withTenant<T>(
         if (!carried) await tx.$queryRaw`SELECT set_config('app.tenant_id', ${tenantId}, true)`
         return fn(tx)
       },
-      { isolationLevel: options.isolationLevel, maxWait: 10_000, timeout: 20_000 },
+      { isolationLevel: options.isolationLevel, maxWait: 10_000, timeout: options.timeout ?? 20_000 },
     ),
   )
 }

@@ -78,6 +78,22 @@ export async function giayKhenOptionsFor(tx: Tx, tenantId: string, dossier: { ye
   })
 }
 
+/**
+ * Where a nominee goes when its dossier is submitted: its path (proposing unit first), the first level
+ * holding it (the one above, or the unit itself when it decides alone) and the deciding unit.
+ */
+export function submittedPlace(chain: Chain, award: string, onDate: string, issuer: string | null = null) {
+  const path = pathFor(chain, award, onDate, issuer)
+  if (!path.ok) return path
+  const steps = path.steps.map((s) => s.organizationId)
+  return {
+    ok: true as const,
+    steps,
+    holder: steps.length > 1 ? steps[1] : steps[0],
+    decidingOrgId: path.decidingOrganizationId /* null: decided at the central level */,
+  }
+}
+
 export async function submitDossier(actor: Actor, input: { dossierId: string; version: number }) {
   return withTenant(actor.tenantId, async (tx) => {
     const dossier = await findDossierForActor(tx, actor, input.dossierId)
@@ -86,57 +102,76 @@ export async function submitDossier(actor: Actor, input: { dossierId: string; ve
       select: { id: true, path: true },
     })
     if (!mayPropose(actor, unit)) throw new ForbiddenError('Chỉ thủ trưởng đơn vị đề nghị mới trình hồ sơ.')
-    const pending = await tx.dossierNominee.findMany({
-      where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { in: ['DRAFT', 'RETURNED'] } },
+    await submitDossierIn(tx, actor, dossier, input.version)
+  })
+}
+
+/**
+ * Submits the dossier's pending nominees up their paths inside the caller's transaction, claiming the
+ * dossier's version; the caller has checked who may (the proposing unit's head above, or the receiving
+ * level recording its units' lists: lib/submissions/import-nominees.ts).
+ */
+export async function submitDossierIn(
+  tx: Tx,
+  actor: Actor,
+  dossier: { id: string; year: number; proposingOrgId: string },
+  version: number,
+) {
+  const pending = await tx.dossierNominee.findMany({
+    where: { tenantId: actor.tenantId, dossierId: dossier.id, status: { in: ['DRAFT', 'RETURNED'] } },
+  })
+  if (pending.length === 0) throw new DomainError('Hồ sơ chưa có người được đề nghị nào để trình.')
+  const { count } = await tx.dossier.updateMany({
+    where: { tenantId: actor.tenantId, id: dossier.id, version },
+    data: { submittedAt: new Date(), version: { increment: 1 } },
+  })
+  if (count !== 1) throw new ConflictError()
+  const onDate = consideredOn(dossier)
+  const chain = await chainOf(tx, actor.tenantId, dossier.proposingOrgId) // once for all nominees
+  // Every nominee of one award (and, for a Giấy khen, one issuer) goes the same way: one update per way,
+  // one insert of the events.
+  const way = (n: { award: string; issuer: string | null }) => `${n.award}:${n.issuer ?? ''}`
+  const places = new Map<string, { holder: string; steps: string[]; decidingOrgId: string | null }>()
+  for (const nominee of pending) {
+    if (places.has(way(nominee))) continue
+    const place = submittedPlace(chain, nominee.award, onDate, nominee.issuer)
+    if (!place.ok) throw new DomainError(`${nominee.displayName}: ${place.message}`)
+    places.set(way(nominee), place)
+  }
+  for (const [key, { holder, steps, decidingOrgId }] of places)
+    await tx.dossierNominee.updateMany({
+      where: { tenantId: actor.tenantId, id: { in: pending.filter((n) => way(n) === key).map((n) => n.id) } },
+      data: {
+        status: 'IN_REVIEW',
+        holderOrgId: holder,
+        pathOrgIds: steps,
+        decidingOrgId,
+        appraisal: Prisma.DbNull,
+        appraisedAt: null,
+        overrideReason: null,
+        councilPassed: null,
+        version: { increment: 1 },
+      },
     })
-    if (pending.length === 0) throw new DomainError('Hồ sơ chưa có người được đề nghị nào để trình.')
-    const { count } = await tx.dossier.updateMany({
-      where: { tenantId: actor.tenantId, id: dossier.id, version: input.version },
-      data: { submittedAt: new Date(), version: { increment: 1 } },
-    })
-    if (count !== 1) throw new ConflictError()
-    const onDate = consideredOn(dossier)
-    const chain = await chainOf(tx, actor.tenantId, dossier.proposingOrgId) // once for all nominees
-    for (const nominee of pending) {
-      const path = pathFor(chain, nominee.award, onDate, nominee.issuer)
-      if (!path.ok) throw new DomainError(`${nominee.displayName}: ${path.message}`)
-      const steps = path.steps.map((s) => s.organizationId)
-      const holder = steps.length > 1 ? steps[1] : steps[0]
-      await tx.dossierNominee.update({
-        where: { id: nominee.id },
-        data: {
-          status: 'IN_REVIEW',
-          holderOrgId: holder,
-          pathOrgIds: steps,
-          decidingOrgId: path.decidingOrganizationId /* null: decided at the central level */,
-          appraisal: Prisma.DbNull,
-          appraisedAt: null,
-          overrideReason: null,
-          councilPassed: null,
-          version: { increment: 1 },
-        },
-      })
-      await tx.dossierEvent.create({
-        data: {
-          tenantId: actor.tenantId,
-          dossierId: dossier.id,
-          nomineeId: nominee.id,
-          actorId: actor.userId,
-          orgId: unit.id,
-          action: 'submit' satisfies DossierEventAction,
-          toOrgId: holder,
-        },
-      })
-    }
-    await recordAudit(tx, {
+  await tx.dossierEvent.createMany({
+    data: pending.map((nominee) => ({
       tenantId: actor.tenantId,
+      dossierId: dossier.id,
+      nomineeId: nominee.id,
       actorId: actor.userId,
-      organizationId: unit.id,
-      action: 'dossier.submit',
-      targetType: 'Dossier',
-      targetId: dossier.id,
-      after: { nominees: pending.length },
-    })
+      orgId: dossier.proposingOrgId,
+      action: 'submit' satisfies DossierEventAction,
+      toOrgId: places.get(way(nominee))!.holder,
+    })),
+  })
+  await recordAudit(tx, {
+    tenantId: actor.tenantId,
+    actorId: actor.userId,
+    organizationId: dossier.proposingOrgId,
+    action: 'dossier.submit',
+    targetType: 'Dossier',
+    targetId: dossier.id,
+    after: { nominees: pending.length },
   })
 }
 

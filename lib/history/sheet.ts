@@ -5,7 +5,8 @@
 import { AWARDS, type AwardCode } from '../awards/catalog'
 import { searchKey } from '../plans/periods'
 import { MIN_RECORD_YEAR } from '../people/labels'
-import { headerKey, parseSheetDate, type SheetError, type SheetRow } from '../people/sheet'
+import { awardOfText } from '../awards/words'
+import { cleanCell, headerKey, parseSheetDate, type SheetError, type SheetRow } from '../people/sheet'
 
 /** The titles and certificates whose history the multi-year rules read. */
 export const HISTORY_AWARDS = [
@@ -60,21 +61,7 @@ const IGNORED = new Set(['stt', 'tt', 'so tt'])
 /** The headers a history file should have, in order. */
 export const HISTORY_HEADERS = COLUMNS.map((c) => c.header)
 
-const clean = (value: string | undefined) =>
-  (value ?? '')
-    .normalize('NFC')
-    .replace(/^'(?=[=+\-@])/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-
-/** "LĐTT", "Lao động tiên tiến", "CSTĐ cơ sở", "Bằng khen tỉnh", "LDTT" → award code. */
-const AWARD_WORDS = new Map<string, AwardCode>(
-  AWARDS.filter((a) => (HISTORY_AWARDS as readonly string[]).includes(a.code)).flatMap((a) => [
-    [searchKey(a.label), a.code],
-    [searchKey(a.short), a.code],
-    [a.code.toLowerCase(), a.code],
-  ]),
-)
+const clean = cleanCell
 
 export const historyKey = (subjectId: string, year: number, award: string) => `${subjectId}:${year}:${award}`
 
@@ -138,7 +125,7 @@ export function validateHistorySheet(rows: readonly SheetRow[], context: History
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN
     if (!(year >= MIN_RECORD_YEAR && year <= now.getUTCFullYear()))
       fail('year', `Năm phải là số có 4 chữ số, từ ${MIN_RECORD_YEAR} đến ${now.getUTCFullYear()}.`)
-    const award = AWARD_WORDS.get(searchKey(cell('award')))
+    const award = awardOfText(cell('award'), HISTORY_AWARDS) // "LĐTT", "CSTĐ cơ sở", "Bằng khen tỉnh"…
     if (!award) fail('award', `Không nhận ra hình thức “${cell('award')}”: ví dụ LĐTT, CSTĐ cơ sở, Bằng khen tỉnh.`)
     else if (name && AWARDS.find((a) => a.code === award)!.recipient === 'COLLECTIVE')
       fail('award', `“${cell('award')}” là danh hiệu tập thể: để trống Họ và tên.`)

@@ -1,7 +1,8 @@
 // The package to the Ministry (hồ sơ trình khen thưởng cấp Nhà nước): for the nominees of a dossier that
 // the province has submitted to the central level, one .zip with every document of the dossier as .docx
 // and as .pdf, named so that a clerk uploads the files as they are (lib/ministry/naming.ts):
-//   01 tờ trình (kèm danh sách) — brought by the caller (the compiled submission's, lib/submissions);
+//   01 tờ trình (kèm danh sách) — the caller's, or else that of the compiled submission (lib/submissions) of
+//      this province holding the dossier's nominees, when there is one;
 //   02 danh sách — the caller's, or, only when none is given, the list of this dossier's nominees written here;
 //   03 báo cáo thành tích, one per nominee in the list's order, in the decree's form (documents.ts);
 //   04 biên bản of the council of the province with the vote counts (lib/council/minutes.ts), one per session.
@@ -17,6 +18,9 @@ import { RATING_LABELS } from '../people/labels'
 import { placeOf } from '../plans/contents'
 import { NotFoundError } from '../shared/errors'
 import { isoDay, todayInVietnam, vnDate } from '../shared/dates'
+import { renderSubmissionDocx } from '../submissions/docx'
+import { submissionDocumentOf } from '../submissions/document'
+import { loadSubmission } from '../submissions/queries'
 import { docxToPdf } from './convert'
 import {
   achievementReportDocx,
@@ -155,7 +159,36 @@ async function loadContents(tx: Tx, actor: Actor, workspace: { id: string }, dos
   const sessions = [...new Map(items.map((i) => [i.sessionId, i.session.closedAt?.getTime() ?? 0])).entries()]
     .sort((a, b) => a[1] - b[1])
     .map(([id]) => id)
-  return { dossier, nominees, people, ratings, initiatives, history, staff, sessions, orgs: [...orgs, ...parents] }
+  const submission = await compiledSubmission(tx, actor, workspace, nominees)
+  return {
+    dossier,
+    nominees,
+    people,
+    ratings,
+    initiatives,
+    history,
+    staff,
+    sessions,
+    submission,
+    orgs: [...orgs, ...parents],
+  }
+}
+
+/**
+ * The compiled submission (tờ trình kèm danh sách) that this level made with these nominees: the latest one
+ * holding any of them, loaded as its own page reads it (lib/submissions/queries.ts), or null.
+ */
+async function compiledSubmission(tx: Tx, actor: Actor, workspace: { id: string }, nominees: { id: string }[]) {
+  const link = await tx.submissionNominee.findFirst({
+    where: {
+      tenantId: actor.tenantId,
+      nomineeId: { in: nominees.map((n) => n.id) },
+      submission: { organizationId: workspace.id },
+    },
+    select: { submissionId: true },
+    orderBy: { submission: { createdAt: 'desc' } },
+  })
+  return link ? loadSubmission(tx, actor, link.submissionId) : null
 }
 
 type Contents = Awaited<ReturnType<typeof loadContents>>
@@ -288,8 +321,10 @@ export async function assemblePackage(documents: readonly PackageDocument[], onP
 
 /**
  * Builds the package of a dossier at the workspace (the province that submitted its nominees to the
- * central level). `extra` are the documents the caller brings (the tờ trình and the danh sách of the
- * compiled submission); the dossier's own danh sách is generated only when `extra` has none.
+ * central level). `extra` are the documents the caller brings (a tờ trình, a danh sách); without a tờ
+ * trình among them, the one of the compiled submission holding the dossier's nominees at this level goes
+ * in (as its page downloads it: the letter and its danh sách). The dossier's own danh sách is generated
+ * only when `extra` has none.
  */
 export async function buildMinistryPackage(
   actor: Actor,
@@ -302,10 +337,16 @@ export async function buildMinistryPackage(
   const contents = await withTenant(actor.tenantId, (tx) => loadContents(tx, actor, workspace, dossierId))
   const generatedList = !extra.some((d) => d.section === 'DANH_SACH')
   const planned = plannedDocuments(contents, workspace, generatedList, isoDay(todayInVietnam()))
-  const steps = planned.length + contents.sessions.length
+  const letter = extra.some((d) => d.section === 'TO_TRINH') ? null : contents.submission
+  const steps = planned.length + contents.sessions.length + (letter ? 1 : 0)
   let done = 0
   const step = (message: string) => onProgress({ phase: 'word', done: ++done, total: steps, message })
   const documents: PackageDocument[] = [...extra]
+  if (letter) {
+    const label = `${SECTIONS.TO_TRINH.label} ${letter.submission.documentNumber ?? letter.submission.title}`
+    documents.push({ section: 'TO_TRINH', label, docx: await renderSubmissionDocx(submissionDocumentOf(letter)) })
+    step(`Đã lập ${label}`)
+  }
   for (const p of planned) {
     documents.push({ section: p.section, label: p.label, stt: p.stt, name: p.name, docx: await p.render() })
     step(`Đã lập ${p.label}`)

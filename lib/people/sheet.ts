@@ -47,12 +47,13 @@ export const sheetHeaders = (ratingYears: readonly number[]) => [
 export const headerKey = (text: string) => searchKey(text.replace(/\(.*?\)/g, ' ').replace(/[*:.,_-]/g, ' '))
 
 /** Cell text as typed: NFC, trimmed, without the apostrophe an export puts before "=", "+", "-", "@". */
-const clean = (value: string | undefined) =>
+export const cleanCell = (value: string | undefined) =>
   (value ?? '')
     .normalize('NFC')
     .replace(/^'(?=[=+\-@])/, '')
     .replace(/\s+/g, ' ')
     .trim()
+const clean = cleanCell
 
 type Layout = {
   headerRow: number

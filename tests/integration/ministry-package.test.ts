@@ -12,6 +12,7 @@ import { nomineeListDocx } from '../../lib/ministry/documents'
 import { nameWords } from '../../lib/ministry/naming'
 import { buildMinistryPackage, type PackageProgress } from '../../lib/ministry/package'
 import { NotFoundError } from '../../lib/shared/errors'
+import { createSubmission } from '../../lib/submissions/create-submission'
 import { ownerDb } from '../support/db'
 import { docxParagraphs } from '../support/docx'
 import { actorFor, createTenant } from '../support/factories'
@@ -159,4 +160,49 @@ describe('the package to the Ministry', () => {
     await expect(refused).rejects.toBeInstanceOf(OfficeMissingError)
     await expect(refused).rejects.toThrow(/chưa cài LibreOffice/)
   })
+
+  // Runs last: from here on the dossier's nominees are in a compiled submission of the province.
+  it('puts in the tờ trình of the compiled submission holding the nominees, as .docx and .pdf', async () => {
+    const nominees = await ownerDb().dossierNominee.findMany({ where: { dossierId }, select: { id: true } })
+    await createSubmission(secretariat, {
+      organizationId: province.id,
+      title: 'Đề nghị Thủ tướng Chính phủ tặng Bằng khen năm 2025',
+      documentNumber: '31/TTr-HĐTĐKT',
+      nomineeIds: nominees.map((n) => n.id),
+    })
+    const progress: PackageProgress[] = []
+    const built = await buildMinistryPackage(secretariat, province, dossierId, { onProgress: (p) => progress.push(p) })
+    expect(built.entries.slice(0, 4)).toEqual([
+      '01_To-trinh.docx',
+      '01_To-trinh.pdf',
+      '02_Danh-sach.docx',
+      '02_Danh-sach.pdf',
+    ])
+    const zip = unzipSync(built.bytes)
+    const letter = docxParagraphs(Buffer.from(zip['01_To-trinh.docx'])).join('\n')
+    expect(letter).toContain('TỜ TRÌNH')
+    expect(letter).toContain('31/TTr-HĐTĐKT')
+    expect(letter).toContain('Về việc đề nghị Thủ tướng Chính phủ tặng Bằng khen năm 2025')
+    for (const name of names) expect(letter).toContain(name) // its danh sách
+    const pdf = flat((await readPdf(zip['01_To-trinh.pdf'])).text)
+    expect(pdf).toContain('TỜ TRÌNH')
+    for (const name of names) expect(pdf).toContain(name)
+    expect(progress.filter((p) => p.phase === 'word')).toHaveLength(6) // the tờ trình is one more Word file
+
+    // a tờ trình the caller brings wins: the submission's is not added a second time
+    const own = await nomineeListDocx({
+      issuer: 'Ủy ban nhân dân tỉnh Lào Cai',
+      parentIssuer: null,
+      place: 'Lào Cai',
+      date: '2025-11-27',
+      title: 'Tờ trình riêng',
+      rows: [],
+    })
+    const withOwn = await buildMinistryPackage(secretariat, province, dossierId, {
+      extra: [{ section: 'TO_TRINH', label: 'Tờ trình', docx: own }],
+    })
+    expect(withOwn.entries.filter((e) => e.startsWith('01_'))).toEqual(['01_To-trinh.docx', '01_To-trinh.pdf'])
+    const ownText = docxParagraphs(Buffer.from(unzipSync(withOwn.bytes)['01_To-trinh.docx'])).join('\n')
+    expect(ownText).not.toContain('31/TTr-HĐTĐKT')
+  }, 180_000)
 })

@@ -59,6 +59,11 @@ export default async function CompilePage({
         Mọi người (tập thể) được đề nghị đang chờ {organization.name} xử lý. Chọn rồi lập một tờ trình kèm danh sách đề
         nghị (.docx, .xlsx) và gửi cả gói lên cấp có thẩm quyền; cấp trên vẫn trả lại được từng người.
       </p>
+      <p>
+        <Link className="btn btn-secondary" href={`${base}/tong-hop/nhap-danh-sach`}>
+          Nhập danh sách đề nghị từ tệp Excel
+        </Link>
+      </p>
       <form method="get" className="card flex flex-wrap items-end gap-3" aria-label="Lọc danh sách">
         <label className="flex flex-col text-sm font-medium">
           Hình thức
