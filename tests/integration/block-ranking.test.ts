@@ -13,7 +13,7 @@ import { respondScoresSchema, type ScoreEntry } from '../../lib/blocks/schemas'
 import { collectiveRecord } from '../../lib/dossiers/record'
 import { withTenant } from '../../lib/db/tenant'
 import type { Actor } from '../../lib/auth/actor'
-import { isoDay, todayInVietnam } from '../../lib/shared/dates'
+import { todayInVietnam } from '../../lib/shared/dates'
 import { DomainError, ForbiddenError, NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
 import { actorFor, addUser, createTenant } from '../support/factories'
@@ -174,10 +174,10 @@ describe('the members agree the scoring', () => {
     ).toMatchObject({ path: ['objection'], message: 'Vui lòng nêu lý do phản đối (tiêu chí, điểm nào và vì sao).' })
     await respond(headLongAn, 'long-an', 'PHAN_DOI', 'Điểm trừ 1 điểm không đúng: báo cáo gửi đúng hạn.')
     await respond(headBinhSon, 'binh-son', 'DONG_Y')
-    let { agreement, proposal } = await standing()
-    expect(agreement.status).toBe('CO_PHAN_DOI')
-    expect(agreement.objected[0].objection).toBe('Điểm trừ 1 điểm không đúng: báo cáo gửi đúng hạn.')
-    expect(proposal.candidates).toEqual([])
+    const objected = await standing()
+    expect(objected.agreement.status).toBe('CO_PHAN_DOI')
+    expect(objected.agreement.objected[0].objection).toBe('Điểm trừ 1 điểm không đúng: báo cáo gửi đúng hạn.')
+    expect(objected.proposal.candidates).toEqual([])
     await expect(
       respondScores(headAnPhuoc, {
         blockId,
@@ -204,8 +204,7 @@ describe('the members agree the scoring', () => {
     ).rejects.toThrow('vừa được thay đổi')
     await respond(headLongAn, 'long-an', 'DONG_Y')
     await respond(headAnPhuoc, 'an-phuoc', 'DONG_Y')
-    ;({ agreement } = await standing())
-    expect(agreement.status).toBe('CHO_Y_KIEN') // Bình Sơn has not answered the new proposal
+    expect((await standing()).agreement.status).toBe('CHO_Y_KIEN') // Bình Sơn has not answered the new proposal
   })
 
   it('is agreed when the deadline passes without an objection; then it is final', async () => {
