@@ -262,6 +262,16 @@ export async function blockCandidates(tx: Tx, tenantId: string, blockId: string)
   return standingOf(await sheetOf(tx, tenantId, blockId)).proposal.candidates
 }
 
+/**
+ * The units the block's final ranking puts forward for the Cờ thi đua, or null while there is no final
+ * answer (not agreed yet, not every signed unit scored, or a tie the rule cannot settle).
+ */
+export async function blockFlagLeaders(tx: Tx, tenantId: string, blockId: string): Promise<string[] | null> {
+  const { agreement, ranking, proposal } = standingOf(await sheetOf(tx, tenantId, blockId))
+  if (!isFinal(agreement) || ranking.incomplete.length || proposal.undecided.length) return null
+  return proposal.candidates.filter((c) => c.award === 'CO_THI_DUA_TINH').map((c) => c.organizationId)
+}
+
 export const BLOCK_PAGE_SIZE = 20
 
 /** Blocks the workspace unit manages, and blocks it belongs to: two independent pages. */

@@ -142,6 +142,9 @@ describe('the members agree the scoring', () => {
     await expect(proposeFlag(headAnPhuoc, { blockId, organizationId: u('an-phuoc') })).rejects.toThrow(
       'Chưa thể đề nghị Cờ thi đua: Kết quả chấm điểm chưa được đưa ra khối thống nhất.',
     )
+    // the appraisal's "dẫn đầu khối" check has no answer yet, rather than a "no"
+    const record = await withTenant(dn.id, (tx) => collectiveRecord(tx, dn.id, u('an-phuoc'), 2026))
+    expect(record.leadsBlock).toBeUndefined()
   })
 
   it('lets only the block head or the managing level put it to the members, by a deadline from today', async () => {
@@ -325,6 +328,9 @@ describe('the Cờ thi đua from the ranking', () => {
     await expect(proposeFlag(headAnPhuoc, { blockId: id, organizationId: u('an-phuoc') })).rejects.toThrow(
       'đồng hạng 1 sau khi áp dụng quy tắc ưu tiên',
     )
+    expect(
+      (await withTenant(dn.id, (tx) => collectiveRecord(tx, dn.id, u('long-an'), 2027))).leadsBlock,
+    ).toBeUndefined()
     // two more women at An Phước: 3/4 = 75% ≥ 70%, it goes first
     await ownerDb().person.createMany({ data: [person('an-phuoc', 'NU', 2), person('an-phuoc', 'NU', 3)] })
     const settled = await standing(id)
