@@ -1,7 +1,6 @@
 'use client'
 // Forms of the block's agreement on its scoring: put it to the members (with a deadline), withdraw it to
 // revise, answer it (agree, or object with a reason); and the Cờ thi đua proposal of a leading unit.
-import { useState } from 'react'
 import { TextAreaField, TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
@@ -71,7 +70,8 @@ export function RespondScoresForm({
   version: number
 }) {
   const [state, formAction] = useFormAction(action)
-  const [response, setResponse] = useState(kept(state, 'response', 'DONG_Y'))
+  // Uncontrolled, so that the reset after an action shows what was submitted (a refused form keeps it).
+  const chosen = kept(state, 'response', 'DONG_Y')
   const id = (name: string) => `${name}-${organizationId}`
   return (
     <FormFrame state={state} formAction={formAction} label={`Ý kiến về kết quả chấm điểm: ${unitName}`}>
@@ -85,30 +85,23 @@ export function RespondScoresForm({
               ['PHAN_DOI', 'Phản đối'],
             ] as const
           ).map(([value, label]) => (
-            <label key={value} className="flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="response"
-                value={value}
-                checked={response === value}
-                onChange={() => setResponse(value)}
-              />
+            <label key={`${value}-${chosen}`} className="flex items-center gap-2 text-sm">
+              <input type="radio" name="response" value={value} defaultChecked={chosen === value} />
               {label}
             </label>
           ))}
         </div>
       </fieldset>
-      {response === 'PHAN_DOI' ? (
-        <TextAreaField
-          id={id('objection')}
-          label="Lý do phản đối"
-          name="objection"
-          rows={3}
-          maxLength={5000}
-          defaultValue={kept(state, 'objection')}
-          error={state.fieldErrors?.objection}
-        />
-      ) : null}
+      <TextAreaField
+        id={id('objection')}
+        label="Lý do phản đối"
+        name="objection"
+        rows={3}
+        maxLength={5000}
+        defaultValue={kept(state, 'objection')}
+        error={state.fieldErrors?.objection}
+        hint="Chỉ điền khi phản đối: tiêu chí, điểm nào và vì sao."
+      />
       <SubmitButton>Gửi ý kiến</SubmitButton>
     </FormFrame>
   )

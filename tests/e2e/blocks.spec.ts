@@ -103,7 +103,7 @@ test('khối thi đua: xếp hạng theo giao ước, thống nhất kết quả
   await expect(head.getByTestId('agreement-status')).toContainText('Đang chờ ý kiến các đơn vị')
   await other.goto(blockAt(other))
   const answer = other.getByRole('form', { name: `Ý kiến về kết quả chấm điểm: ${LONG_AN}` })
-  await answer.getByLabel('Phản đối').check()
+  await answer.getByRole('radio', { name: 'Phản đối', exact: true }).check()
   await answer.getByRole('button', { name: 'Gửi ý kiến' }).click()
   await expect(answer.getByText('Vui lòng nêu lý do phản đối')).toBeVisible()
   await answer.getByLabel('Lý do phản đối').fill('Mô hình của xã Long An đã được huyện công nhận: đề nghị cộng 3 điểm.')
