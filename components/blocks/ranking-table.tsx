@@ -1,23 +1,26 @@
-// The block's ranking (totals, female share, tie decisions), the units not finished, and the award
-// candidates. Server-rendered from lib/blocks/ranking.
+// The block's ranking (totals, female share, tie decisions), the units not finished, the units kept out
+// because they did not sign the covenant, and the award candidates. Server-rendered from lib/blocks.
 import { formatPoints } from '@/lib/blocks/points'
 import {
   AWARD_LABELS,
   FEMALE_PRIORITY_PERCENT,
   formatShare,
+  type BlockProposal,
   type BlockRanking,
-  type Candidate,
 } from '@/lib/blocks/ranking'
 
 export function RankingTable({
   ranking,
-  candidates,
+  proposal,
   maxTotal,
+  final,
 }: {
   ranking: BlockRanking
-  candidates: Candidate[]
+  proposal: BlockProposal
   maxTotal: number
+  final: boolean
 }) {
+  const candidates = proposal.candidates
   return (
     <div className="space-y-4">
       {ranking.ranked.length === 0 ? (
@@ -25,7 +28,11 @@ export function RankingTable({
       ) : (
         <div className="overflow-x-auto">
           <table className="table">
-            <caption className="sr-only">Xếp hạng theo tổng điểm thống nhất</caption>
+            <caption className="text-left text-sm text-slate-700">
+              {final
+                ? 'Xếp hạng chính thức: kết quả chấm điểm đã được khối thống nhất.'
+                : 'Xếp hạng tạm thời: chưa phải kết quả cuối cùng cho đến khi khối thống nhất kết quả chấm điểm.'}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Hạng</th>
@@ -86,15 +93,22 @@ export function RankingTable({
           </ul>
         </div>
       ) : null}
+      {ranking.unsigned.length ? (
+        <div data-testid="block-unsigned">
+          <h3 className="font-semibold">Không xếp hạng ({ranking.unsigned.length} đơn vị chưa ký giao ước)</h3>
+          <ul className="mt-1 list-disc pl-6 text-sm">
+            {ranking.unsigned.map((unit) => (
+              <li key={unit.organizationId}>
+                {unit.name}: {unit.note}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div>
         <h3 className="font-semibold">Đơn vị được đề nghị khen thưởng</h3>
-        {candidates.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-700">
-            {ranking.incomplete.length
-              ? 'Chưa xác định: danh sách đề nghị chỉ được lập khi tất cả đơn vị thành viên đã có điểm thống nhất ở mọi tiêu chí.'
-              : 'Chưa có đơn vị nào được xếp hạng.'}
-          </p>
-        ) : (
+        {proposal.note ? <p className="mt-1 text-sm text-slate-700">{proposal.note}</p> : null}
+        {candidates.length === 0 ? null : (
           <ul className="mt-1 space-y-1 text-sm" data-testid="block-candidates">
             {candidates.map((c) => (
               <li key={c.organizationId}>

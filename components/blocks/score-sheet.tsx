@@ -6,10 +6,12 @@ import { TextAreaField, TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
 import { formatPoints, parsePoints } from '@/lib/blocks/points'
+import { CRITERION_KIND_LABELS, maxTotalOf, sheetTotal, type CriterionKind } from '@/lib/blocks/scoring'
 
 export type SheetRow = {
   criterionId: string
   name: string
+  kind: CriterionKind
   maxHundredths: number
   /** the value the field starts with ("8,5" or "") */
   value: string
@@ -36,15 +38,24 @@ export function ScoreSheetForm({
 }) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
-  const maxTotal = rows.reduce((sum, r) => sum + r.maxHundredths, 0)
-  const sumOf = (container: HTMLElement) => {
-    let total = 0
-    container
-      .querySelectorAll<HTMLInputElement>('input[name^="score_"]')
-      .forEach((input) => (total += parsePoints(input.value) ?? 0))
-    return total
-  }
-  const [total, setTotal] = useState(() => rows.reduce((sum, r) => sum + (parsePoints(r.value) ?? 0), 0))
+  // the block's rule (lib/blocks/scoring.ts): bonus items add, penalty items subtract
+  const maxTotal = maxTotalOf(rows)
+  const sumOf = (container: HTMLElement) =>
+    sheetTotal(
+      rows,
+      rows.map(
+        (r) =>
+          parsePoints(container.querySelector<HTMLInputElement>(`input[name="score_${r.criterionId}"]`)?.value ?? '') ??
+          null,
+      ),
+    ).total
+  const [total, setTotal] = useState(
+    () =>
+      sheetTotal(
+        rows,
+        rows.map((r) => parsePoints(r.value)),
+      ).total,
+  )
   const self = mode === 'self'
   return (
     <FormFrame
@@ -65,7 +76,10 @@ export function ScoreSheetForm({
           <fieldset key={row.criterionId} className="rounded-md border border-slate-200 p-4">
             <legend className="px-1 font-semibold">
               {i + 1}. {row.name}{' '}
-              <span className="font-normal text-slate-700">(tối đa {formatPoints(row.maxHundredths)} điểm)</span>
+              <span className="font-normal text-slate-700">
+                ({row.kind === 'TIEU_CHI' ? '' : `${CRITERION_KIND_LABELS[row.kind]}, `}tối đa{' '}
+                {formatPoints(row.maxHundredths)} điểm)
+              </span>
             </legend>
             {!self ? (
               <p className="mb-2 text-sm text-slate-700">

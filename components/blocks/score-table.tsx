@@ -1,12 +1,17 @@
 // One unit's scores, read-only: self-score with evidence and the agreed score per criterion, with totals.
-import { formatPoints, sumPoints } from '@/lib/blocks/points'
+import { formatPoints } from '@/lib/blocks/points'
+import { CRITERION_KIND_LABELS, maxTotalOf, sheetTotal, type CriterionKind } from '@/lib/blocks/scoring'
 
-type Criterion = { id: string; name: string; maxHundredths: number }
+type Criterion = { id: string; name: string; kind: CriterionKind; maxHundredths: number }
 type Score = { self: number | null; evidence: string | null; agreed: number | null } | undefined
 
 export function ScoreTable({ criteria, score }: { criteria: Criterion[]; score: (criterionId: string) => Score }) {
   const show = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatPoints(v))
-  const total = (pick: 'self' | 'agreed') => sumPoints(criteria.map((c) => score(c.id)?.[pick] ?? 0))
+  const total = (pick: 'self' | 'agreed') =>
+    sheetTotal(
+      criteria,
+      criteria.map((c) => score(c.id)?.[pick] ?? null),
+    ).total
   return (
     <div className="overflow-x-auto">
       <table className="table">
@@ -27,6 +32,7 @@ export function ScoreTable({ criteria, score }: { criteria: Criterion[]; score: 
               <tr key={c.id}>
                 <th scope="row" className="font-normal">
                   {c.name}
+                  {c.kind !== 'TIEU_CHI' ? ` (${CRITERION_KIND_LABELS[c.kind]})` : ''}
                 </th>
                 <td>{formatPoints(c.maxHundredths)}</td>
                 <td>{show(s?.self)}</td>
@@ -39,7 +45,7 @@ export function ScoreTable({ criteria, score }: { criteria: Criterion[]; score: 
         <tfoot>
           <tr>
             <th scope="row">Tổng</th>
-            <td className="font-semibold">{formatPoints(sumPoints(criteria.map((c) => c.maxHundredths)))}</td>
+            <td className="font-semibold">{formatPoints(maxTotalOf(criteria))}</td>
             <td className="font-semibold">{formatPoints(total('self'))}</td>
             <td />
             <td className="font-semibold">{formatPoints(total('agreed'))}</td>

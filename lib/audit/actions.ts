@@ -67,6 +67,11 @@ export const AUDIT_ACTION_LABELS = {
   'block.accept': 'Ký giao ước thi đua',
   'block.self_score': 'Tự chấm điểm thi đua',
   'block.agreed_score': 'Ghi điểm thống nhất',
+  'block.propose_scores': 'Đưa kết quả chấm điểm ra khối thống nhất',
+  'block.withdraw_scores': 'Rút lại kết quả chấm điểm để xem xét lại',
+  'block.confirm_scores': 'Đồng ý kết quả chấm điểm của khối',
+  'block.object_scores': 'Phản đối kết quả chấm điểm của khối',
+  'block.propose_flag': 'Lập đề nghị Cờ thi đua từ xếp hạng khối',
 
   'dossier.create': 'Tạo hồ sơ đề nghị khen thưởng',
   'dossier.add_nominee': 'Thêm người được đề nghị',

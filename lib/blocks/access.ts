@@ -48,3 +48,12 @@ export function concernsWorkspace(
 ) {
   return isWithin(block.organization.path, workspace.path) || block.memberIds.includes(workspace.id)
 }
+
+/** Puts the agreed scores to the members (and withdraws them to revise): the block head or the managing level. */
+export function canProposeScores(actor: Actor, block: BlockAccessRef) {
+  return canManageBlock(actor, block) || isHeadOf(actor, block.leaderOrgId)
+}
+
+/** Creates the Cờ thi đua dossier of a leading unit: who proposes awards at exactly that unit (its head). */
+export const mayProposeFlagFor = (actor: Actor, organizationId: string) =>
+  holdsAt(actor, 'dossier.propose', organizationId)

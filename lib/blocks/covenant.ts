@@ -18,25 +18,30 @@ export async function saveCovenant(actor: Actor, input: CovenantInput) {
     if (!canManageBlock(actor, block))
       throw new ForbiddenError('Chỉ cấp quản lý khối mới soạn được giao ước và tiêu chí.')
     const covenant = input.covenant.trim() || null
-    await bumpBlockVersion(tx, actor.tenantId, block.id, input.version, { covenant })
+    const flagQuota = input.flagQuota ?? block.flagQuota
+    const criteria = input.criteria.map((c) => ({ ...c, kind: c.kind ?? 'TIEU_CHI' }))
+    await bumpBlockVersion(tx, actor.tenantId, block.id, input.version, { covenant, flagQuota })
     await assertNotScored(tx, actor.tenantId, block.id)
     const current = await tx.blockCriterion.findMany({
       where: { tenantId: actor.tenantId, blockId: block.id },
       orderBy: { position: 'asc' },
-      select: { name: true, maxPoints: true },
+      select: { name: true, kind: true, maxPoints: true },
     })
-    const before = current.map((c) => ({ name: c.name, maxPoints: toHundredths(c.maxPoints) }))
+    const before = current.map((c) => ({ name: c.name, kind: c.kind, maxPoints: toHundredths(c.maxPoints) }))
     const criteriaChanged =
-      before.length !== input.criteria.length ||
-      before.some((c, i) => c.name !== input.criteria[i].name || c.maxPoints !== input.criteria[i].maxPoints)
+      before.length !== criteria.length ||
+      before.some(
+        (c, i) => c.name !== criteria[i].name || c.kind !== criteria[i].kind || c.maxPoints !== criteria[i].maxPoints,
+      )
     if (criteriaChanged) {
       await tx.blockCriterion.deleteMany({ where: { tenantId: actor.tenantId, blockId: block.id } })
       await tx.blockCriterion.createMany({
-        data: input.criteria.map((c, position) => ({
+        data: criteria.map((c, position) => ({
           tenantId: actor.tenantId,
           blockId: block.id,
           position,
           name: c.name,
+          kind: c.kind,
           maxPoints: toDecimalString(c.maxPoints),
         })),
       })
@@ -57,11 +62,13 @@ export async function saveCovenant(actor: Actor, input: CovenantInput) {
       targetId: block.id,
       before: {
         covenant: block.covenant?.slice(0, 500) ?? null,
-        criteria: before.map((c) => `${c.name}: ${toDecimalString(c.maxPoints)}`),
+        criteria: before.map((c) => `${c.name} (${c.kind}): ${toDecimalString(c.maxPoints)}`),
+        flagQuota: block.flagQuota,
       },
       after: {
         covenant: covenant?.slice(0, 500) ?? null,
-        criteria: input.criteria.map((c) => `${c.name}: ${toDecimalString(c.maxPoints)}`),
+        criteria: criteria.map((c) => `${c.name} (${c.kind}): ${toDecimalString(c.maxPoints)}`),
+        flagQuota,
         signaturesCleared,
       },
     })
@@ -82,7 +89,7 @@ export async function acceptCovenant(actor: Actor, input: AcceptCovenantInput) {
       throw new ConflictError('Giao ước vừa được sửa đổi. Hãy tải lại trang, đọc lại nội dung rồi ký.')
     const [current, criteria] = await Promise.all([
       tx.emulationBlock.findFirst({ where: { tenantId: actor.tenantId, id: block.id }, select: { covenant: true } }),
-      tx.blockCriterion.count({ where: { tenantId: actor.tenantId, blockId: block.id } }),
+      tx.blockCriterion.count({ where: { tenantId: actor.tenantId, blockId: block.id, kind: 'TIEU_CHI' } }),
     ])
     if (!current?.covenant || criteria === 0)
       throw new DomainError('Giao ước chưa có đủ nội dung và tiêu chí chấm điểm nên chưa thể ký.')

@@ -5,7 +5,9 @@ import { isUuid, type Tx } from '../db/tenant'
 import { NotFoundError } from '../shared/errors'
 import { canViewBlock, concernsWorkspace } from './access'
 import { toHundredths } from './points'
-import { candidatesOf, rankBlock, type BlockRanking, type Candidate } from './ranking'
+import { agreementOf, isFinal, type Agreement } from './agreement'
+import { candidatesOf, rankBlock, type BlockProposal, type BlockRanking, type Candidate } from './ranking'
+import { todayInVietnam, isoDay } from '../shared/dates'
 
 export const blockSelect = {
   id: true,
@@ -16,6 +18,10 @@ export const blockSelect = {
   leaderOrgId: true,
   deputyOrgId: true,
   covenant: true,
+  flagQuota: true,
+  scoresProposedAt: true,
+  scoresProposedById: true,
+  scoresDeadline: true,
   version: true,
   createdAt: true,
 } as const
@@ -66,21 +72,36 @@ export async function femaleShares(tx: Tx, tenantId: string, organizationIds: re
   return shares
 }
 
-/** Members (with names and acceptance), criteria, every score and the female shares: 6 queries. */
-export async function loadBlockSheet(
-  tx: Tx,
-  tenantId: string,
-  block: { id: string; organizationId: string; leaderOrgId: string; deputyOrgId: string | null },
-) {
+type SheetBlock = {
+  id: string
+  organizationId: string
+  leaderOrgId: string
+  deputyOrgId: string | null
+  year: number
+  flagQuota: number
+  scoresDeadline: Date | null
+}
+
+/** Members (with names, acceptance, answers), criteria, every score and the female shares: 6 queries. */
+export async function loadBlockSheet(tx: Tx, tenantId: string, block: SheetBlock) {
   const [members, criteria, scores] = await Promise.all([
     tx.blockMember.findMany({
       where: { tenantId, blockId: block.id },
-      select: { id: true, organizationId: true, acceptedAt: true, acceptedById: true },
+      select: {
+        id: true,
+        organizationId: true,
+        acceptedAt: true,
+        acceptedById: true,
+        scoreResponse: true,
+        scoreRespondedAt: true,
+        scoreObjection: true,
+        flagDossierId: true,
+      },
     }),
     tx.blockCriterion.findMany({
       where: { tenantId, blockId: block.id },
       orderBy: { position: 'asc' },
-      select: { id: true, name: true, maxPoints: true, position: true },
+      select: { id: true, name: true, kind: true, maxPoints: true, position: true },
     }),
     tx.blockScore.findMany({
       where: { tenantId, criterion: { blockId: block.id } },
@@ -129,6 +150,7 @@ export async function loadBlockSheet(
   const sheetCriteria = criteria.map((c) => ({
     id: c.id,
     name: c.name,
+    kind: c.kind,
     position: c.position,
     maxHundredths: toHundredths(c.maxPoints),
   }))
@@ -142,7 +164,12 @@ export async function loadBlockSheet(
     version: s.version,
     updatedAt: s.updatedAt,
   }))
-  return { members: unitMembers, criteria: sheetCriteria, scores: sheetScores, orgName }
+  const rule = {
+    year: block.year,
+    flagQuota: block.flagQuota,
+    deadline: block.scoresDeadline ? isoDay(block.scoresDeadline) : null,
+  }
+  return { members: unitMembers, criteria: sheetCriteria, scores: sheetScores, orgName, rule }
 }
 export type BlockSheet = Awaited<ReturnType<typeof loadBlockSheet>>
 
@@ -167,32 +194,82 @@ export function rankingOf(sheet: BlockSheet): BlockRanking {
     sheet.members.map((m) => ({
       organizationId: m.organizationId,
       name: m.name,
+      signed: m.acceptedAt !== null,
       agreed: sheet.criteria.map((c) => score(m.organizationId, c.id)?.agreed ?? null),
       women: m.women,
       people: m.people,
     })),
-    sheet.criteria.length,
+    sheet.criteria,
+    { year: sheet.rule.year },
   )
+}
+
+/** The members' agreement on the scoring, on `today` (Vietnam calendar day, "YYYY-MM-DD"). */
+export function agreementOfSheet(sheet: BlockSheet, today = isoDay(todayInVietnam())): Agreement {
+  return agreementOf(
+    { deadline: sheet.rule.deadline },
+    sheet.members.map((m) => ({
+      organizationId: m.organizationId,
+      name: m.name,
+      signed: m.acceptedAt !== null,
+      response: m.scoreResponse,
+      objection: m.scoreObjection,
+    })),
+    today,
+  )
+}
+
+export type BlockStanding = { ranking: BlockRanking; agreement: Agreement; proposal: BlockProposal }
+
+/** Ranking, agreement and what the block proposes: the one computation the page and the dossiers read. */
+export function standingOf(sheet: BlockSheet, today?: string): BlockStanding {
+  const ranking = rankingOf(sheet)
+  const agreement = agreementOfSheet(sheet, today)
+  const proposal = candidatesOf(ranking, { flagQuota: sheet.rule.flagQuota, final: isFinal(agreement) })
+  return { ranking, agreement, proposal }
+}
+
+async function sheetOf(tx: Tx, tenantId: string, blockId: string) {
+  if (!isUuid(blockId)) throw new NotFoundError(NOT_FOUND)
+  const block = await tx.emulationBlock.findFirst({
+    where: { tenantId, id: blockId },
+    select: {
+      id: true,
+      organizationId: true,
+      leaderOrgId: true,
+      deputyOrgId: true,
+      year: true,
+      flagQuota: true,
+      scoresDeadline: true,
+    },
+  })
+  if (!block) throw new NotFoundError(NOT_FOUND)
+  return loadBlockSheet(tx, tenantId, block)
 }
 
 /** The ranking of a block from the database (for the page, the dossier feature and reports). */
 export async function blockRanking(tx: Tx, tenantId: string, blockId: string): Promise<BlockRanking> {
-  if (!isUuid(blockId)) throw new NotFoundError(NOT_FOUND)
-  const block = await tx.emulationBlock.findFirst({
-    where: { tenantId, id: blockId },
-    select: { id: true, organizationId: true, leaderOrgId: true, deputyOrgId: true },
-  })
-  if (!block) throw new NotFoundError(NOT_FOUND)
-  return rankingOf(await loadBlockSheet(tx, tenantId, block))
+  return rankingOf(await sheetOf(tx, tenantId, blockId))
 }
 
 /**
- * The units the block proposes: rank 1 for the Cờ thi đua cấp tỉnh, ranks 2–3 for the Bằng khen tỉnh;
- * empty until every member has an agreed score on every criterion. `total` is in points (e.g. 85.5).
+ * The units the block proposes: its leading units for the Cờ thi đua cấp tỉnh (as many as the block's
+ * number of Cờ), the next two ranks for the Bằng khen tỉnh; empty until every signed member has an agreed
+ * score on every criterion and the members agreed the scoring. `total` is in points (e.g. 85.5).
  * The caller checks that the actor may see the block (e.g. with findBlockForActor).
  */
 export async function blockCandidates(tx: Tx, tenantId: string, blockId: string): Promise<Candidate[]> {
-  return candidatesOf(await blockRanking(tx, tenantId, blockId))
+  return standingOf(await sheetOf(tx, tenantId, blockId)).proposal.candidates
+}
+
+/**
+ * The units the block's final ranking puts forward for the Cờ thi đua, or null while there is no final
+ * answer (not agreed yet, not every signed unit scored, or a tie the rule cannot settle).
+ */
+export async function blockFlagLeaders(tx: Tx, tenantId: string, blockId: string): Promise<string[] | null> {
+  const { agreement, ranking, proposal } = standingOf(await sheetOf(tx, tenantId, blockId))
+  if (!isFinal(agreement) || ranking.incomplete.length || proposal.undecided.length) return null
+  return proposal.candidates.filter((c) => c.award === 'CO_THI_DUA_TINH').map((c) => c.organizationId)
 }
 
 export const BLOCK_PAGE_SIZE = 20

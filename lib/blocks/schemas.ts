@@ -2,12 +2,15 @@
 // Forms with a row per unit or per criterion name their fields "member_<id>", "criterion_<n>_name",
 // "score_<criterionId>"…, so that an error lands next to the field it concerns.
 import { z } from 'zod'
-import { uuid, version } from '../shared/zod'
+import { requiredDate, uuid, version } from '../shared/zod'
 import { MAX_POINTS_HUNDREDTHS, formatPoints, parsePoints } from './points'
+import { CRITERION_KINDS, type CriterionKind } from './scoring'
 
 export const MAX_MEMBERS = 60
 export const MAX_CRITERIA = 50
 export const BLANK_CRITERION_ROWS = 3
+/** The number of Cờ thi đua a block may propose (the database checks the same range). */
+export const MAX_FLAG_QUOTA = 10
 
 const optionalUuid = (message: string) =>
   z
@@ -84,14 +87,26 @@ export const covenantSchema = z
       .max(20_000, 'Nội dung giao ước không được dài quá 20.000 ký tự.')
       .optional()
       .default(''),
+    flagQuota: z.coerce
+      .number({ error: 'Số Cờ thi đua không hợp lệ.' })
+      .int('Số Cờ thi đua là số nguyên.')
+      .min(1, 'Khối được đề nghị ít nhất 1 Cờ thi đua.')
+      .max(MAX_FLAG_QUOTA, `Khối được đề nghị tối đa ${MAX_FLAG_QUOTA} Cờ thi đua.`)
+      .optional()
+      .default(1),
   })
   .superRefine((raw, ctx) => {
     let rows = 0
+    let regular = 0
     for (const i of rowIndexes(raw, /^criterion_(\d{1,3})_(?:name|max)$/)) {
       const name = str(raw[`criterion_${i}_name`])
       const max = str(raw[`criterion_${i}_max`])
       if (!name && !max) continue
       rows += 1
+      const kind = str(raw[`criterion_${i}_kind`]) || 'TIEU_CHI'
+      if (!(CRITERION_KINDS as readonly string[]).includes(kind))
+        ctx.addIssue({ code: 'custom', path: [`criterion_${i}_kind`], message: 'Loại tiêu chí không hợp lệ.' })
+      else if (kind === 'TIEU_CHI') regular += 1
       if (!name) ctx.addIssue({ code: 'custom', path: [`criterion_${i}_name`], message: 'Vui lòng nhập tên tiêu chí.' })
       else if (name.length > 500)
         ctx.addIssue({
@@ -118,14 +133,28 @@ export const covenantSchema = z
     }
     if (rows > MAX_CRITERIA)
       ctx.addIssue({ code: 'custom', path: ['covenant'], message: `Giao ước có tối đa ${MAX_CRITERIA} tiêu chí.` })
+    if (rows > 0 && regular === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['criterion_0_kind'],
+        message: 'Bảng điểm cần ít nhất một tiêu chí chấm điểm (không chỉ điểm thưởng, điểm trừ).',
+      })
   })
   .transform((raw) => ({
     blockId: raw.blockId,
     version: raw.version,
     covenant: raw.covenant,
+    flagQuota: raw.flagQuota,
     criteria: rowIndexes(raw, /^criterion_(\d{1,3})_(?:name|max)$/)
-      .map((i) => ({ name: str(raw[`criterion_${i}_name`]), maxPoints: parsePoints(str(raw[`criterion_${i}_max`])) }))
-      .filter((row): row is { name: string; maxPoints: number } => row.name !== '' && row.maxPoints !== null),
+      .map((i) => ({
+        name: str(raw[`criterion_${i}_name`]),
+        kind: (str(raw[`criterion_${i}_kind`]) || 'TIEU_CHI') as CriterionKind,
+        maxPoints: parsePoints(str(raw[`criterion_${i}_max`])),
+      }))
+      .filter(
+        (row): row is { name: string; kind: CriterionKind; maxPoints: number } =>
+          row.name !== '' && row.maxPoints !== null,
+      ),
   }))
 
 export const acceptCovenantSchema = z.object({
@@ -184,8 +213,49 @@ export const scoreSheetSchema = z
       }),
   }))
 
+/** The block head puts the agreed scores to the members, who answer by the deadline. */
+export const proposeScoresSchema = z.object({
+  blockId: uuid('Khối thi đua không hợp lệ.'),
+  version,
+  deadline: requiredDate('Vui lòng chọn hạn góp ý.', 'Hạn góp ý không hợp lệ.'),
+})
+
+export const withdrawScoresSchema = z.object({ blockId: uuid('Khối thi đua không hợp lệ.'), version })
+
+export const respondScoresSchema = z
+  .object({
+    blockId: uuid('Khối thi đua không hợp lệ.'),
+    organizationId: uuid('Đơn vị không hợp lệ.'),
+    version,
+    response: z.enum(['DONG_Y', 'PHAN_DOI'], { error: 'Vui lòng chọn đồng ý hoặc phản đối.' }),
+    objection: z.string().trim().max(5000, 'Ý kiến không được dài quá 5.000 ký tự.').optional().default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.response === 'PHAN_DOI' && v.objection.length < 5)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['objection'],
+        message: 'Vui lòng nêu lý do phản đối (tiêu chí, điểm nào và vì sao).',
+      })
+  })
+  .transform((v) => ({ ...v, objection: v.response === 'PHAN_DOI' ? v.objection : null }))
+
+/** The head of a leading unit creates its Cờ thi đua proposal from the block's agreed ranking. */
+export const proposeFlagSchema = z.object({
+  blockId: uuid('Khối thi đua không hợp lệ.'),
+  organizationId: uuid('Đơn vị không hợp lệ.'),
+})
+
 export type CreateBlockInput = z.infer<typeof createBlockSchema>
 export type UpdateBlockInput = z.infer<typeof updateBlockSchema>
-export type CovenantInput = z.infer<typeof covenantSchema>
+/** What saveCovenant takes: the form's output; a typed caller may leave out the kinds and the number of Cờ. */
+export type CovenantInput = Omit<z.infer<typeof covenantSchema>, 'criteria' | 'flagQuota'> & {
+  flagQuota?: number
+  criteria: { name: string; maxPoints: number; kind?: CriterionKind }[]
+}
 export type AcceptCovenantInput = z.infer<typeof acceptCovenantSchema>
 export type ScoreSheetInput = z.infer<typeof scoreSheetSchema>
+export type ProposeScoresInput = z.infer<typeof proposeScoresSchema>
+export type WithdrawScoresInput = z.infer<typeof withdrawScoresSchema>
+export type RespondScoresInput = z.infer<typeof respondScoresSchema>
+export type ProposeFlagInput = z.infer<typeof proposeFlagSchema>

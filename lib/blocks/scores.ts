@@ -1,6 +1,7 @@
 // Scoring a member unit, one whole sheet per save (all criteria of the unit, one transaction):
 //  - self-score ("self") with evidence, by the head of the unit once it has signed the covenant;
 //  - agreed score ("agreed"), by the managing level or the leader unit's head (see access.ts).
+// No score changes once the scoring was put to the members (agree-scores.ts).
 // Every score row carries a version: a row changed by someone else since the sheet was loaded makes
 // the whole save fail with a conflict instead of overwriting it. Bounds are checked before any write.
 import type { Actor } from '../auth/actor'
@@ -12,6 +13,10 @@ import { shareLockBlock } from './guard'
 import { scoreError, toDecimalString, toHundredths } from './points'
 import { findBlockForActor } from './queries'
 import type { ScoreSheetInput } from './schemas'
+
+/** Scores are frozen while the members consider them, and for good once they agreed. */
+export const SCORES_PROPOSED =
+  'Kết quả chấm điểm đã được đưa ra khối thống nhất nên không sửa điểm được. Nếu cần xem xét lại, đơn vị trưởng khối rút lại kết quả trước (khi khối chưa thống nhất).'
 
 const sameText = (a: string | null | undefined, b: string | null | undefined) => (a ?? null) === (b ?? null)
 
@@ -29,7 +34,12 @@ export async function saveScores(actor: Actor, input: ScoreSheetInput) {
         'Điểm thống nhất do cấp quản lý khối hoặc thủ trưởng đơn vị trưởng khối ghi nhận (điểm của đơn vị trưởng khối: cấp quản lý hoặc đơn vị phó khối).',
       )
     }
-    await shareLockBlock(tx, tenantId, block.id) // the criteria cannot change under this save
+    await shareLockBlock(tx, tenantId, block.id) // the criteria and the proposal cannot change under this save
+    const proposal = await tx.emulationBlock.findFirst({
+      where: { tenantId, id: block.id },
+      select: { scoresProposedAt: true },
+    })
+    if (proposal?.scoresProposedAt) throw new DomainError(SCORES_PROPOSED)
 
     const [member, criteria, existing] = await Promise.all([
       tx.blockMember.findFirst({

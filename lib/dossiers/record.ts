@@ -6,7 +6,7 @@ import { isAwardCode, type AwardCode } from '../awards/catalog'
 import { disciplineBlocks } from '../awards/eligibility/blocks'
 import { disciplineRank } from '../people/labels'
 import type { CollectiveNominee, ConductMatter, DisciplineRecord, IndividualNominee } from '../awards/eligibility/types'
-import { blockCandidates } from '../blocks/queries'
+import { blockFlagLeaders } from '../blocks/queries'
 import { isoDay, todayInVietnam } from '../shared/dates'
 
 type AwardRow = { year: number; award: string; thematic: boolean; decisionNumber: string | null }
@@ -186,12 +186,11 @@ export async function collectiveRecord(
     where: { tenantId, organizationId, block: { year } },
     select: { blockId: true },
   })
+  // undefined also while the block's ranking is not final (not agreed by its members, or an open tie)
   let leadsBlock: boolean | undefined
   for (const { blockId } of blocks) {
-    const candidates = await blockCandidates(tx, tenantId, blockId)
-    leadsBlock =
-      (leadsBlock ?? false) ||
-      candidates.some((c) => c.organizationId === organizationId && c.award === 'CO_THI_DUA_TINH')
+    const leaders = await blockFlagLeaders(tx, tenantId, blockId)
+    if (leaders) leadsBlock = (leadsBlock ?? false) || leaders.includes(organizationId)
   }
   // A member counts as disciplined in the year when a discipline's period overlaps it (not only its decision year).
   const onDate = isoDay(todayInVietnam())

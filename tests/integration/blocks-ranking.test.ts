@@ -78,6 +78,8 @@ beforeAll(async () => {
       { name: 'Công tác thi đua, khen thưởng', maxPoints: 4000 },
     ],
   })
+  // every member signed (the heads' signing is tested in blocks.test.ts); the unsigned case is in block-ranking.test.ts
+  await ownerDb().blockMember.updateMany({ where: { blockId }, data: { acceptedAt: new Date() } })
   await people(dn, 'an-phuoc', 3, 1) // 75%
   await people(dn, 'long-an', 2, 3, 5) // 40%: the inactive women do not count (7/10 would be 70%)
   await people(dn, 'binh-son', 1, 1) // 50%
@@ -124,8 +126,14 @@ describe('ranking and candidates', () => {
     expect(await withTenant(dn.id, (tx) => blockCandidates(tx, dn.id, blockId))).toEqual([])
   })
 
-  it('breaks the tie by the share of women among active people, and proposes the top three', async () => {
+  it('breaks the tie by the share of women among active people, and proposes the top three once agreed', async () => {
     await agree('tt-long-thanh', [5900, 3900]) // 98: first
+    expect(await withTenant(dn.id, (tx) => blockCandidates(tx, dn.id, blockId))).toEqual([]) // not agreed yet
+    // put to the members, and the deadline passed without an objection (agree-scores: block-ranking.test.ts)
+    await ownerDb().emulationBlock.update({
+      where: { id: blockId },
+      data: { scoresProposedAt: new Date('2026-01-05T02:00:00Z'), scoresDeadline: new Date('2026-01-12') },
+    })
     const ranking = await withTenant(dn.id, (tx) => blockRanking(tx, dn.id, blockId))
     const anPhuoc = ranking.ranked.find((r) => r.organizationId === u('an-phuoc'))!
     expect(anPhuoc).toMatchObject({ rank: 2, total: 8500, women: 3, people: 4, femalePriority: true })
@@ -158,27 +166,28 @@ describe('ranking and candidates', () => {
 })
 
 describe('the demo block', () => {
-  it('seeds a signed, fully scored block whose tie at the top the female share settles', async () => {
+  it('seeds a block with three signed, scored and agreed members, and the town that did not sign', async () => {
     const demo = await createTenant(0)
     const id = (await seedDemoBlock(ownerDb(), demo))!
     expect(await seedDemoBlock(ownerDb(), demo)).toBe(id) // idempotent
     const members = await ownerDb().blockMember.findMany({ where: { blockId: id } })
     expect(members).toHaveLength(4)
-    expect(members.every((m) => m.acceptedAt !== null)).toBe(true)
+    expect(members.filter((m) => m.acceptedAt !== null)).toHaveLength(3)
     expect(members.filter((m) => m.acceptedById !== null)).toHaveLength(2) // the demo has heads for An Phước and Long An
-    const candidates = () => withTenant(demo.id, (tx) => blockCandidates(tx, demo.id, id))
-    // no people on record: An Phước and Long An share rank 1
-    expect((await candidates()).map((c) => [c.name, c.rank, c.total, c.award])).toEqual([
-      ['Ủy ban nhân dân xã An Phước', 1, 92.5, 'CO_THI_DUA_TINH'],
-      ['Ủy ban nhân dân xã Long An', 1, 92.5, 'CO_THI_DUA_TINH'],
-      ['Ủy ban nhân dân xã Bình Sơn', 2, 89, 'BANG_KHEN_TINH'],
-      ['Ủy ban nhân dân thị trấn Long Thành', 3, 85.75, 'BANG_KHEN_TINH'],
-    ])
-    await people(demo, 'long-an', 4, 1)
-    await people(demo, 'an-phuoc', 1, 1)
-    expect((await candidates()).slice(0, 2).map((c) => [c.name, c.rank])).toEqual([
-      ['Ủy ban nhân dân xã Long An', 1],
-      ['Ủy ban nhân dân xã An Phước', 2],
+    const ranking = await withTenant(demo.id, (tx) => blockRanking(tx, demo.id, id))
+    expect(ranking.unsigned.map((u) => u.name)).toEqual(['Ủy ban nhân dân thị trấn Long Thành'])
+    // bonus and penalty items count: 92,5 + 1,5; 92,5 + 1 − 0,5; 89 − 1
+    expect(
+      (await withTenant(demo.id, (tx) => blockCandidates(tx, demo.id, id))).map((c) => [
+        c.name,
+        c.rank,
+        c.total,
+        c.award,
+      ]),
+    ).toEqual([
+      ['Ủy ban nhân dân xã An Phước', 1, 94, 'CO_THI_DUA_TINH'],
+      ['Ủy ban nhân dân xã Long An', 2, 93, 'BANG_KHEN_TINH'],
+      ['Ủy ban nhân dân xã Bình Sơn', 3, 88, 'BANG_KHEN_TINH'],
     ])
   })
 })

@@ -99,9 +99,10 @@ describe('block form schemas', () => {
       blockId: B,
       version: 3,
       covenant: 'Nội dung',
+      flagQuota: 1, // one Cờ thi đua when the form leaves it out
       criteria: [
-        { name: 'A', maxPoints: 1050 },
-        { name: 'B', maxPoints: 2000 },
+        { name: 'A', kind: 'TIEU_CHI', maxPoints: 1050 },
+        { name: 'B', kind: 'TIEU_CHI', maxPoints: 2000 },
       ],
     })
     const bad = covenantSchema.safeParse({

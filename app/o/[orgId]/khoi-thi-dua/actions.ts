@@ -9,9 +9,15 @@ import {
   acceptCovenantSchema,
   covenantSchema,
   createBlockSchema,
+  proposeFlagSchema,
+  proposeScoresSchema,
+  respondScoresSchema,
   scoreSheetSchema,
   updateBlockSchema,
+  withdrawScoresSchema,
 } from '@/lib/blocks/schemas'
+import { proposeScores, respondScores, withdrawScores } from '@/lib/blocks/agree-scores'
+import { proposeFlag } from '@/lib/blocks/propose-flag'
 import { createBlock } from '@/lib/blocks/create-block'
 import { updateBlock } from '@/lib/blocks/update-block'
 import { acceptCovenant, saveCovenant } from '@/lib/blocks/covenant'
@@ -66,4 +72,51 @@ export async function saveScoresAction(_: FormState, formData: FormData) {
   return afterChange(
     await handleForm(scoreSheetSchema, formData, (input) => saveScores(actor, input), 'Đã lưu bảng điểm.'),
   )
+}
+
+export async function proposeScoresAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(
+      proposeScoresSchema,
+      formData,
+      (input) => proposeScores(actor, input),
+      'Đã đưa kết quả chấm điểm ra khối thống nhất.',
+    ),
+  )
+}
+
+export async function withdrawScoresAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(
+      withdrawScoresSchema,
+      formData,
+      (input) => withdrawScores(actor, input),
+      'Đã rút lại kết quả chấm điểm: có thể sửa điểm thống nhất.',
+    ),
+  )
+}
+
+export async function respondScoresAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(
+      respondScoresSchema,
+      formData,
+      (input) => respondScores(actor, input),
+      'Đã ghi nhận ý kiến của đơn vị.',
+    ),
+  )
+}
+
+export async function proposeFlagAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  const state = await handleForm(
+    proposeFlagSchema,
+    formData,
+    (input) => proposeFlag(actor, input).then((r) => ({ ...r, organizationId: input.organizationId })),
+    'Đã lập hồ sơ đề nghị Cờ thi đua.',
+  )
+  return openCreated(state, state.result && `/o/${state.result.organizationId}/ho-so-khen-thuong/${state.result.id}`)
 }

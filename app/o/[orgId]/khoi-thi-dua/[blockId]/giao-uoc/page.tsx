@@ -20,9 +20,14 @@ export default async function CovenantPage({ params }: { params: Promise<{ orgId
   )
   if (!canManageBlock(actor, block)) notFound()
   const rows = [
-    ...sheet.criteria.map((c) => ({ name: c.name, max: formatPoints(c.maxHundredths, { grouping: false }) })),
+    ...sheet.criteria.map((c) => ({
+      name: c.name,
+      kind: c.kind,
+      max: formatPoints(c.maxHundredths, { grouping: false }),
+    })),
     ...Array.from({ length: Math.min(BLANK_CRITERION_ROWS, MAX_CRITERIA - sheet.criteria.length) }, () => ({
       name: '',
+      kind: 'TIEU_CHI' as const,
       max: '',
     })),
   ]
@@ -49,6 +54,7 @@ export default async function CovenantPage({ params }: { params: Promise<{ orgId
             blockId={block.id}
             version={block.version}
             covenant={block.covenant ?? ''}
+            flagQuota={block.flagQuota}
             rows={rows}
             signed={signed}
           />

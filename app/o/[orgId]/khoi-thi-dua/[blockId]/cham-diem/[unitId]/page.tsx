@@ -49,6 +49,7 @@ export default async function ScoreSheetPage({
     return {
       criterionId: c.id,
       name: c.name,
+      kind: c.kind,
       maxHundredths: c.maxHundredths,
       value: value === null || value === undefined ? '' : formatPoints(value, { grouping: false }),
       evidence: s?.evidence ?? '',
