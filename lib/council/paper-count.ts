@@ -73,43 +73,50 @@ async function recordInTransaction(actor: Actor, input: PaperCountRequest, onWri
       WHERE "tenantId" = ${tenantId}::uuid AND "id" = ${session.id}::uuid FOR UPDATE`
     const existing = await tx.paperCount.findFirst({
       where: { tenantId, sessionId: session.id },
-      select: { id: true, scanSha256: true, ballotsIssued: true, ballotsReturned: true },
+      select: { id: true, scanSha256: true, ballotsIssued: true, ballotsReturned: true, committee: true },
     })
     if (existing) {
       // The same submission again (a double click, a retry): answered with what was recorded, nothing written.
-      if (
+      const items = await tx.sessionItem.findMany({
+        where: { tenantId, sessionId: session.id },
+        select: {
+          id: true,
+          nomineeId: true,
+          agree: true,
+          disagree: true,
+          invalid: true,
+          passed: true,
+          countsWithheld: true,
+        },
+      })
+      const given = new Map(input.counts.map((c) => [c.itemId, c]))
+      const same =
         existing.scanSha256 === sha256 &&
         existing.ballotsIssued === input.ballotsIssued &&
-        existing.ballotsReturned === input.ballotsReturned
-      ) {
-        const items = await tx.sessionItem.findMany({
-          where: { tenantId, sessionId: session.id },
-          select: {
-            id: true,
-            nomineeId: true,
-            agree: true,
-            disagree: true,
-            invalid: true,
-            passed: true,
-            countsWithheld: true,
-          },
+        existing.ballotsReturned === input.ballotsReturned &&
+        existing.committee.join('\n') === input.committee.join('\n') &&
+        given.size === items.length &&
+        items.every((i) => {
+          const c = given.get(i.id)
+          return (
+            c && (i.countsWithheld || (c.agree === i.agree && c.disagree === i.disagree && c.invalid === i.invalid))
+          )
         })
-        return {
-          id: existing.id,
-          repeated: true,
-          results: items.map((i) => ({
-            itemId: i.id,
-            nomineeId: i.nomineeId,
-            agree: i.agree ?? 0,
-            disagree: i.disagree ?? 0,
-            invalid: i.invalid ?? 0,
-            passed: Boolean(i.passed),
-            withheld: i.countsWithheld,
-            message: '',
-          })),
-        }
+      if (!same) throw new ConflictError(ALREADY_COUNTED)
+      return {
+        id: existing.id,
+        repeated: true,
+        results: items.map((i) => ({
+          itemId: i.id,
+          nomineeId: i.nomineeId,
+          agree: i.agree ?? 0,
+          disagree: i.disagree ?? 0,
+          invalid: i.invalid ?? 0,
+          passed: Boolean(i.passed),
+          withheld: i.countsWithheld,
+          message: '',
+        })),
       }
-      throw new ConflictError(ALREADY_COUNTED)
     }
     if (session.voteMode !== 'PAPER')
       throw new DomainError(
@@ -196,7 +203,8 @@ async function recordInTransaction(actor: Actor, input: PaperCountRequest, onWri
         ballotsIssued: input.ballotsIssued,
         ballotsReturned: input.ballotsReturned,
         committee: input.committee,
-        counts: input.counts,
+        // withheld counts are kept nowhere, the journal included
+        counts: withheld ? null : input.counts,
         scan: { fileName, contentType: type.contentType, size: input.bytes.length, sha256 },
       },
     })

@@ -20,7 +20,9 @@ import { paperCountSchema } from '../../lib/council/schemas'
 import { handleForm } from '../../lib/shared/form'
 import { NUL_MESSAGE } from '../../lib/shared/zod'
 import { ConflictError, DomainError, NotFoundError } from '../../lib/shared/errors'
+import { sessionMinutes } from '../../lib/council/minutes'
 import { ownerDb } from '../support/db'
+import { docxParagraphs } from '../support/docx'
 import { actorFor, createTenant } from '../support/factories'
 
 process.env.BALLOT_SECRET = 'kiem-thu-khoa-phieu-kin-0123456789abcdef'
@@ -346,6 +348,12 @@ describe('paper ballots', () => {
       UNION ALL SELECT xmin::text FROM "CouncilSession" WHERE "id" = ${s.sessionId}::uuid`
     expect(xmins).toHaveLength(4)
     expect(new Set(xmins.map((x) => x.xmin)).size).toBe(1)
+    // the minutes name the committee, the ballots and the invalid ones
+    const tinh = await ownerDb().organization.findUniqueOrThrow({ where: { id: u('tinh') } })
+    const text = docxParagraphs((await sessionMinutes(secretariat, tinh, s.sessionId)).buffer).join('\n')
+    expect(text).toContain('Ban kiểm phiếu gồm: Nguyễn Văn Kiểm, Trần Thị Phiếu, Lê Văn Đếm')
+    expect(text).toContain('Số phiếu phát ra: 8; số phiếu thu vào: 8')
+    expect(text).toContain('Không hợp lệ')
     // anyone who sees the session downloads the scan; another tenant finds nothing
     const chair = await actorFor(dn, 'lanhdao.dongnai')
     const scan = await paperScanForDownload(chair, s.sessionId)
@@ -381,6 +389,19 @@ describe('paper ballots', () => {
         ),
       ),
     ).rejects.toThrow(ALREADY_COUNTED)
+    await expect(
+      recordPaperCount(
+        secretariat,
+        await request(
+          s,
+          [
+            [8, 0, 0],
+            [5, 2, 1],
+          ],
+          { ballotsIssued: 9, bytes: PDF },
+        ),
+      ),
+    ).rejects.toBeInstanceOf(ConflictError)
     expect(await counts(s.sessionId)).toEqual(before)
 
     // the result is final in the database too, for the app's own role
@@ -430,6 +451,10 @@ describe('paper ballots', () => {
       expect(r.results[0]).toMatchObject({ withheld: true, passed: true })
       const item = await ownerDb().sessionItem.findUniqueOrThrow({ where: { id: s.itemIds[0] } })
       expect(item).toMatchObject({ agree: null, disagree: null, invalid: null, countsWithheld: true, passed: true })
+      const entry = await ownerDb().auditEvent.findFirstOrThrow({
+        where: { targetId: s.sessionId, action: 'council.paper.record' },
+      })
+      expect((entry.after as { counts: unknown }).counts).toBeNull()
     } finally {
       await ownerDb().councilMember.updateMany({ where: { councilId: council.id }, data: { active: true } })
     }
