@@ -4,7 +4,7 @@
 // add up to the ballots returned, then enters the counting record with its scan: the session closes with the
 // result, the record and the downloadable scan.
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { loginAndLand, workspaceId } from './support'
+import { login, workspaceId } from './support'
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
@@ -14,7 +14,9 @@ const PRESENT = ['Đặng Văn Hùng', 'Đinh Thị Kim Oanh', 'Ngô Văn Thắn
 
 async function as(browser: Browser, username: string) {
   const page = await browser.newPage()
-  await loginAndLand(page, username)
+  await login(page, username)
+  // a first sign-in on a busy machine (password hashing, a cold server) may take longer than the default
+  await expect(page).toHaveURL(/\/o\/[0-9a-f-]{36}\/tong-quan$/, { timeout: 30_000 })
   return page
 }
 const inWorkspace = (page: Page, path: string) => `/o/${workspaceId(page)}${path}`
@@ -112,4 +114,35 @@ test('phiếu giấy: Thường trực nhập biên bản kiểm phiếu kèm b�
   expect(response.headers()['content-type']).toBe('application/pdf')
   expect(Buffer.compare(await response.body(), PDF)).toBe(0)
   await expect(secretariat.getByRole('form', { name: 'Nhập kết quả kiểm phiếu' })).toHaveCount(0)
+})
+
+test('lãnh đạo từ chối, có lý do, vai trò Thành viên Hội đồng do quản trị đề nghị', async ({ browser }) => {
+  // the admin asks a council seat for the viewer account: pending, nothing granted yet
+  const admin = await as(browser, 'quantri.dongnai')
+  await admin.goto(inWorkspace(admin, '/quan-tri/tai-khoan'))
+  await admin.getByLabel('Tìm theo họ tên hoặc tên đăng nhập').fill('Đỗ Văn Xem')
+  await admin.getByRole('button', { name: 'Tìm' }).click()
+  await admin.getByRole('link', { name: 'Đỗ Văn Xem' }).click()
+  const grant = admin.getByRole('form', { name: 'Gán vai trò' })
+  await grant.getByLabel('Đơn vị').selectOption({ label: 'Ủy ban nhân dân tỉnh Đồng Nai' })
+  await grant.getByLabel('Vai trò').selectOption('COUNCIL_MEMBER')
+  await grant.getByRole('button', { name: 'Gán vai trò' }).click()
+  await expect(grant.getByRole('status')).toContainText('người thứ hai')
+  await admin.close()
+
+  // the leader finds it on its own screen and refuses it; a reason is required
+  const leader = await as(browser, 'lanhdao.dongnai')
+  await leader.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Xác nhận vai trò' }).click()
+  await expect(leader.getByRole('heading', { level: 1 })).toHaveText('Xác nhận vai trò')
+  const row = leader.getByTestId('pending-grant').filter({ hasText: 'Đỗ Văn Xem' })
+  await expect(row).toContainText('Thành viên Hội đồng TĐKT')
+  await expect(row).toContainText('Nguyễn Văn Quản')
+  await row.locator('summary').click()
+  const refuse = row.getByRole('form', { name: /Từ chối/ })
+  await refuse.getByLabel('Lý do từ chối').fill('Không')
+  await refuse.getByRole('button', { name: /Từ chối/ }).click()
+  await expect(refuse.getByText('Lý do từ chối cần ít nhất 10 ký tự.')).toBeVisible()
+  await refuse.getByLabel('Lý do từ chối').fill('Chưa có quyết định kiện toàn Hội đồng của Chủ tịch UBND tỉnh')
+  await refuse.getByRole('button', { name: /Từ chối/ }).click()
+  await expect(leader.getByTestId('pending-grant').filter({ hasText: 'Đỗ Văn Xem' })).toHaveCount(0)
 })
