@@ -240,3 +240,56 @@ export function CreateConsultedBodyAccountForm({ action, bodies }: { action: For
     </FormFrame>
   )
 }
+
+/** The second person refuses a pending grant, with the reason (kept in the request and the journal). */
+export function RefuseGrantForm({
+  action,
+  requestId,
+  label,
+}: {
+  action: FormAction
+  requestId: string
+  label: string
+}) {
+  const [state, formAction] = useFormAction(action)
+  const error = state.fieldErrors?.reason ?? state.fieldErrors?.requestId
+  const field = `reason-${requestId}`
+  return (
+    <details className="mt-2" open={Boolean(error) || undefined}>
+      <summary className="cursor-pointer text-sm text-red-800">
+        Từ chối<span className="sr-only"> {label}</span>
+      </summary>
+      <form action={formAction} noValidate aria-label={`Từ chối ${label}`} className="mt-2 space-y-2">
+        <Hidden fields={{ requestId }} />
+        <label htmlFor={field} className="block text-sm font-medium text-slate-800">
+          Lý do từ chối
+        </label>
+        <textarea
+          id={field}
+          name="reason"
+          rows={2}
+          minLength={10}
+          maxLength={1000}
+          required
+          className="input"
+          defaultValue={kept(state, 'reason', '')}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${field}-error` : undefined}
+        />
+        {error ? (
+          <p id={`${field}-error`} role="alert" className="text-sm font-medium text-red-700">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="btn btn-danger py-1 text-sm">
+          Từ chối<span className="sr-only"> {label}</span>
+        </button>
+        {state.message ? (
+          <p role={state.ok ? 'status' : 'alert'} className={`text-sm ${state.ok ? '' : 'text-red-700'}`}>
+            {state.message}
+          </p>
+        ) : null}
+      </form>
+    </details>
+  )
+}

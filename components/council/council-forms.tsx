@@ -182,6 +182,39 @@ export function OpenSessionForm({
         hint="Trước khi hết thời gian này, phiên họp chỉ kết thúc được khi mọi thành viên có mặt đã bỏ phiếu."
         error={e.votingMinutes}
       />
+      <fieldset aria-describedby={e.voteMode ? 'voteMode-error' : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Hình thức biểu quyết</legend>
+        <div className="mt-2 space-y-1 text-sm">
+          <label className="flex items-start gap-2">
+            <input
+              type="radio"
+              name="voteMode"
+              value="ELECTRONIC"
+              defaultChecked={kept(state, 'voteMode', 'ELECTRONIC') === 'ELECTRONIC'}
+              className="mt-1"
+            />
+            <span>Bỏ phiếu kín trên hệ thống</span>
+          </label>
+          <label className="flex items-start gap-2">
+            <input
+              type="radio"
+              name="voteMode"
+              value="PAPER"
+              defaultChecked={kept(state, 'voteMode') === 'PAPER'}
+              className="mt-1"
+            />
+            <span>
+              Bỏ phiếu kín bằng phiếu giấy: Ban kiểm phiếu kiểm tại phiên họp, Thường trực nhập kết quả kèm bản chụp
+              biên bản kiểm phiếu
+            </span>
+          </label>
+        </div>
+        {e.voteMode ? (
+          <p id="voteMode-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
+            {e.voteMode}
+          </p>
+        ) : null}
+      </fieldset>
       <fieldset aria-describedby={e.nomineeIds ? 'nomineeIds-error' : 'nomineeIds-hint'}>
         <legend className="text-sm font-medium text-slate-800">
           Người, tập thể được đưa ra xét ({nominees.length} hồ sơ đang chờ Hội đồng)

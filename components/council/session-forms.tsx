@@ -2,10 +2,12 @@
 // The forms of a session page: the roll call and the closing (secretariat), the member's own ballot
 // sheet, and the written votes of absent members. Each nominee is a radio group in a fieldset whose
 // legend names them, so the sheet is usable with the keyboard alone (Tab between groups, arrows within).
-import { SelectField, TextAreaField } from '@/components/ui/field'
+import { useState } from 'react'
+import { SelectField, TextAreaField, TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
 import type { FormState } from '@/lib/shared/errors'
+import { megabytes, tooLargeMessage, UPLOAD_LIMITS } from '@/lib/shared/upload-limits'
 
 type Member = { id: string; fullName: string; position: string | null; isChair: boolean; present: boolean }
 type Item = { id: string; displayName: string; awardLabel: string }
@@ -214,6 +216,150 @@ export function ReconsiderForm({
         error={e.reason}
       />
       <SubmitButton>Cho phép xét lại</SubmitButton>
+    </FormFrame>
+  )
+}
+
+/**
+ * The counting committee's record of a paper session: ballots issued and returned, the counts per nominee,
+ * the committee's names and the scanned signed record. Submitting it closes the session.
+ */
+export function PaperCountForm({
+  action,
+  sessionId,
+  version,
+  presentCount,
+  items,
+}: {
+  action: FormAction
+  sessionId: string
+  version: number
+  presentCount: number
+  items: Item[]
+}) {
+  const [state, formAction] = useFormAction(action)
+  const e = state.fieldErrors ?? {}
+  // A file over the limit is refused as soon as it is chosen: sent, it would be cut off before the server
+  // could answer with a message.
+  const [tooBig, setTooBig] = useState<string | null>(null)
+  const scanError = tooBig ?? e.scan
+  return (
+    <FormFrame state={state} formAction={formAction} label="Nhập kết quả kiểm phiếu">
+      <Hidden fields={{ sessionId, version }} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label="Số phiếu phát ra"
+          name="ballotsIssued"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={presentCount}
+          required
+          defaultValue={kept(state, 'ballotsIssued', String(presentCount))}
+          hint={`Không quá số thành viên có mặt (${presentCount}).`}
+          error={e.ballotsIssued}
+        />
+        <TextField
+          label="Số phiếu thu vào"
+          name="ballotsReturned"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={presentCount}
+          required
+          defaultValue={kept(state, 'ballotsReturned')}
+          hint="Với mỗi người (tập thể): đồng ý + không đồng ý + không hợp lệ bằng số phiếu thu vào."
+          error={e.ballotsReturned}
+        />
+      </div>
+      <ErrorOf state={state} field="counts" />
+      <table className="table">
+        <caption className="sr-only">Số phiếu theo biên bản kiểm phiếu, từng người (tập thể) được đề nghị</caption>
+        <thead>
+          <tr>
+            <th scope="col">Người, tập thể được đề nghị</th>
+            <th scope="col">Đồng ý</th>
+            <th scope="col">Không đồng ý</th>
+            <th scope="col">Không hợp lệ</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => {
+            const error = e[`count_${item.id}`]
+            const described = error ? `count_${item.id}-error` : undefined
+            const cell = (field: 'agree' | 'disagree' | 'invalid', label: string) => (
+              <td>
+                <input
+                  className="input w-24"
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={presentCount}
+                  name={`${field}_${item.id}`}
+                  aria-label={`${label} — ${item.displayName}`}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={described}
+                  defaultValue={kept(state, `${field}_${item.id}`, field === 'invalid' ? '0' : '')}
+                  required
+                />
+              </td>
+            )
+            return (
+              <tr key={item.id}>
+                <th scope="row" className="text-left font-normal">
+                  {item.displayName} — {item.awardLabel}
+                  <ErrorOf state={state} field={`count_${item.id}`} />
+                </th>
+                {cell('agree', 'Đồng ý')}
+                {cell('disagree', 'Không đồng ý')}
+                {cell('invalid', 'Không hợp lệ')}
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      <TextAreaField
+        label="Ban kiểm phiếu (mỗi họ tên một dòng)"
+        name="committee"
+        required
+        rows={3}
+        maxLength={1500}
+        defaultValue={kept(state, 'committee', '')}
+        hint="Ít nhất 2 người, như ghi trong biên bản kiểm phiếu."
+        error={e.committee}
+      />
+      <div>
+        <label htmlFor="paper-scan" className="block text-sm font-medium text-slate-800">
+          Bản chụp biên bản kiểm phiếu có chữ ký (PDF, ảnh JPEG/PNG; tối đa {megabytes(UPLOAD_LIMITS.attachmentBytes)})
+        </label>
+        <input
+          id="paper-scan"
+          name="scan"
+          type="file"
+          accept=".pdf,.jpg,.jpeg,.png"
+          required
+          aria-invalid={scanError ? true : undefined}
+          aria-describedby={scanError ? 'scan-error' : undefined}
+          className="input mt-1"
+          onChange={(ev) => {
+            const file = ev.currentTarget.files?.[0]
+            if (file && file.size > UPLOAD_LIMITS.attachmentBytes) {
+              setTooBig(tooLargeMessage(UPLOAD_LIMITS.attachmentBytes, file.size))
+              ev.currentTarget.value = ''
+            } else setTooBig(null)
+          }}
+        />
+        {scanError ? (
+          <p id="scan-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
+            {scanError}
+          </p>
+        ) : null}
+      </div>
+      <p className="text-sm text-slate-700">
+        Khi lưu, phiên họp kết thúc và kết quả được công bố theo biên bản. Kết quả không nhập lại hay sửa được; muốn xét
+        lại một trường hợp, Chủ tịch Hội đồng cho phép xét lại ở phiên họp mới.
+      </p>
+      <SubmitButton variant="danger">Lưu kết quả kiểm phiếu và kết thúc phiên họp</SubmitButton>
     </FormFrame>
   )
 }

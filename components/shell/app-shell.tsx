@@ -16,6 +16,7 @@ export const SECTIONS: { slug: string; label: string; permission: Permission }[]
   { slug: 'hoi-dong', label: 'Hội đồng', permission: 'workspace.view' },
   { slug: 'so-vang', label: 'Sổ vàng', permission: 'workspace.view' },
   { slug: 'thong-ke', label: 'Thống kê, báo cáo', permission: 'workspace.view' },
+  { slug: 'xac-nhan-vai-tro', label: 'Xác nhận vai trò', permission: 'grant.confirm' },
   { slug: 'quan-tri', label: 'Quản trị', permission: 'org.manage' },
 ]
 

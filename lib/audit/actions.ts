@@ -20,6 +20,7 @@ export const AUDIT_ACTION_LABELS = {
   'membership.remove': 'Gỡ vai trò',
   'membership.request': 'Đề nghị cấp vai trò (chờ người thứ hai xác nhận)',
   'membership.confirm': 'Xác nhận cấp vai trò',
+  'membership.refuse': 'Từ chối cấp vai trò (có lý do)',
 
   'plan.create': 'Tạo kế hoạch',
   'plan.import': 'Nhập kế hoạch từ văn bản',
@@ -102,6 +103,7 @@ export const AUDIT_ACTION_LABELS = {
   'council.session.attendance': 'Điểm danh phiên họp',
   'council.vote': 'Bỏ phiếu',
   'council.session.close': 'Kết thúc phiên họp và kiểm phiếu',
+  'council.paper.record': 'Nhập kết quả kiểm phiếu giấy (kèm biên bản kiểm phiếu)',
   'council.reconsider': 'Cho phép xét lại người được đề nghị (Chủ tịch Hội đồng)',
 
   'auth.logout': 'Đăng xuất',

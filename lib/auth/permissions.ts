@@ -5,6 +5,7 @@ export const PERMISSIONS = [
   'workspace.view', // see the organisation's workspace
   'org.manage', // organisation tree: add, rename, move, deactivate units
   'user.manage', // accounts and roles
+  'grant.confirm', // confirm or refuse, as the second person, a decision or council role asked for someone else
   'audit.view', // the audit journal
   'plan.view',
   'plan.draft', // draft and edit plans
@@ -54,7 +55,7 @@ export const ROLE_LABELS = {
 } as const satisfies Record<Role, string>
 
 export const ROLE_PERMISSIONS = {
-  TENANT_ADMIN: ['workspace.view', 'org.manage', 'user.manage', 'audit.view', 'plan.view'],
+  TENANT_ADMIN: ['workspace.view', 'org.manage', 'user.manage', 'grant.confirm', 'audit.view', 'plan.view'],
   SECRETARIAT: [
     'workspace.view',
     'plan.view',
@@ -77,7 +78,15 @@ export const ROLE_PERMISSIONS = {
     'dossier.propose',
   ],
   COUNCIL_MEMBER: ['workspace.view', 'plan.view', 'council.vote'],
-  LEADER: ['workspace.view', 'plan.view', 'plan.approve', 'decision.sign', 'council.vote', 'audit.view'],
+  LEADER: [
+    'workspace.view',
+    'plan.view',
+    'plan.approve',
+    'decision.sign',
+    'council.vote',
+    'grant.confirm',
+    'audit.view',
+  ],
   VIEWER: ['workspace.view', 'plan.view'],
   // no workspace: only the letters sent to its own body (lib/consultation/body-letters.ts)
   CONSULTED_BODY: ['consultation.answer'],

@@ -105,3 +105,44 @@ export function shuffled<T>(items: readonly T[], random: (max: number) => number
 export function vietnamDate(at = new Date()): string {
   return isoDay(todayInVietnam(at))
 }
+
+/** The counts of one nominee on the counting committee's record of a paper session. */
+export type PaperTally = { itemId: string; agree: number; disagree: number; invalid: number }
+
+/**
+ * Why a paper count cannot be right, or null: ballots issued are at most the members present, ballots
+ * returned at most those issued, and for every nominee agree + disagree + invalid is at most the members
+ * present and equals the ballots returned (each returned sheet counts once per nominee). The first problem,
+ * with the form field it belongs to (docs/decisions/0025-written-ballots.md).
+ */
+export function paperCountProblem(
+  input: { ballotsIssued: number; ballotsReturned: number; counts: readonly PaperTally[] },
+  present: number,
+  nameOf: (itemId: string) => string,
+): { field: string; message: string } | null {
+  if (input.ballotsIssued > present)
+    return {
+      field: 'ballotsIssued',
+      message: `Số phiếu phát ra (${input.ballotsIssued}) không được nhiều hơn số thành viên có mặt (${present}).`,
+    }
+  if (input.ballotsReturned > input.ballotsIssued)
+    return {
+      field: 'ballotsReturned',
+      message: `Số phiếu thu vào (${input.ballotsReturned}) không được nhiều hơn số phiếu phát ra (${input.ballotsIssued}).`,
+    }
+  for (const c of input.counts) {
+    const sum = c.agree + c.disagree + c.invalid
+    const words = `đồng ý ${c.agree} + không đồng ý ${c.disagree} + không hợp lệ ${c.invalid} = ${sum}`
+    if (sum > present)
+      return {
+        field: `count_${c.itemId}`,
+        message: `${nameOf(c.itemId)}: ${words}, nhiều hơn số thành viên có mặt (${present}).`,
+      }
+    if (sum !== input.ballotsReturned)
+      return {
+        field: `count_${c.itemId}`,
+        message: `${nameOf(c.itemId)}: ${words}, phải bằng số phiếu thu vào (${input.ballotsReturned}).`,
+      }
+  }
+  return null
+}

@@ -6,27 +6,19 @@
 import { randomUUID } from 'node:crypto'
 import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
-import { isAwardCode } from '../awards/catalog'
-import { decide, hasQuorum } from '../awards/voting'
+import { hasQuorum } from '../awards/voting'
 import { withTenant } from '../db/tenant'
-import { Prisma } from '../generated/prisma/client'
 import { ConflictError, DomainError } from '../shared/errors'
-import { closeReadiness, countsPublishable, quorumRatio, shuffled, tally, vietnamDate } from './ballot'
+import { closeReadiness, countsPublishable, quorumRatio, shuffled, tally } from './ballot'
 import { claimOpenSession, loadRoster, quorumMessage, sessionForSecretariat } from './queries'
+import { decideItem, writeResults, type ItemResult } from './results'
 import type { CloseSessionInput } from './schemas'
 
-export const ALREADY_CLOSED = 'Phiên họp đã được kết thúc trước đó. Hãy tải lại trang để xem kết quả.'
+export type { ItemResult } from './results'
 
-export type ItemResult = {
-  itemId: string
-  nomineeId: string
-  agree: number
-  disagree: number
-  passed: boolean
-  /** too few ballots to publish counts that would not single a voter out: agree / disagree are not shown */
-  withheld: boolean
-  message: string
-}
+export const PAPER_CLOSE =
+  'Phiên họp biểu quyết bằng phiếu giấy kết thúc khi Thường trực Hội đồng nhập kết quả theo biên bản kiểm phiếu (kèm bản chụp biên bản).'
+export const ALREADY_CLOSED = 'Phiên họp đã được kết thúc trước đó. Hãy tải lại trang để xem kết quả.'
 
 const clock = (at: Date) =>
   at.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })
@@ -36,6 +28,7 @@ export async function closeSession(actor: Actor, input: CloseSessionInput, now =
     const tenantId = actor.tenantId
     const session = await sessionForSecretariat(tx, actor, input.sessionId)
     if (session.status === 'CLOSED') throw new ConflictError(ALREADY_CLOSED)
+    if (session.voteMode === 'PAPER') throw new DomainError(PAPER_CLOSE)
     // The exclusive row lock waits for ballots being written; ballots that come later see CLOSED.
     await claimOpenSession(tx, tenantId, session.id, input.version, { status: 'CLOSED', closedAt: new Date() })
     const roster = await loadRoster(tx, tenantId, session.id)
@@ -77,64 +70,10 @@ export async function closeSession(actor: Actor, input: CloseSessionInput, now =
       select: { itemId: true, choice: true },
     })
     const counts = tally(itemIds, choices)
-    const onDate = vietnamDate(session.openedAt)
-    const results: ItemResult[] = items.map((item) => {
-      const { agree, disagree } = counts.get(item.id)!
-      const decision = isAwardCode(item.award)
-        ? decide(item.award, { total: session.memberCount, agree, disagree }, onDate)
-        : { passed: false, message: `Hình thức khen thưởng không hợp lệ: ${item.award}` }
-      const withheld = !countsPublishable(casts, item.id)
-      return {
-        itemId: item.id,
-        nomineeId: item.nomineeId,
-        agree: withheld ? 0 : agree,
-        disagree: withheld ? 0 : disagree,
-        passed: decision.passed,
-        withheld,
-        message: withheld
-          ? `${decision.passed ? 'Đạt' : 'Không đạt'}: quá ít phiếu để công bố số phiếu mà không lộ lựa chọn của người bỏ phiếu.`
-          : decision.message,
-      }
-    })
-
-    if (results.length) {
-      const rows = results.map(
-        (r) =>
-          Prisma.sql`(${r.itemId}::uuid, ${r.withheld ? null : r.agree}::int, ${r.withheld ? null : r.disagree}::int, ${r.passed}::boolean, ${r.withheld}::boolean)`,
-      )
-      await tx.$executeRaw`
-        UPDATE "SessionItem" AS s SET "agree" = v.agree, "disagree" = v.disagree, "passed" = v.passed, "countsWithheld" = v.withheld
-        FROM (VALUES ${Prisma.join(rows)}) AS v(id, agree, disagree, passed, withheld)
-        WHERE s."tenantId" = ${tenantId}::uuid AND s."id" = v.id`
-      for (const passed of [true, false]) {
-        const ids = results.filter((r) => r.passed === passed).map((r) => r.nomineeId)
-        // Only nominees still under review at the council's unit take the result.
-        if (ids.length) {
-          await tx.dossierNominee.updateMany({
-            where: { tenantId, id: { in: ids }, status: 'IN_REVIEW', holderOrgId: session.council.organizationId },
-            data: { councilPassed: passed, version: { increment: 1 } },
-          })
-        }
-      }
-      const nominees = await tx.dossierNominee.findMany({
-        where: { tenantId, id: { in: results.map((r) => r.nomineeId) } },
-        select: { id: true, dossierId: true },
-      })
-      const dossierOf = new Map(nominees.map((n) => [n.id, n.dossierId]))
-      await tx.dossierEvent.createMany({
-        data: results
-          .filter((r) => dossierOf.has(r.nomineeId))
-          .map((r) => ({
-            tenantId,
-            dossierId: dossierOf.get(r.nomineeId)!,
-            nomineeId: r.nomineeId,
-            actorId: actor.userId,
-            orgId: session.council.organizationId,
-            action: 'council.result',
-            reason: r.message,
-          })),
-      })
-    }
+    const results: ItemResult[] = items.map((item) =>
+      decideItem(session, item, { ...counts.get(item.id)!, invalid: 0 }, !countsPublishable(casts, item.id)),
+    )
+    await writeResults(tx, actor, session, results, false)
 
     // Erase the linkage: the keys go, and so do the row order and the transaction ids the choices
     // were written with (docs/decisions/0006-secret-ballot.md).

@@ -84,11 +84,15 @@ export type MinutesInput = {
     /** null when too few ballots were cast to publish counts that would not single a voter out */
     agree: number | null
     disagree: number | null
+    /** paper sessions: ballots invalid for this nominee (null when withheld) */
+    invalid?: number | null
     required: number
     passed: boolean
   }[]
   chairName: string
   secretaryName: string
+  /** a paper session: the counting committee's record, whose scan is kept with the session */
+  paper?: { ballotsIssued: number; ballotsReturned: number; committee: string[] } | null
 }
 
 export async function minutesDocx(input: MinutesInput): Promise<Buffer> {
@@ -142,6 +146,18 @@ export async function minutesDocx(input: MinutesInput): Promise<Buffer> {
             [0, 3, 4],
           ),
           para([run('II. KẾT QUẢ BIỂU QUYẾT (BỎ PHIẾU KÍN)', { bold: true, size: 14 })], undefined, 120),
+          ...(input.paper
+            ? [
+                para([
+                  run(
+                    `Hình thức: bỏ phiếu kín bằng phiếu giấy. Ban kiểm phiếu gồm: ${input.paper.committee.join(', ')}. ` +
+                      `Số phiếu phát ra: ${input.paper.ballotsIssued}; số phiếu thu vào: ${input.paper.ballotsReturned}. ` +
+                      'Kết quả theo biên bản kiểm phiếu (bản chụp lưu kèm phiên họp).',
+                    { size: 14 },
+                  ),
+                ]),
+              ]
+            : []),
           grid(
             [
               'STT',
@@ -149,6 +165,7 @@ export async function minutesDocx(input: MinutesInput): Promise<Buffer> {
               'Hình thức khen thưởng',
               'Đồng ý',
               'Không đồng ý',
+              ...(input.paper ? ['Không hợp lệ'] : []),
               'Số phiếu cần đạt',
               'Kết quả',
             ],
@@ -158,10 +175,11 @@ export async function minutesDocx(input: MinutesInput): Promise<Buffer> {
               item.awardLabel,
               item.agree === null ? 'Không công bố' : String(item.agree),
               item.disagree === null ? 'Không công bố' : String(item.disagree),
+              ...(input.paper ? [item.invalid == null ? 'Không công bố' : String(item.invalid)] : []),
               String(item.required),
               item.passed ? 'Đạt' : 'Không đạt',
             ]),
-            [0, 3, 4, 5, 6],
+            input.paper ? [0, 3, 4, 5, 6, 7] : [0, 3, 4, 5, 6],
           ),
           para(
             [
@@ -216,11 +234,13 @@ export async function sessionMinutes(actor: Actor, workspace: { path: string }, 
       awardLabel: i.awardLabel,
       agree: i.countsWithheld ? null : (i.agree ?? 0),
       disagree: i.countsWithheld ? null : (i.disagree ?? 0),
+      invalid: i.countsWithheld ? null : (i.invalid ?? 0),
       required: i.required,
       passed: i.passed ?? false,
     })),
     chairName: view.members.find((m) => m.isChair)?.fullName ?? '',
     secretaryName: secretary?.fullName ?? '',
+    paper: view.paperCount,
   })
   return { buffer, fileName: `bien-ban-${session.closedAt.toISOString().slice(0, 10)}-${session.id.slice(0, 8)}.docx` }
 }

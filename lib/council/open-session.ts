@@ -96,6 +96,7 @@ export async function openSession(actor: Actor, input: OpenSessionInput) {
         memberCount: members.length,
         openedAt,
         votingEndsAt,
+        voteMode: input.voteMode ?? 'ELECTRONIC',
       },
       select: { id: true },
     })
@@ -124,6 +125,7 @@ export async function openSession(actor: Actor, input: OpenSessionInput) {
         memberCount: members.length,
         nomineeIds: input.nomineeIds,
         votingEndsAt: votingEndsAt.toISOString(),
+        voteMode: input.voteMode ?? 'ELECTRONIC',
         reconsidered: votedIds,
       },
     })

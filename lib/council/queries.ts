@@ -12,6 +12,8 @@ import { quorumRatio } from './ballot'
 const COUNCIL_NOT_FOUND = 'Không tìm thấy Hội đồng.'
 const SESSION_NOT_FOUND = 'Không tìm thấy phiên họp.'
 export const SESSION_CLOSED = 'Phiên họp đã kết thúc: không thể thay đổi điểm danh hay phiếu biểu quyết.'
+export const PAPER_SESSION =
+  'Phiên họp này biểu quyết bằng phiếu giấy: không bỏ phiếu trên hệ thống. Thường trực Hội đồng nhập kết quả theo biên bản kiểm phiếu.'
 export const NOT_SECRETARIAT = 'Chỉ Thường trực Hội đồng (cán bộ Nội vụ của đơn vị) mới thực hiện được thao tác này.'
 
 export const councilSelect = {
@@ -33,6 +35,7 @@ const sessionSelect = {
   votingEndsAt: true,
   closedAt: true,
   version: true,
+  voteMode: true,
 } as const
 
 async function withAccess<C extends { id: string; organizationId: string }>(
@@ -131,6 +134,7 @@ export async function loadRoster(tx: Tx, tenantId: string, sessionId: string) {
  * quorum reached. Returns the roster.
  */
 export async function votingGate(tx: Tx, tenantId: string, session: SessionRow) {
+  if (session.voteMode === 'PAPER') throw new DomainError(PAPER_SESSION)
   const rows = await tx.$queryRaw<{ status: string }[]>`
     SELECT "status"::text AS "status" FROM "CouncilSession" WHERE "tenantId" = ${tenantId}::uuid AND "id" = ${session.id}::uuid FOR SHARE`
   if (rows.length !== 1) throw new NotFoundError(SESSION_NOT_FOUND)

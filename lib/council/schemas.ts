@@ -2,7 +2,7 @@
 // or agenda item name their fields "present_<memberId>", "nominee_<nomineeId>", "vote_<itemId>"; a typed
 // caller may pass the arrays directly.
 import { z } from 'zod'
-import { uuid, version } from '../shared/zod'
+import { boundedInt, uuid, version } from '../shared/zod'
 import { BALLOT_POLICY } from './policy'
 
 export const MAX_AGENDA = 200
@@ -90,6 +90,11 @@ export const openSessionSchema = z.preprocess(
       .max(BALLOT_POLICY.maxVotingMinutes, `Thời gian biểu quyết không quá ${BALLOT_POLICY.maxVotingMinutes} phút.`)
       .optional()
       .transform((v) => v ?? BALLOT_POLICY.defaultVotingMinutes),
+    /** fixed at opening: in the app (secret electronic ballot) or on paper (counted by a committee) */
+    voteMode: z
+      .enum(['ELECTRONIC', 'PAPER'], { error: 'Vui lòng chọn hình thức biểu quyết.' })
+      .optional()
+      .transform((v) => v ?? 'ELECTRONIC'),
   }),
 )
 
@@ -140,6 +145,77 @@ export const writtenBallotSchema = z.preprocess(
   }),
 )
 
+/** Number fields "agree_<itemId>", "disagree_<itemId>", "invalid_<itemId>" become the counts per nominee. */
+const paperCountsFrom = (raw: unknown) => {
+  if (!raw || typeof raw !== 'object' || Array.isArray((raw as { counts?: unknown }).counts)) return raw
+  const values = raw as Record<string, unknown>
+  const ids = Object.keys(values)
+    .filter((k) => k.startsWith('agree_'))
+    .map((k) => k.slice('agree_'.length))
+  return {
+    ...values,
+    counts: ids.map((itemId) => ({
+      itemId,
+      agree: values[`agree_${itemId}`],
+      disagree: values[`disagree_${itemId}`],
+      invalid: values[`invalid_${itemId}`] || 0,
+    })),
+  }
+}
+
+const ballotCount = (what: string) => boundedInt(0, MAX_MEMBERS, `${what} là số nguyên từ 0 đến ${MAX_MEMBERS}.`)
+
+export const MAX_COMMITTEE = 15
+
+/** The counting committee (Ban kiểm phiếu): one name a line, at least two people, no name twice. */
+const committee = z
+  .string({ error: 'Vui lòng ghi họ tên các thành viên Ban kiểm phiếu.' })
+  .max(MAX_COMMITTEE * 101, 'Danh sách Ban kiểm phiếu quá dài.')
+  .transform((v) =>
+    v
+      .split(/\r?\n|;/)
+      .map((name) => name.trim().replace(/\s+/g, ' '))
+      .filter(Boolean),
+  )
+  .pipe(
+    z
+      .array(z.string().min(2, 'Mỗi họ tên cần ít nhất 2 ký tự.').max(100, 'Mỗi họ tên không quá 100 ký tự.'))
+      .min(2, 'Ban kiểm phiếu cần ít nhất 2 người: ghi mỗi họ tên một dòng.')
+      .max(MAX_COMMITTEE, `Ban kiểm phiếu không quá ${MAX_COMMITTEE} người.`)
+      .refine(
+        (names) => new Set(names.map((n) => n.toLocaleLowerCase('vi'))).size === names.length,
+        'Có họ tên bị ghi trùng trong Ban kiểm phiếu.',
+      ),
+  )
+
+export const paperCountSchema = z.preprocess(
+  paperCountsFrom,
+  z.object({
+    sessionId: uuid('Phiên họp không hợp lệ.'),
+    version,
+    ballotsIssued: ballotCount('Số phiếu phát ra'),
+    ballotsReturned: ballotCount('Số phiếu thu vào').pipe(
+      z.number().min(1, 'Số phiếu thu vào phải có ít nhất 1 phiếu.'),
+    ),
+    committee,
+    counts: z
+      .array(
+        z.object({
+          itemId: uuid('Nội dung biểu quyết không hợp lệ.'),
+          agree: ballotCount('Số phiếu đồng ý'),
+          disagree: ballotCount('Số phiếu không đồng ý'),
+          invalid: ballotCount('Số phiếu không hợp lệ'),
+        }),
+      )
+      .min(1, 'Vui lòng nhập số phiếu cho từng người (tập thể) được đề nghị.')
+      .max(MAX_AGENDA, 'Kết quả kiểm phiếu không hợp lệ.')
+      .refine(
+        (list) => new Set(list.map((c) => c.itemId)).size === list.length,
+        'Mỗi người (tập thể) chỉ có một dòng kết quả.',
+      ),
+  }),
+)
+
 export const closeSessionSchema = z.object({ sessionId: uuid('Phiên họp không hợp lệ.'), version })
 
 export type CreateCouncilInput = z.infer<typeof createCouncilSchema>
@@ -147,7 +223,11 @@ export type UpdateCouncilInput = z.infer<typeof updateCouncilSchema>
 export type AddMemberInput = z.infer<typeof addMemberSchema>
 export type MemberActionInput = z.infer<typeof memberActionSchema>
 /** The voting window may be left to the default by typed callers. */
-export type OpenSessionInput = Omit<z.infer<typeof openSessionSchema>, 'votingMinutes'> & { votingMinutes?: number }
+export type OpenSessionInput = Omit<z.infer<typeof openSessionSchema>, 'votingMinutes' | 'voteMode'> & {
+  votingMinutes?: number
+  voteMode?: 'ELECTRONIC' | 'PAPER'
+}
+export type PaperCountInput = z.infer<typeof paperCountSchema>
 export type AttendanceInput = z.infer<typeof attendanceSchema>
 export type BallotInput = z.infer<typeof ballotSchema>
 export type WrittenBallotInput = z.infer<typeof writtenBallotSchema>

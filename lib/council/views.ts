@@ -150,6 +150,7 @@ export async function loadSessionView(
         disagree: true,
         passed: true,
         countsWithheld: true,
+        invalid: true,
       },
       orderBy: [{ award: 'asc' }, { id: 'asc' }],
       ...(page === 'all' ? {} : { skip: (page - 1) * AGENDA_PAGE_SIZE, take: AGENDA_PAGE_SIZE }),
@@ -202,10 +203,31 @@ export async function loadSessionView(
   }
 
   const presentCount = roster.filter((r) => r.present).length
+  const manages = canManageCouncil(actor, council.organization)
+  const paper = session.voteMode === 'PAPER'
+  const [paperCount, sheet] = await Promise.all([
+    paper
+      ? tx.paperCount.findFirst({
+          where: { tenantId, sessionId: session.id },
+          select: {
+            ballotsIssued: true,
+            ballotsReturned: true,
+            committee: true,
+            scanFileName: true,
+            scanSize: true,
+            recordedAt: true,
+          },
+        })
+      : null,
+    // The paper count form lists every nominee of the session at once (at most MAX_AGENDA).
+    paper && manages && session.status === 'OPEN' ? paperSheet(tx, tenantId, session.id) : [],
+  ])
   return {
+    paperCount,
+    sheet,
     session,
     council,
-    manages: canManageCouncil(actor, council.organization),
+    manages,
     canVote: Boolean(me && holdsCouncilRole(actor, council.organizationId)),
     me,
     presentCount,
@@ -228,6 +250,26 @@ export async function loadSessionView(
     },
   }
 }
+/** Every nominee of a session, in agenda order, for the form of the counting record. */
+async function paperSheet(tx: Tx, tenantId: string, sessionId: string) {
+  const items = await tx.sessionItem.findMany({
+    where: { tenantId, sessionId },
+    select: { id: true, nomineeId: true, award: true },
+    orderBy: [{ award: 'asc' }, { id: 'asc' }],
+    take: MAX_AGENDA,
+  })
+  const nominees = await tx.dossierNominee.findMany({
+    where: { tenantId, id: { in: items.map((i) => i.nomineeId) } },
+    select: { id: true, displayName: true },
+  })
+  const nameOf = new Map(nominees.map((n) => [n.id, n.displayName]))
+  return items.map((i) => ({
+    id: i.id,
+    displayName: nameOf.get(i.nomineeId) ?? '(hồ sơ không còn)',
+    awardLabel: awardName(i.award),
+  }))
+}
+
 export type SessionView = Awaited<ReturnType<typeof loadSessionView>>
 
 /** Who closed the session (the secretary who signs the minutes), from the audit journal. */

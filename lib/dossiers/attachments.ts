@@ -56,15 +56,22 @@ async function dossierForFiles(tx: Tx, actor: Actor, dossierId: string) {
   return { dossier, unit }
 }
 
-/** Bytes are shared by content: uploads and removals of the same content take turns. */
-const fileLock = (tx: Tx, tenantId: string, storageKey: string) => lockKey(tx, `dossier-file:${tenantId}:${storageKey}`)
+/**
+ * Bytes are shared by content: uploads and removals of the same content take turns (dossier files and the
+ * scanned counting records of paper council sessions, lib/council/paper-count.ts, share the store).
+ */
+export const fileLock = (tx: Tx, tenantId: string, storageKey: string) =>
+  lockKey(tx, `dossier-file:${tenantId}:${storageKey}`)
 
-/** Removes stored bytes that no attachment of the tenant points at any more. */
-async function removeIfUnreferenced(tenantId: string, storageKey: string) {
+/** Removes stored bytes that no attachment nor counting record of the tenant points at any more. */
+export async function removeIfUnreferenced(tenantId: string, storageKey: string) {
   await withTenant(tenantId, async (tx) => {
     await fileLock(tx, tenantId, storageKey)
-    const used = await tx.dossierAttachment.count({ where: { tenantId, storageKey } })
-    if (used === 0) await removeStoredFile(storageKey)
+    const [files, scans] = await Promise.all([
+      tx.dossierAttachment.count({ where: { tenantId, storageKey } }),
+      tx.paperCount.count({ where: { tenantId, scanStorageKey: storageKey } }),
+    ])
+    if (files + scans === 0) await removeStoredFile(storageKey)
   })
 }
 

@@ -55,6 +55,14 @@ export const addMembershipSchema = z.object({
 export const removeMembershipSchema = z.object({ membershipId: uuid('Vai trò không hợp lệ.') })
 
 export const confirmGrantSchema = z.object({ requestId: uuid('Đề nghị cấp vai trò không hợp lệ.') })
+export const refuseGrantSchema = z.object({
+  requestId: uuid('Đề nghị cấp vai trò không hợp lệ.'),
+  reason: z
+    .string({ error: 'Vui lòng ghi lý do từ chối.' })
+    .trim()
+    .min(10, 'Lý do từ chối cần ít nhất 10 ký tự.')
+    .max(1000, 'Lý do từ chối không được dài quá 1000 ký tự.'),
+})
 
 export type CreateUserInput = z.infer<typeof createUserSchema>
 export type CreateConsultedBodyAccountInput = z.infer<typeof createConsultedBodyAccountSchema>

@@ -13,6 +13,7 @@ import {
   createCouncilSchema,
   memberActionSchema,
   openSessionSchema,
+  paperCountSchema,
   reconsiderSchema,
   updateCouncilSchema,
   writtenBallotSchema,
@@ -24,6 +25,7 @@ import { recordAttendance } from '@/lib/council/attendance'
 import { castBallot, recordWrittenBallot } from '@/lib/council/vote'
 import { closeSession } from '@/lib/council/close-session'
 import { allowReconsideration } from '@/lib/council/reconsider'
+import { recordPaperCount } from '@/lib/council/paper-count'
 
 export async function createCouncilAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
@@ -121,6 +123,23 @@ export async function reconsiderAction(_: FormState, formData: FormData) {
       formData,
       (input) => allowReconsideration(actor, input),
       'Đã cho phép xét lại; phiên họp tiếp theo có thể đưa trường hợp này ra xét.',
+    ),
+  )
+}
+
+export async function paperCountAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  const file = formData.get('scan')
+  const picked = typeof file === 'object' && file !== null && 'arrayBuffer' in file ? (file as File) : null
+  if (!picked || (picked.size === 0 && !picked.name))
+    return { ok: false, fieldErrors: { scan: 'Vui lòng chọn bản chụp biên bản kiểm phiếu có chữ ký.' } }
+  const bytes = new Uint8Array(await picked.arrayBuffer())
+  return afterChange(
+    await handleForm(
+      paperCountSchema,
+      formData,
+      (input) => recordPaperCount(actor, { ...input, fileName: picked.name, bytes }),
+      'Đã lưu kết quả kiểm phiếu; phiên họp đã kết thúc.',
     ),
   )
 }

@@ -46,7 +46,10 @@ export default async function UsersPage({
           </h2>
           <p className="text-sm text-slate-700">
             Vai trò Lãnh đạo, Thường trực Hội đồng và Thành viên Hội đồng chỉ có hiệu lực khi một người thứ hai, không
-            phải người đề nghị, xác nhận.
+            phải người đề nghị, xác nhận.{' '}
+            <Link className="link" href={`/o/${orgId}/xac-nhan-vai-tro`}>
+              Xem tất cả đề nghị, xác nhận hoặc từ chối có lý do
+            </Link>
           </p>
           <table className="table">
             <thead>

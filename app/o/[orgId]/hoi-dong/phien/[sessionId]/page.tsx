@@ -3,6 +3,7 @@ import {
   AttendanceForm,
   BallotForm,
   CloseSessionForm,
+  PaperCountForm,
   ReconsiderForm,
   WrittenBallotForm,
 } from '@/components/council/session-forms'
@@ -11,10 +12,12 @@ import { loadOr404, requireWorkspace } from '@/lib/auth/session'
 import { withTenant } from '@/lib/db/tenant'
 import { SESSION_STATUS_LABELS, quorumLabel, quorumNeeded, vietnamTime } from '@/lib/council/labels'
 import { AGENDA_PAGE_SIZE, loadSessionView } from '@/lib/council/views'
+import { formatSize } from '@/lib/dossiers/storage'
 import {
   attendanceAction,
   ballotAction,
   closeSessionAction,
+  paperCountAction,
   reconsiderAction,
   writtenBallotAction,
 } from '../../actions'
@@ -40,6 +43,7 @@ export default async function SessionPage({
   const need = quorumNeeded(session.memberCount, council.quorumPercent)
   const quorate = view.presentCount >= need
   const absent = members.filter((m) => !m.present)
+  const paper = session.voteMode === 'PAPER'
   return (
     <div className="space-y-6">
       <div>
@@ -50,7 +54,8 @@ export default async function SessionPage({
         <p className="text-sm text-slate-700">
           {council.name} · Mở lúc {vietnamTime(session.openedAt)} ·{' '}
           <strong data-testid="session-status">{SESSION_STATUS_LABELS[session.status]}</strong>
-          {session.closedAt ? ` lúc ${vietnamTime(session.closedAt)}` : ''}
+          {session.closedAt ? ` lúc ${vietnamTime(session.closedAt)}` : ''} ·{' '}
+          {paper ? 'Biểu quyết bằng phiếu giấy' : 'Bỏ phiếu kín trên hệ thống'}
         </p>
         <p
           role="status"
@@ -61,7 +66,9 @@ export default async function SessionPage({
           {quorate
             ? 'Đủ số thành viên dự họp.'
             : open
-              ? 'Chưa đủ số thành viên dự họp: chưa nhận phiếu biểu quyết.'
+              ? paper
+                ? 'Chưa đủ số thành viên dự họp: chưa nhập được kết quả kiểm phiếu.'
+                : 'Chưa đủ số thành viên dự họp: chưa nhận phiếu biểu quyết.'
               : ''}
         </p>
         {!open ? (
@@ -135,6 +142,7 @@ export default async function SessionPage({
                 <>
                   <th scope="col">Đồng ý</th>
                   <th scope="col">Không đồng ý</th>
+                  {paper ? <th scope="col">Không hợp lệ</th> : null}
                   <th scope="col">Kết quả</th>
                 </>
               )}
@@ -156,13 +164,11 @@ export default async function SessionPage({
                 <td>{item.awardLabel}</td>
                 <td>{item.required}</td>
                 {open ? (
-                  <td>
-                    {item.castCount}/{session.memberCount}
-                  </td>
+                  <td>{paper ? 'Phiếu giấy' : `${item.castCount}/${session.memberCount}`}</td>
                 ) : (
                   <>
                     {item.countsWithheld ? (
-                      <td colSpan={2}>
+                      <td colSpan={paper ? 3 : 2}>
                         <span title="Quá ít phiếu để công bố số phiếu mà không lộ lựa chọn của người bỏ phiếu">
                           Không công bố
                         </span>
@@ -171,6 +177,7 @@ export default async function SessionPage({
                       <>
                         <td>{item.agree ?? 0}</td>
                         <td>{item.disagree ?? 0}</td>
+                        {paper ? <td>{item.invalid ?? 0}</td> : null}
                       </>
                     )}
                     <td>
@@ -199,7 +206,51 @@ export default async function SessionPage({
           này.
         </p>
       ) : null}
-      {open && me ? (
+      {view.paperCount ? (
+        <section className="card space-y-2" aria-labelledby="paper-title">
+          <h2 id="paper-title" className="text-lg font-semibold">
+            Biên bản kiểm phiếu
+          </h2>
+          <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+            <dt className="font-medium">Số phiếu phát ra</dt>
+            <dd data-testid="ballots-issued">{view.paperCount.ballotsIssued}</dd>
+            <dt className="font-medium">Số phiếu thu vào</dt>
+            <dd data-testid="ballots-returned">{view.paperCount.ballotsReturned}</dd>
+            <dt className="font-medium">Ban kiểm phiếu</dt>
+            <dd>{view.paperCount.committee.join(', ')}</dd>
+            <dt className="font-medium">Nhập lúc</dt>
+            <dd>{vietnamTime(view.paperCount.recordedAt)}</dd>
+          </dl>
+          <p>
+            <a className="link" href={`${base}/phien/${session.id}/bien-ban-kiem-phieu`}>
+              Tải bản chụp biên bản kiểm phiếu ({view.paperCount.scanFileName}, {formatSize(view.paperCount.scanSize)})
+            </a>
+          </p>
+        </section>
+      ) : null}
+
+      {open && paper && view.manages ? (
+        <section className="card space-y-3" aria-labelledby="paper-count-title">
+          <h2 id="paper-count-title" className="text-lg font-semibold">
+            Nhập kết quả kiểm phiếu
+          </h2>
+          {quorate ? (
+            <PaperCountForm
+              action={paperCountAction}
+              sessionId={session.id}
+              version={session.version}
+              presentCount={view.presentCount}
+              items={view.sheet}
+            />
+          ) : (
+            <p className="text-sm text-slate-700">
+              Điểm danh đủ số thành viên dự họp trước khi nhập kết quả kiểm phiếu.
+            </p>
+          )}
+        </section>
+      ) : null}
+
+      {open && me && !paper ? (
         <section className="card space-y-3" aria-labelledby="ballot-title">
           <h2 id="ballot-title" className="text-lg font-semibold">
             Phiếu biểu quyết của tôi
@@ -228,7 +279,7 @@ export default async function SessionPage({
         </section>
       ) : null}
 
-      {open && view.manages && absent.length > 0 && quorate ? (
+      {open && !paper && view.manages && absent.length > 0 && quorate ? (
         <section className="card space-y-3" aria-labelledby="written-title">
           <h2 id="written-title" className="text-lg font-semibold">
             Phiếu bằng văn bản của thành viên vắng mặt
@@ -237,7 +288,7 @@ export default async function SessionPage({
         </section>
       ) : null}
 
-      {open && view.manages ? (
+      {open && !paper && view.manages ? (
         <section className="card space-y-3" aria-labelledby="close-title">
           <h2 id="close-title" className="text-lg font-semibold">
             Kết thúc phiên họp
