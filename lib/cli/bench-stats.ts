@@ -258,7 +258,7 @@ async function main() {
         name,
         run: async () => {
           const r = await registerPage(actor, filter, page)
-          return { rows: r.rows.length, note: `${r.capped ? '>' : ''}${r.total}` }
+          return { rows: r.rows.length, note: `${r.more ? '>' : ''}${r.total}` }
         },
       })),
     ]

@@ -11,6 +11,7 @@ import type { Actor } from '../auth/actor'
 import { awardLabel, isAwardCode } from '../awards/catalog'
 import { withTenant, type Tx } from '../db/tenant'
 import { findOrganizationForActor } from '../organizations/queries'
+import { countWindow, windowedPages } from '../shared/paging'
 import { searchKey } from '../plans/periods'
 import { both, totalWhere } from './compute'
 import { methodLabel } from './categories'
@@ -18,8 +19,6 @@ import { AWARD_DIMENSIONS as D, COUNTED, predicateSql } from './dimensions'
 import { formFor, isFormCode, type Predicate } from './forms'
 
 export const REGISTER_PAGE_SIZE = 50
-/** Counting stops here: a page never pays for counting a million rows. */
-export const REGISTER_COUNT_CAP = 10_000
 /**
  * A search reads at most this many candidates from the trigram index. Fewer: they are all the matches, and
  * sorting them is cheap. This many: the words are frequent (≥ 0.5 % of a million records), so walking the
@@ -62,10 +61,11 @@ export type RegisterRow = {
 export type RegisterPage = {
   rows: RegisterRow[]
   page: number
+  /** pages known to exist: counted only a few pages past this one (lib/shared/paging.ts) */
   pageCount: number
+  /** the matching records, or when `more`, how many were counted (there are more) */
   total: number
-  /** total is a lower bound: there are more rows than counted */
-  capped: boolean
+  more: boolean
   figureLabel: string | null
 }
 
@@ -279,26 +279,28 @@ export async function registerPageInTx(
   const unit = await findOrganizationForActor(tx, actor, filter.unitId, 'workspace.view')
   const built = buildWhere(actor.tenantId, unit.path, filter)
   const n = built.params.length
-  const countLimit = REGISTER_COUNT_CAP + 1
+  const wanted = Math.max(1, page)
+  // Counted up to the shared window (ten pages past this one); exact when the search found every match.
+  const countLimit = countWindow(wanted, REGISTER_PAGE_SIZE)
   const found = built.patterns.length ? await searchCandidates(tx, built, tuning.candidates ?? SEARCH_CANDIDATES) : null
-  const counted = found?.all
-    ? found.all.length
-    : found && found.atLeast >= countLimit
-      ? countLimit
-      : found
-        ? await countMatches(tx, built, countLimit)
-        : Number(
-            (
-              await tx.$queryRawUnsafe<{ n: bigint }[]>(
-                `SELECT count(*) AS n FROM (SELECT 1 ${FROM} WHERE ${built.sql} LIMIT ${countLimit}) capped`,
-                ...built.params,
-              )
-            )[0].n,
-          )
-  const total = Math.min(counted, REGISTER_COUNT_CAP)
-  const capped = counted > REGISTER_COUNT_CAP
-  const pageCount = Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE))
-  const current = Math.min(Math.max(1, page), pageCount)
+  let counted: number
+  if (found?.all) counted = found.all.length
+  else if (found && found.atLeast >= countLimit) counted = countLimit
+  else if (found) counted = await countMatches(tx, built, countLimit)
+  else
+    counted = Number(
+      (
+        await tx.$queryRawUnsafe<{ n: bigint }[]>(
+          `SELECT count(*) AS n FROM (SELECT 1 ${FROM} WHERE ${built.sql} LIMIT ${countLimit}) counted`,
+          ...built.params,
+        )
+      )[0].n,
+    )
+  const { pageCount, more } = found?.all
+    ? { pageCount: Math.max(1, Math.ceil(counted / REGISTER_PAGE_SIZE)), more: false }
+    : windowedPages(counted, wanted, REGISTER_PAGE_SIZE)
+  const total = more ? countLimit - 1 : counted
+  const current = Math.min(wanted, pageCount)
   const offset = (current - 1) * REGISTER_PAGE_SIZE
   const rows = found?.all
     ? found.all.length
@@ -309,7 +311,7 @@ export async function registerPageInTx(
         )
       : []
     : found
-      ? await walkPage(tx, built, offset, Math.min(REGISTER_PAGE_SIZE, counted - offset), tuning.walk)
+      ? await walkPage(tx, built, offset, Math.min(REGISTER_PAGE_SIZE, total - offset), tuning.walk)
       : await tx.$queryRawUnsafe<RawRow[]>(
           `${SELECT} ${FROM} WHERE ${built.sql} ${ORDER} LIMIT $${n + 1} OFFSET $${n + 2}`,
           ...built.params,
@@ -321,7 +323,7 @@ export async function registerPageInTx(
     page: current,
     pageCount,
     total,
-    capped,
+    more,
     figureLabel: built.figureLabel,
   }
 }

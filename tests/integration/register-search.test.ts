@@ -161,3 +161,43 @@ describe('register search gives the reference answer', () => {
     expect((await expected(district, { unitId: unit('an-phuoc'), q: 'lan' }, 1)).total).toBeGreaterThan(0)
   })
 })
+
+describe('register counts', () => {
+  let lc: Awaited<ReturnType<typeof createTenant>>
+  let secretariat: Actor
+  let before: number
+  beforeAll(async () => {
+    lc = await createTenant(1)
+    secretariat = await actorFor(lc, 'noivu.laocai')
+    const db = ownerDb()
+    before = await db.awardRecord.count({ where: { tenantId: lc.id } })
+    await db.awardRecord.createMany({
+      data: Array.from({ length: 600 }, (_, i) => ({
+        tenantId: lc.id,
+        organizationId: lc.units.get('tinh')!,
+        year: 2010 + (i % 10),
+        award: 'GIAY_KHEN',
+        decisionNumber: '777/QĐ-UBND',
+        decidedBy: 'Ủy ban nhân dân tỉnh',
+      })),
+    })
+  })
+
+  it('count ten pages past the current one, with "more" after that (lib/shared/paging.ts)', async () => {
+    const first = await registerPage(secretariat, { unitId: lc.units.get('tinh')! }, 1)
+    expect(first).toMatchObject({ page: 1, pageCount: 11, total: 550, more: true })
+    const fifth = await registerPage(secretariat, { unitId: lc.units.get('tinh')! }, 5)
+    const all = 600 + before
+    expect(fifth).toMatchObject({ page: 5, pageCount: Math.ceil(all / 50), total: all, more: false })
+  })
+
+  it('count a search exactly when the index found every match, and by the window otherwise', async () => {
+    const filter = { unitId: lc.units.get('tinh')!, q: '777/qd' }
+    expect(await registerPage(secretariat, filter, 1)).toMatchObject({ pageCount: 12, total: 600, more: false })
+    expect(await registerPage(secretariat, filter, 1, { candidates: 3 })).toMatchObject({
+      pageCount: 11,
+      total: 550,
+      more: true,
+    })
+  })
+})
