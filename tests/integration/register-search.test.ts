@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../lib/auth/actor'
 import { searchKey } from '../../lib/plans/periods'
 import { REGISTER_PAGE_SIZE, registerPage, type RegisterFilter } from '../../lib/stats/register'
-import { ownerDb } from '../support/db'
+import { withTenant } from '../../lib/db/tenant'
+import { appDb, ownerDb } from '../support/db'
 import { actorFor, createTenant } from '../support/factories'
 
 let dn: Awaited<ReturnType<typeof createTenant>>
@@ -199,5 +200,22 @@ describe('register counts', () => {
       total: 550,
       more: true,
     })
+  })
+
+  it("let the app role's trigram lookup see only the current tenant's records", async () => {
+    const matches = (limit: number) => (tx: { $queryRawUnsafe: <T>(q: string, ...v: unknown[]) => Promise<T> }) =>
+      tx.$queryRawUnsafe<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM award_record_matches(ARRAY['%777/qd%'], $1::int)`,
+        limit,
+      )
+    expect((await withTenant(lc.id, matches(1000)))[0].n).toBe(600)
+    expect((await withTenant(lc.id, matches(10)))[0].n).toBe(10)
+    expect((await withTenant(dn.id, matches(1000)))[0].n).toBe(0)
+    const app = appDb()
+    try {
+      expect((await matches(1000)(app))[0].n).toBe(0) // no tenant set: nothing
+    } finally {
+      await app.$disconnect()
+    }
   })
 })
