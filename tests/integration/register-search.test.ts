@@ -5,10 +5,12 @@
 // with and without accents. The tuning forces the plan for frequent words (few candidates from the
 // trigram index, a walk of the records that widens) as well as the plan for rare ones (the default), so
 // every plan is held to the same answer.
+import { PassThrough } from 'node:stream'
+import ExcelJS from 'exceljs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../lib/auth/actor'
 import { searchKey } from '../../lib/plans/periods'
-import { REGISTER_PAGE_SIZE, registerPage, type RegisterFilter } from '../../lib/stats/register'
+import { REGISTER_PAGE_SIZE, registerPage, streamRegisterXlsx, type RegisterFilter } from '../../lib/stats/register'
 import { withTenant } from '../../lib/db/tenant'
 import { appDb, ownerDb } from '../support/db'
 import { actorFor, createTenant } from '../support/factories'
@@ -200,6 +202,21 @@ describe('register counts', () => {
       total: 550,
       more: true,
     })
+  })
+
+  it('export a search with the same rows as its pages', async () => {
+    const filter = { unitId: lc.units.get('tinh')!, q: '777/QĐ' }
+    const out = new PassThrough()
+    const chunks: Buffer[] = []
+    out.on('data', (c: Buffer) => chunks.push(c))
+    const done = new Promise((resolve) => out.on('end', resolve))
+    expect(await streamRegisterXlsx(secretariat, filter, out)).toBe(600)
+    await done
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(Buffer.concat(chunks) as unknown as ExcelJS.Buffer)
+    const years = wb.worksheets[0].getColumn(2).values.slice(2).map(Number)
+    const first = await registerPage(secretariat, filter, 1)
+    expect(years.slice(0, 50)).toEqual(first.rows.map((r) => r.year))
   })
 
   it("let the app role's trigram lookup see only the current tenant's records", async () => {
