@@ -273,28 +273,54 @@ function buildDossiers(
   return { rows, sampleDossierId, sampleDecisionId }
 }
 
-/** `total` award records over the people (and a tenth for units), spread over the last ten years. */
+/**
+ * `total` award records over the people (and a tenth for their units), spread over the last ten years, as
+ * the app writes them: an individual record carries the person's unit too (the register joins on it).
+ * Record g goes to person g mod N in year `year - (g div N) mod 10`, so a person holds at most one record
+ * a year, and collective records take only forms that are not yearly titles: the ledger's
+ * one-title-per-year indexes (`AwardRecord_title_person_key` / `_unit_key`, migration
+ * *_evidence_ledger_rules) would refuse the insert otherwise (`npm run bench:stats` had the same fix).
+ * The search text is computed set-based by the trigger's own fold, with the per-row trigger off.
+ */
 async function generateAwardRecords(db: pg.Client, tenantId: string, total: number, year: number) {
-  const awards = AWARDS.map((a) => a.code)
-  const result = await db.query(
-    `WITH p AS (SELECT id, "organizationId", row_number() OVER (ORDER BY id) AS n FROM "Person" WHERE "tenantId" = $1),
-          c AS (SELECT count(*) AS c FROM p)
-     INSERT INTO "AwardRecord" (id, "tenantId", "personId", "organizationId", year, award, thematic,
-                                "decisionNumber", "decidedOn", "decidedBy")
-     SELECT gen_random_uuid(), $1::uuid,
-            CASE WHEN g % 10 = 0 THEN NULL ELSE p.id END,
-            CASE WHEN g % 10 = 0 THEN p."organizationId" ELSE NULL END,
-            $3::int - (g % 10),
-            ($4::text[])[1 + (g % array_length($4::text[], 1))],
-            g % 7 = 0,
-            (100 + g % 900) || '/QĐ-UBND',
-            make_date($3::int - (g % 10), 12, 1 + g % 28),
-            'Chủ tịch Ủy ban nhân dân tỉnh'
-     FROM generate_series(1, $2::int) g CROSS JOIN c
-     JOIN p ON p.n = 1 + (g % c.c)`,
-    [tenantId, total, year, awards],
-  )
-  return result.rowCount ?? 0
+  const individual = AWARDS.filter((a) => a.recipient !== 'COLLECTIVE').map((a) => a.code)
+  const collective = AWARDS.filter((a) => a.recipient !== 'INDIVIDUAL' && a.kind !== 'DANH_HIEU').map((a) => a.code)
+  const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Person" WHERE "tenantId" = $1`, [
+    tenantId,
+  ])
+  const persons = rows[0].n
+  if (!persons) return 0
+  await db.query(`ALTER TABLE "AwardRecord" DISABLE TRIGGER award_record_search_text`)
+  try {
+    // The person count is inlined as a constant: a join on "g % <column>" is planned as a nested loop
+    // over every pair and never finishes.
+    const result = await db.query(
+      `WITH p AS (SELECT p.id, p."organizationId", p."fullName", o.name AS unit, row_number() OVER (ORDER BY p.id) - 1 AS k
+                    FROM "Person" p JOIN "Organization" o ON o."tenantId" = p."tenantId" AND o.id = p."organizationId"
+                   WHERE p."tenantId" = $1)
+       INSERT INTO "AwardRecord" (id, "tenantId", "personId", "organizationId", year, award, thematic,
+                                  "decisionNumber", "decidedOn", "decidedBy", "searchText")
+       SELECT gen_random_uuid(), $1::uuid,
+              CASE WHEN g % 10 = 0 THEN NULL ELSE p.id END,
+              p."organizationId",
+              $3::int - (g / ${persons}) % 10,
+              CASE WHEN g % 10 = 0 THEN ($5::text[])[1 + (g / 10) % array_length($5::text[], 1)]
+                   ELSE ($4::text[])[1 + (g / 10) % array_length($4::text[], 1)] END,
+              g % 7 = 0,
+              (100 + g % 900) || '/QĐ-UBND',
+              make_date($3::int - (g / ${persons}) % 10, 12, 1 + g % 28),
+              'Chủ tịch Ủy ban nhân dân tỉnh',
+              tdkt_fold(concat_ws(' ', CASE WHEN g % 10 = 0 THEN NULL ELSE p."fullName" END, p.unit,
+                                  (100 + g % 900) || '/QĐ-UBND', 'Chủ tịch Ủy ban nhân dân tỉnh'))
+       FROM generate_series(0, $2::int - 1) g
+       JOIN p ON p.k = g % ${persons}
+       ON CONFLICT DO NOTHING`,
+      [tenantId, total, year, individual, collective],
+    )
+    return result.rowCount ?? 0
+  } finally {
+    await db.query(`ALTER TABLE "AwardRecord" ENABLE TRIGGER award_record_search_text`)
+  }
 }
 
 const JOURNAL_ACTIONS = ['auth.login', 'organization.rename', 'user.reset_password', 'membership.add', 'plan.update']

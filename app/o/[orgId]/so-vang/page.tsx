@@ -84,7 +84,7 @@ export default async function RegisterPage({
       </section>
       <section className="card space-y-3" aria-labelledby="register-results">
         <h2 id="register-results" className="text-lg font-semibold" aria-live="polite">
-          {page.capped ? `Hơn ${page.total.toLocaleString('vi-VN')}` : page.total.toLocaleString('vi-VN')} kết quả
+          {page.more ? `Hơn ${page.total.toLocaleString('vi-VN')}` : page.total.toLocaleString('vi-VN')} kết quả
         </h2>
         {page.rows.length === 0 ? (
           <p className="text-sm text-slate-700">Không có khen thưởng nào khớp điều kiện tìm.</p>
@@ -141,7 +141,7 @@ export default async function RegisterPage({
             </tbody>
           </table>
         )}
-        <Pagination page={page.page} pageCount={page.pageCount} href={href} />
+        <Pagination page={page.page} pageCount={page.pageCount} more={page.more} href={href} />
       </section>
     </div>
   )
