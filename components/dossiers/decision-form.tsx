@@ -1,6 +1,7 @@
 'use client'
 // The deciding unit's leader picks approved nominees of one form of award and issues their decision, with
 // the number the office's register (văn thư) gave it; the app's next number is only a suggestion.
+import { useId } from 'react'
 import { TextField } from '@/components/ui/field'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
@@ -28,10 +29,12 @@ export function DecisionForm({
 }) {
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
+  // one decision form per form of award on the page: each form's fields have ids of their own
+  const uid = useId()
   return (
     <FormFrame state={state} formAction={formAction} label={`Ban hành quyết định khen thưởng: ${form.label}`}>
       <Hidden fields={{ organizationId }} />
-      <fieldset aria-describedby={e.nomineeIds ? 'nomineeIds-error' : undefined}>
+      <fieldset aria-describedby={e.nomineeIds ? `${uid}-nomineeIds-error` : undefined}>
         <legend className="text-sm font-medium text-slate-800">Người (tập thể) được khen thưởng</legend>
         <table className="table mt-2">
           <thead>
@@ -67,13 +70,14 @@ export function DecisionForm({
           </tbody>
         </table>
         {e.nomineeIds ? (
-          <p id="nomineeIds-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
+          <p id={`${uid}-nomineeIds-error`} role="alert" className="mt-1 text-sm font-medium text-red-700">
             {e.nomineeIds}
           </p>
         ) : null}
       </fieldset>
       <TextField
         label="Trích yếu quyết định"
+        id={`${uid}-title`}
         name="title"
         defaultValue={kept(state, 'title', form.title)}
         error={e.title}
@@ -81,6 +85,7 @@ export function DecisionForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label={`Số quyết định (/${number.symbol})`}
+          id={`${uid}-numberSeq`}
           name="numberSeq"
           inputMode="numeric"
           maxLength={5}
@@ -90,6 +95,7 @@ export function DecisionForm({
         />
         <TextField
           label="Ngày quyết định"
+          id={`${uid}-decidedOn`}
           name="decidedOn"
           type="date"
           defaultValue={kept(state, 'decidedOn', today)}
@@ -97,18 +103,21 @@ export function DecisionForm({
         />
         <TextField
           label="Họ tên người ký"
+          id={`${uid}-signerName`}
           name="signerName"
           defaultValue={kept(state, 'signerName')}
           error={e.signerName}
         />
         <TextField
           label="Thẩm quyền ký (ví dụ: KT. CHỦ TỊCH)"
+          id={`${uid}-signerAuthority`}
           name="signerAuthority"
           defaultValue={kept(state, 'signerAuthority', signer.authority)}
           error={e.signerAuthority}
         />
         <TextField
           label="Chức vụ người ký (ví dụ: PHÓ CHỦ TỊCH)"
+          id={`${uid}-signerPosition`}
           name="signerPosition"
           defaultValue={kept(state, 'signerPosition', signer.position)}
           error={e.signerPosition}

@@ -3,16 +3,18 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react
 
 type Common = { label: string; name: string; error?: string; hint?: string }
 
-function Described({ name, error, hint }: { name: string; error?: string; hint?: string }) {
+// Ids follow the control's id (the field name unless the caller gives one): a page with two forms of the
+// same fields (one decision per form of award) gives each form's fields ids of their own.
+function Described({ id, error, hint }: { id: string; error?: string; hint?: string }) {
   return (
     <>
       {hint && !error ? (
-        <p id={`${name}-hint`} className="mt-1 text-sm text-slate-600">
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
           {hint}
         </p>
       ) : null}
       {error ? (
-        <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-700" role="alert">
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700" role="alert">
           {error}
         </p>
       ) : null}
@@ -20,8 +22,8 @@ function Described({ name, error, hint }: { name: string; error?: string; hint?:
   )
 }
 
-const describedBy = (name: string, error?: string, hint?: string) =>
-  error ? `${name}-error` : hint ? `${name}-hint` : undefined
+const describedBy = (id: string, error?: string, hint?: string) =>
+  error ? `${id}-error` : hint ? `${id}-hint` : undefined
 
 export function TextField({ label, name, error, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
@@ -33,11 +35,11 @@ export function TextField({ label, name, error, hint, ...props }: Common & Input
         id={props.id ?? name}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(props.id ?? name, error, hint)}
         className="input mt-1"
         {...props}
       />
-      <Described name={name} error={error} hint={hint} />
+      <Described id={props.id ?? name} error={error} hint={hint} />
     </div>
   )
 }
@@ -62,13 +64,13 @@ export function SelectField({
         id={props.id ?? name}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(props.id ?? name, error, hint)}
         className="input mt-1"
         {...props}
       >
         {children}
       </select>
-      <Described name={name} error={error} hint={hint} />
+      <Described id={props.id ?? name} error={error} hint={hint} />
     </div>
   )
 }
@@ -104,11 +106,11 @@ export function TextAreaField({
         name={name}
         rows={4}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(props.id ?? name, error, hint)}
         className="input mt-1"
         {...props}
       />
-      <Described name={name} error={error} hint={hint} />
+      <Described id={props.id ?? name} error={error} hint={hint} />
     </div>
   )
 }

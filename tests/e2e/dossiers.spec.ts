@@ -1,64 +1,10 @@
 // Issue 5 journey across roles: a commune head proposes a CSTĐ cấp tỉnh and a Giấy khen; the district
 // appraises, its council votes, the Giấy khen is decided there and the CSTĐ forwarded; the province
 // council votes with one member against (9/10 ≥ 90%); the decision is issued and enters the history.
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { loginAndLand, workspaceId } from './support'
+import { expect, test } from '@playwright/test'
+import { as, inWorkspace, nomineeCard, runCouncil, workspaceId } from './support'
 
 const OVERRIDE = 'Đã đối chiếu hồ sơ gốc, báo cáo thành tích được cấp ủy xác nhận.'
-
-async function as(browser: Browser, username: string) {
-  const page = await browser.newPage()
-  await loginAndLand(page, username)
-  return page
-}
-
-/** The same path under another user's workspace. */
-const inWorkspace = (page: Page, path: string) => `/o/${workspaceId(page)}${path}`
-
-async function nomineeCard(page: Page, award: RegExp) {
-  return page.getByRole('article').filter({ has: page.getByText(award) })
-}
-
-async function runCouncil(
-  browser: Browser,
-  secretariat: Page,
-  opts: { present: [string, string][]; absent: [string, string][]; against: string[] },
-) {
-  // opts.present / absent: [username, full name]; against: usernames voting "Không đồng ý" on every item
-  await secretariat.goto(inWorkspace(secretariat, '/hoi-dong'))
-  await secretariat.getByText('Mở phiên họp mới').click()
-  const open = secretariat.getByRole('form', { name: 'Mở phiên họp xét khen thưởng' })
-  for (const box of await open.getByRole('checkbox').all()) await box.check()
-  await open.getByRole('button', { name: 'Mở phiên họp' }).click()
-  await expect(secretariat).toHaveURL(/\/hoi-dong\/phien\/[0-9a-f-]{36}$/)
-  const sessionUrl = new URL(secretariat.url()).pathname // /o/<council's unit>/hoi-dong/phien/<id>
-  const roll = secretariat.getByRole('form', { name: 'Điểm danh thành viên' })
-  for (const [, name] of opts.present) await roll.getByLabel(name).check()
-  await roll.getByRole('button', { name: 'Lưu điểm danh' }).click()
-  await expect(roll.getByRole('status')).toBeVisible()
-
-  for (const [username] of opts.present) {
-    const member = await as(browser, username)
-    await member.goto(sessionUrl) // members hold a role at the council's unit
-    const ballot = member.getByRole('form', { name: 'Phiếu biểu quyết của tôi' })
-    const choice = opts.against.includes(username) ? 'Không đồng ý' : 'Đồng ý'
-    for (const group of await ballot.getByRole('group').all()) await group.getByLabel(choice, { exact: true }).check()
-    await ballot.getByRole('button', { name: 'Gửi phiếu' }).click()
-    await expect(ballot.getByRole('status')).toBeVisible()
-    await member.close()
-  }
-  for (const [, name] of opts.absent) {
-    await secretariat.reload()
-    const written = secretariat.getByRole('form', { name: 'Nhập phiếu bằng văn bản của thành viên vắng mặt' })
-    await written.getByLabel('Thành viên vắng mặt gửi phiếu').selectOption({ label: name })
-    for (const group of await written.getByRole('group').all())
-      await group.getByLabel('Đồng ý', { exact: true }).check()
-    await written.getByRole('button', { name: 'Lưu phiếu bằng văn bản' }).click()
-    await expect(written.getByRole('status')).toBeVisible()
-  }
-  await secretariat.getByRole('button', { name: 'Kết thúc phiên họp và kiểm phiếu' }).click()
-  await expect(secretariat.getByText(/Đạt|Không đạt/).first()).toBeVisible()
-}
 
 test('hồ sơ khen thưởng: xã đề nghị, huyện thẩm định và quyết định Giấy khen, tỉnh biểu quyết và ra quyết định', async ({
   browser,
