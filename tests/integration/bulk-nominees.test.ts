@@ -125,6 +125,11 @@ describe('many nominees at once', () => {
         .map((n) => n.id)
         .sort(),
     ).toEqual(lđtt.map((n) => n.id).sort())
+    // they wait for the phường chairman's decision
+    const waiting = await withTenant(lc.id, (tx) =>
+      listApprovedForDecision(tx, leader, { id: lc.units.get('cam-duong')! }),
+    )
+    expect(waiting.nominees.map((n) => n.id).sort()).toEqual(lđtt.map((n) => n.id).sort())
   })
 
   it('treats a stale version as a conflict and moves nobody', async () => {
