@@ -186,7 +186,11 @@ test('the December cycle: a phường proposes and decides its whole staff; the 
   await objection.getByLabel('Lý do').fill('Đang bị điều tra về vi phạm quy định quản lý đất đai')
   await objection.getByLabel('Văn bản trả lời (số, ngày)').fill('Công văn số 215/CAT-PV01 ngày 08/12/2026')
   await objection.getByRole('button', { name: 'Ghi ý kiến' }).click()
-  await expect(objection.getByRole('status')).toBeVisible()
+  // the answer is recorded: the form gives way to the police's objection under the nominee
+  await expect(objection).toHaveCount(0)
+  await expect(province.getByRole('article').filter({ hasText: bkCommune }).first()).toContainText(
+    'Đang bị điều tra về vi phạm quy định quản lý đất đai',
+  )
 
   // the province appraises each; the objection is a block no reason can lift
   for (const [path, name] of [
