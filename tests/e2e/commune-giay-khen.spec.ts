@@ -1,29 +1,17 @@
 // Issue 9 (bullet 5) journey: xã An Phước asks for the commune chairman's own Giấy khen for one of its staff
 // (2024, Luật TĐKT 2022 Art. 80(3)); the dossier stops at the commune, its secretariat appraises, the commune
 // chairman approves and signs the decision, worded and paid as his (0,15 × 2.340.000 đ → 360.000 đ).
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { loginAndLand, workspaceId } from './support'
+import { expect, test } from '@playwright/test'
+import { as, cardWith, createDossierAs, inWorkspace } from './support'
 
-async function as(browser: Browser, username: string) {
-  const page = await browser.newPage()
-  await loginAndLand(page, username)
-  return page
-}
-const inWorkspace = (page: Page, path: string) => `/o/${workspaceId(page)}${path}`
-const card = (page: Page, name: string) => page.getByRole('article').filter({ hasText: name })
+const card = cardWith
 
 test('Giấy khen của Chủ tịch UBND xã: xã đề nghị, thẩm định, phê duyệt và ra quyết định tại xã', async ({
   browser,
 }) => {
   test.setTimeout(180_000)
   const head = await as(browser, 'thutruong.anphuoc')
-  await head.goto(inWorkspace(head, '/ho-so-khen-thuong/moi'))
-  const create = head.getByRole('form', { name: 'Tạo hồ sơ đề nghị khen thưởng' })
-  await create.getByLabel('Năm thi đua').fill('2024')
-  await create.getByLabel('Tên hồ sơ (trích yếu tờ trình)').fill('Đề nghị tặng Giấy khen của Chủ tịch UBND xã năm 2024')
-  await create.getByRole('button', { name: 'Tạo hồ sơ' }).click()
-  await expect(head).toHaveURL(/\/ho-so-khen-thuong\/[0-9a-f-]{36}$/)
-  const dossierId = head.url().split('/').pop()!
+  const dossierId = await createDossierAs(head, '2024', 'Đề nghị tặng Giấy khen của Chủ tịch UBND xã năm 2024')
 
   const add = head.getByRole('form', { name: 'Thêm người được đề nghị' })
   const person = add.getByRole('combobox', { name: 'Cá nhân' })

@@ -2,31 +2,17 @@
 // its school; the district appraises them (a Giấy khen needs no override reason) and decides; the leader
 // corrects a name by a correction letter, then revokes both awards one by one: the person's award history
 // loses the row and the decision's cash total drops by the revoked amounts.
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { loginAndLand, workspaceId } from './support'
+import { expect, test } from '@playwright/test'
+import { as, cardWith, createDossierAs, inWorkspace, money, workspaceId } from './support'
 
-async function as(browser: Browser, username: string) {
-  const page = await browser.newPage()
-  await loginAndLand(page, username)
-  return page
-}
-const inWorkspace = (page: Page, path: string) => `/o/${workspaceId(page)}${path}`
-const card = (page: Page, name: string) => page.getByRole('article').filter({ hasText: name })
-/** "1.404.000 đ" → 1404000; "—" → 0 */
-const money = (text: string | null) => Number((text ?? '').replace(/\D/g, '') || 0)
+const card = cardWith
 
 test('sau quyết định: đính chính họ tên, hủy bỏ từng khen thưởng, lịch sử và tổng tiền thay đổi theo', async ({
   browser,
 }) => {
   test.setTimeout(240_000)
   const head = await as(browser, 'thutruong.anphuoc')
-  await head.goto(inWorkspace(head, '/ho-so-khen-thuong/moi'))
-  const create = head.getByRole('form', { name: 'Tạo hồ sơ đề nghị khen thưởng' })
-  await create.getByLabel('Năm thi đua').fill('2024')
-  await create.getByLabel('Tên hồ sơ (trích yếu tờ trình)').fill('Đề nghị tặng Giấy khen năm 2024 (bổ sung)')
-  await create.getByRole('button', { name: 'Tạo hồ sơ' }).click()
-  await expect(head).toHaveURL(/\/ho-so-khen-thuong\/[0-9a-f-]{36}$/)
-  const dossierId = head.url().split('/').pop()!
+  const dossierId = await createDossierAs(head, '2024', 'Đề nghị tặng Giấy khen năm 2024 (bổ sung)')
 
   const add = () => head.getByRole('form', { name: 'Thêm người được đề nghị' })
   const person = add().getByRole('combobox', { name: 'Cá nhân' })

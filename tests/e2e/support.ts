@@ -11,7 +11,8 @@ export async function login(page: Page, username: string, password = PASSWORD) {
 
 export async function loginAndLand(page: Page, username: string) {
   await login(page, username)
-  await expect(page).toHaveURL(/\/o\/[0-9a-f-]{36}\/tong-quan$/)
+  // a first sign-in on a busy machine (password hashing, a cold server) may take longer than a page
+  await expect(page).toHaveURL(/\/o\/[0-9a-f-]{36}\/tong-quan$/, { timeout: 30_000 })
 }
 
 /** The organisation id of the workspace the page is in. */
@@ -77,4 +78,21 @@ export async function runCouncil(
   }
   await secretariat.getByRole('button', { name: 'Kết thúc phiên họp và kiểm phiếu' }).click()
   await expect(secretariat.getByText(/Đạt|Không đạt/).first()).toBeVisible()
+}
+
+/** A nominee's card on a dossier page, by a text it holds (the person's name). */
+export const cardWith = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text })
+
+/** "1.404.000 đ" → 1404000; "—" → 0 */
+export const money = (text: string | null) => Number((text ?? '').replace(/\D/g, '') || 0)
+
+/** The unit head creates a dossier of `year` from the "new dossier" page; returns its id. */
+export async function createDossierAs(head: Page, year: string, title: string) {
+  await head.goto(inWorkspace(head, '/ho-so-khen-thuong/moi'))
+  const create = head.getByRole('form', { name: 'Tạo hồ sơ đề nghị khen thưởng' })
+  await create.getByLabel('Năm thi đua').fill(year)
+  await create.getByLabel('Tên hồ sơ (trích yếu tờ trình)').fill(title)
+  await create.getByRole('button', { name: 'Tạo hồ sơ' }).click()
+  await expect(head).toHaveURL(/\/ho-so-khen-thuong\/[0-9a-f-]{36}$/)
+  return head.url().split('/').pop()!
 }

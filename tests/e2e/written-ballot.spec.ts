@@ -3,23 +3,14 @@
 // roll call, is told next to the field when the scan is no PDF/JPEG/PNG and when a nominee's counts do not
 // add up to the ballots returned, then enters the counting record with its scan: the session closes with the
 // result, the record and the downloadable scan.
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { login, workspaceId } from './support'
+import { expect, test } from '@playwright/test'
+import { as, createDossierAs, inWorkspace } from './support'
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
   'latin1',
 )
 const PRESENT = ['Đặng Văn Hùng', 'Đinh Thị Kim Oanh', 'Ngô Văn Thắng', 'Tạ Thị Bích Ngọc']
-
-async function as(browser: Browser, username: string) {
-  const page = await browser.newPage()
-  await login(page, username)
-  // a first sign-in on a busy machine (password hashing, a cold server) may take longer than the default
-  await expect(page).toHaveURL(/\/o\/[0-9a-f-]{36}\/tong-quan$/, { timeout: 30_000 })
-  return page
-}
-const inWorkspace = (page: Page, path: string) => `/o/${workspaceId(page)}${path}`
 
 test('phiếu giấy: Thường trực nhập biên bản kiểm phiếu kèm bản chụp, phiên họp kết thúc với kết quả', async ({
   browser,
@@ -28,12 +19,7 @@ test('phiếu giấy: Thường trực nhập biên bản kiểm phiếu kèm b�
   // 1. The commune head proposes a Giấy khen for 2023 for someone who is neither the demo dossier's nominee
   //    (the chairman) nor the first or last of the list (the other journeys take those)
   const head = await as(browser, 'thutruong.anphuoc')
-  await head.goto(inWorkspace(head, '/ho-so-khen-thuong/moi'))
-  const create = head.getByRole('form', { name: 'Tạo hồ sơ đề nghị khen thưởng' })
-  await create.getByLabel('Năm thi đua').fill('2023')
-  await create.getByLabel('Tên hồ sơ (trích yếu tờ trình)').fill('Đề nghị khen thưởng năm 2023 (phiếu giấy)')
-  await create.getByRole('button', { name: 'Tạo hồ sơ' }).click()
-  await expect(head).toHaveURL(/\/ho-so-khen-thuong\/[0-9a-f-]{36}$/)
+  await createDossierAs(head, '2023', 'Đề nghị khen thưởng năm 2023 (phiếu giấy)')
   const add = head.getByRole('form', { name: 'Thêm người được đề nghị' })
   const person = add.getByRole('combobox', { name: 'Cá nhân' })
   const options = await person.locator('option').all()
