@@ -107,7 +107,7 @@ export const AUDIT_ACTION_LABELS = {
   'council.reconsider': 'Cho phép xét lại người được đề nghị (Chủ tịch Hội đồng)',
 
   'auth.logout': 'Đăng xuất',
-  'tenant.deadline_setting': 'Sửa thời hạn (ngày làm việc) của tỉnh',
+  'tenant.deadline_setting': 'Đặt thời hạn mới của tỉnh (từ một ngày, có căn cứ)',
   'dossier.create_from_evaluation': 'Lập hồ sơ từ bảng bình xét của đơn vị',
   'dossier.edit_nominee': 'Sửa nội dung đề nghị (trước khi trình lại)',
   'dossier.withdraw': 'Rút hồ sơ đã trình',

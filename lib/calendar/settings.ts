@@ -1,13 +1,8 @@
-// A tenant's deadline settings: read the overrides in force (one query), and let the tenant's
-// administrator record a new value from a date, with its source.
-import { z } from 'zod'
-import type { Actor } from '../auth/actor'
-import { assertCan } from '../auth/actor'
-import { recordAudit } from '../audit/record'
-import { withTenant, type Tx } from '../db/tenant'
-import { DomainError } from '../shared/errors'
-import { isoDate } from '../shared/zod'
-import { DEADLINE_KEYS, settingsOn } from './deadlines'
+// A tenant's deadline settings: read the overrides in force (one query), and list the values with their
+// history for the admin page. The use case that adds a value is lib/calendar/add-deadline-setting.ts.
+import type { Tx } from '../db/tenant'
+import { isoDay } from '../shared/dates'
+import { DEADLINE_DEFAULTS, DEADLINE_KEYS, settingsOn, type DeadlineKey } from './deadlines'
 
 export async function deadlineSettings(tx: Tx, tenantId: string, onDate: string) {
   const overrides = await tx.deadlineSetting.findMany({
@@ -17,52 +12,53 @@ export async function deadlineSettings(tx: Tx, tenantId: string, onDate: string)
   return settingsOn(onDate, overrides)
 }
 
-export const deadlineSettingSchema = z.object({
-  key: z.enum(DEADLINE_KEYS, { error: 'Chọn thời hạn cần đặt.' }),
-  value: z.coerce
-    .number({ error: 'Giá trị phải là số.' })
-    .int('Giá trị phải là số nguyên.')
-    .min(1, 'Giá trị phải lớn hơn 0.')
-    .max(1231, 'Giá trị quá lớn.'),
-  validFrom: isoDate('Ngày áp dụng không hợp lệ.')
-    .refine((d) => d !== null, 'Vui lòng chọn ngày áp dụng.')
-    .transform((d) => d!),
-  source: z.string().trim().min(5, 'Ghi văn bản làm căn cứ (số, ngày, cơ quan ban hành).').max(500, 'Quá dài.'),
-})
-export type DeadlineSettingInput = z.infer<typeof deadlineSettingSchema>
-
-const isMonthDay = (v: number) => {
-  const month = Math.floor(v / 100)
-  const day = v % 100
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(2024, month, 0)).getUTCDate()
+export type DeadlineSettingRow = {
+  key: DeadlineKey
+  value: number
+  from: string
+  /** the day the next value of the same deadline starts, if any */
+  to?: string
+  source: string
+  state: 'past' | 'current' | 'future'
+  /** shipped with the software rather than set by the tenant */
+  shipped: boolean
 }
 
-export async function saveDeadlineSetting(actor: Actor, input: DeadlineSettingInput) {
-  return withTenant(actor.tenantId, async (tx) => {
-    const root = await tx.organization.findFirstOrThrow({
-      where: { tenantId: actor.tenantId, parentId: null },
-      select: { id: true, path: true },
-      orderBy: { depth: 'asc' },
-    })
-    assertCan(actor, 'org.manage', root)
-    if ((input.key === 'annualSubmission' || input.key === 'schoolSubmission') && !isMonthDay(input.value))
-      throw new DomainError('Ngày/tháng ghi dạng MMDD, ví dụ 1210 là ngày 10/12.', 'value')
-    if (input.key.endsWith('WorkingDays') && input.value > 90)
-      throw new DomainError('Số ngày làm việc không quá 90.', 'value')
-    const saved = await tx.deadlineSetting.upsert({
-      where: { tenantId_key_validFrom: { tenantId: actor.tenantId, key: input.key, validFrom: input.validFrom } },
-      create: { tenantId: actor.tenantId, ...input, createdById: actor.userId },
-      update: { value: input.value, source: input.source },
-      select: { id: true },
-    })
-    await recordAudit(tx, {
-      tenantId: actor.tenantId,
-      actorId: actor.userId,
-      organizationId: root.id,
-      action: 'tenant.deadline_setting',
-      targetType: 'DeadlineSetting',
-      targetId: saved.id,
-      after: { key: input.key, value: input.value, validFrom: input.validFrom.toISOString().slice(0, 10) },
-    })
+export const SETTINGS_PAGE_SIZE = 50
+
+/** Every value of each deadline, shipped defaults and the tenant's own, newest first, with the one in force. */
+export async function listDeadlineSettings(tx: Tx, tenantId: string, today: string, page: number) {
+  const own = await tx.deadlineSetting.findMany({
+    where: { tenantId },
+    orderBy: { validFrom: 'asc' },
+    select: { key: true, value: true, validFrom: true, source: true },
+    take: 1000,
   })
+  const rows: DeadlineSettingRow[] = []
+  const current = {} as Record<DeadlineKey, DeadlineSettingRow>
+  for (const key of DEADLINE_KEYS) {
+    const values = [
+      ...DEADLINE_DEFAULTS[key].map((d) => ({ value: d.value, from: d.from, source: d.source, shipped: true })),
+      ...own
+        .filter((o) => o.key === key)
+        .map((o) => ({ value: o.value, from: isoDay(o.validFrom), source: o.source, shipped: false })),
+    ].sort((a, b) => a.from.localeCompare(b.from))
+    const ofKey = values.map((v, i): DeadlineSettingRow => {
+      const to = values[i + 1]?.from
+      const state = v.from > today ? 'future' : to && to <= today ? 'past' : 'current'
+      return { key, ...v, ...(to ? { to } : {}), state }
+    })
+    const inForce = ofKey.find((r) => r.state === 'current')
+    if (inForce) current[key] = inForce
+    rows.push(...ofKey.reverse())
+  }
+  const pageCount = Math.max(1, Math.ceil(rows.length / SETTINGS_PAGE_SIZE))
+  const at = Math.min(page, pageCount)
+  return {
+    current,
+    rows: rows.slice((at - 1) * SETTINGS_PAGE_SIZE, at * SETTINGS_PAGE_SIZE),
+    total: rows.length,
+    page: at,
+    pageCount,
+  }
 }

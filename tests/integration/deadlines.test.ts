@@ -4,13 +4,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Actor } from '../../lib/auth/actor'
 import { nomineeDeadlines, unitDeadlines } from '../../lib/calendar/cycle-deadlines'
-import { deadlineSettingSchema, saveDeadlineSetting } from '../../lib/calendar/settings'
+import { addDeadlineSetting } from '../../lib/calendar/add-deadline-setting'
+import { addDeadlineSettingSchema } from '../../lib/calendar/schemas'
 import { addWorkingDays } from '../../lib/calendar/working-days'
 import { withTenant } from '../../lib/db/tenant'
 import { addNominee, createDossier } from '../../lib/dossiers/draft'
 import { actOnNominee, submitDossier } from '../../lib/dossiers/workflow'
 import { isoDay, todayInVietnam } from '../../lib/shared/dates'
-import { DomainError, ForbiddenError } from '../../lib/shared/errors'
+import { NotFoundError } from '../../lib/shared/errors'
 import { ownerDb } from '../support/db'
 import { actorFor, createTenant } from '../support/factories'
 
@@ -20,7 +21,13 @@ let head: Actor
 let province: Actor
 const today = isoDay(todayInVietnam())
 const setting = (key: string, value: string, source = 'Quyết định 15/2026/QĐ-UBND của UBND tỉnh') =>
-  deadlineSettingSchema.parse({ key, value, validFrom: `${today.slice(0, 4)}-01-01`, source })
+  addDeadlineSettingSchema.parse({
+    organizationId: lc.units.get('tinh'),
+    key,
+    value,
+    validFrom: `${today.slice(0, 4)}-01-01`,
+    source,
+  })
 
 beforeAll(async () => {
   lc = await createTenant(1)
@@ -59,18 +66,24 @@ async function nationalNominee() {
 
 describe('deadline settings', () => {
   it('are set by the tenant administrator only, and refuse an impossible day (31/02)', async () => {
-    await expect(saveDeadlineSetting(province, setting('publicationWorkingDays', '7'))).rejects.toThrow(ForbiddenError)
-    const bad = await saveDeadlineSetting(admin, setting('annualSubmission', '231')).catch((e: unknown) => e)
-    expect(bad).toBeInstanceOf(DomainError)
-    expect((bad as DomainError).field).toBe('value')
+    await expect(addDeadlineSetting(province, setting('publicationWorkingDays', '7'))).rejects.toThrow(NotFoundError)
+    const bad = addDeadlineSettingSchema.safeParse({
+      organizationId: lc.units.get('tinh'),
+      key: 'annualSubmission',
+      value: '31/02',
+      validFrom: '2026-03-01',
+      source: 'Quyết định của UBND tỉnh',
+    })
+    expect(bad.success).toBe(false)
+    expect(bad.error?.issues[0].path).toEqual(['value'])
     expect(await ownerDb().deadlineSetting.count({ where: { tenantId: lc.id } })).toBe(0)
     expect(
-      deadlineSettingSchema.safeParse({ key: 'x', value: '7', validFrom: '2026-02-30', source: 'abc' }).success,
+      addDeadlineSettingSchema.safeParse({ key: 'x', value: '7', validFrom: '2026-02-30', source: 'abc' }).success,
     ).toBe(false)
   })
 
   it('give a national-level nominee the tenant’s 7-working-day window when the province appraises it', async () => {
-    await saveDeadlineSetting(admin, setting('publicationWorkingDays', '7'))
+    await addDeadlineSetting(admin, setting('publicationWorkingDays', '7'))
     const id = await nationalNominee()
     const n = await ownerDb().dossierNominee.findUniqueOrThrow({ where: { id } })
     expect(n.holderOrgId).toBe(lc.units.get('tinh'))

@@ -32,6 +32,8 @@ import { addMembership, removeMembership } from '@/lib/users/memberships'
 import { confirmGrant, PENDING_MESSAGE } from '@/lib/users/role-grants'
 import { addCashRateSchema } from '@/lib/cash/schemas'
 import { addCashRate } from '@/lib/cash/rates'
+import { addDeadlineSettingSchema } from '@/lib/calendar/schemas'
+import { addDeadlineSetting } from '@/lib/calendar/add-deadline-setting'
 
 export async function createOrganizationAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
@@ -132,6 +134,18 @@ export async function addCashRateAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   return afterChange(
     await handleForm(addCashRateSchema, formData, (input) => addCashRate(actor, input), 'Đã thêm mức tiền thưởng.'),
+  )
+}
+
+export async function addDeadlineSettingAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(
+      addDeadlineSettingSchema,
+      formData,
+      (input) => addDeadlineSetting(actor, input),
+      'Đã đặt thời hạn mới.',
+    ),
   )
 }
 

@@ -20,6 +20,12 @@ export default async function AdminPage({ params }: { params: Promise<{ orgId: s
       text: 'Mức lương cơ sở, hệ số tiền thưởng theo thời gian và căn cứ; thêm mức mới khi văn bản thay đổi.',
       show: true,
     },
+    {
+      href: 'thoi-han',
+      title: 'Thời hạn xét khen thưởng',
+      text: 'Số ngày làm việc công khai, thẩm định, hiệp y và hạn gửi hồ sơ theo thời gian và căn cứ.',
+      show: true,
+    },
     { href: 'nhat-ky', title: 'Nhật ký hệ thống', text: 'Ai đã làm gì, khi nào.', show: can('audit.view') },
   ]
   return (
