@@ -1,10 +1,11 @@
 'use client'
 // The compiled table (tổng hợp): every nominee waiting at the level on this page, ticked one by one or
 // all at once, and the tờ trình made from the ticked rows — or from every row the filters match.
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import Link from 'next/link'
 import { FormFrame, Hidden, kept, useFormAction, type FormAction } from '@/components/admin/action-form'
 import { TextField } from '@/components/ui/field'
+import { useSelection } from '@/components/ui/use-selection'
 
 export type CompileFormRow = {
   id: string
@@ -38,15 +39,9 @@ export function CompileForm({
   const [state, formAction] = useFormAction(action)
   const e = state.fieldErrors ?? {}
   const free = rows.filter((r) => !r.submission)
-  const [selected, setSelected] = useState<Set<string>>(() => new Set())
-  const allOnPage = free.length > 0 && free.every((r) => selected.has(r.id))
-  const toggle = (id: string, on: boolean) =>
-    setSelected((all) => {
-      const next = new Set(all)
-      if (on) next.add(id)
-      else next.delete(id)
-      return next
-    })
+  const { selected, toggle, toggleAll, every } = useSelection()
+  const freeIds = free.map((r) => r.id)
+  const allOnPage = every(freeIds)
   const ids = useMemo(() => [...selected].join(','), [selected])
   return (
     <FormFrame state={state} formAction={formAction} label="Lập tờ trình tổng hợp">
@@ -67,7 +62,7 @@ export function CompileForm({
                   type="checkbox"
                   aria-label="Chọn tất cả trên trang"
                   checked={allOnPage}
-                  onChange={(ev) => free.forEach((r) => toggle(r.id, ev.target.checked))}
+                  onChange={(ev) => toggleAll(freeIds, ev.target.checked)}
                 />
               </th>
               <th scope="col">Họ và tên / Tên tập thể</th>
