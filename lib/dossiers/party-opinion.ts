@@ -114,6 +114,12 @@ export const partyOpinionSchema = z.object({
 })
 export type PartyOpinionInput = z.infer<typeof partyOpinionSchema>
 
+/** May the actor record the committee's opinion on the nominee now? (the secretariat holding it) */
+export const mayRecordPartyOpinion = (
+  actor: Pick<Actor, 'memberships'>,
+  nominee: { status: string; holderOrgId: string },
+) => nominee.status === 'IN_REVIEW' && holdsAt(actor, 'dossier.appraise', nominee.holderOrgId)
+
 /**
  * The secretariat of the unit holding the nominee (dossier.appraise there) records the committee's
  * written opinion; with its audit entry in one transaction. A later record supersedes an earlier one.
