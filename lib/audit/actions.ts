@@ -81,6 +81,7 @@ export const AUDIT_ACTION_LABELS = {
   'dossier.detach': 'Xóa tài liệu hồ sơ',
   'dossier.submit': 'Trình hồ sơ đề nghị khen thưởng',
   'dossier.appraise': 'Thẩm định hồ sơ',
+  'dossier.party_opinion': 'Ghi ý kiến của cấp ủy',
   'dossier.forward': 'Chuyển hồ sơ lên cấp trên',
   'dossier.return': 'Trả lại hồ sơ',
   'dossier.approve': 'Phê duyệt đề nghị khen thưởng',

@@ -86,6 +86,25 @@ export const NOMINEE_MOVES: Record<NomineeAction, NomineeRule> = {
   },
 }
 
+/**
+ * The Party committee's opinion on a nominee (lib/dossiers/party-opinion.ts): not needed for its award on
+ * the day, agreed, not yet recorded, or recorded as not agreeing.
+ */
+export type PartyOpinionState = 'not_needed' | 'agreed' | 'missing' | 'disagreed'
+
+/**
+ * The one home of the rule (docs/domain.md §9): for the awards the tenant configures, the province's
+ * "approve" that submits a nominee to the central level waits for the committee's agreeing opinion.
+ */
+export function partyOpinionBlock(action: NomineeAction, place: Place, state: PartyOpinionState): string | null {
+  if (action !== 'approve' || !place.toCentral) return null
+  if (state === 'missing')
+    return 'Chờ ý kiến cấp ủy: hình thức này cần ý kiến bằng văn bản của cấp ủy trước khi trình Trung ương.'
+  if (state === 'disagreed')
+    return 'Chờ ý kiến cấp ủy: văn bản của cấp ủy đã ghi là không đồng ý, chưa trình Trung ương được.'
+  return null
+}
+
 type Holder = { memberships: readonly ScopedMembership[] }
 
 /** May this actor make the move at the unit holding the nominee? (permission there, state, place) */
@@ -106,7 +125,7 @@ export type NomineeOffer = {
   toOrgId: string | null
   /** At the top of a central award's path, approving submits to the central level. */
   central: boolean
-  /** The move waits for something first (an appraisal): the page says so instead of offering it. */
+  /** The move waits for something first (an appraisal, the Party committee's opinion): the page says so instead of offering it. */
   waiting: string | null
   /** Appraising again (the nominee already has an appraisal at this level). */
   again: boolean
@@ -115,7 +134,7 @@ export type NomineeOffer = {
 /** The moves the actor may make on the nominee now, in the order the page shows them. */
 export function nomineeActions(
   actor: Holder,
-  nominee: NomineePlace & { status: NomineeStatus; appraised: boolean },
+  nominee: NomineePlace & { status: NomineeStatus; appraised: boolean; partyOpinion?: PartyOpinionState },
 ): NomineeOffer[] {
   const place = placeOf(nominee)
   const offers: NomineeOffer[] = []
@@ -127,7 +146,7 @@ export function nomineeActions(
         ? action === 'approve'
           ? 'Chờ thẩm định trước khi phê duyệt.'
           : 'Chờ thẩm định trước khi chuyển lên cấp trên.'
-        : null
+        : partyOpinionBlock(action, place, nominee.partyOpinion ?? 'not_needed')
     offers.push({
       action,
       toOrgId: rule.to?.(place) ?? null,

@@ -18,7 +18,8 @@ import { appraiseNominee, assertApprovable, parseAppraisal } from './appraisal'
 import type { DossierEventAction } from './events'
 import { findDossierForActor } from './queries'
 import type { NomineeActionInput } from './schemas'
-import { mayPropose, NOMINEE_MOVES, nomineeMoveError, placeOf } from './transitions'
+import { partyOpinions } from './party-opinion'
+import { mayPropose, NOMINEE_MOVES, nomineeMoveError, partyOpinionBlock, placeOf } from './transitions'
 
 /** National-level awards: the nominee list is published for public comment before the council. */
 export const PUBLIC_COMMENT = {
@@ -240,6 +241,12 @@ export async function actOnNomineeIn(tx: Tx, actor: Actor, input: NomineeActionI
 
   if (refused) throw new DomainError(refused) // not possible at this place on the path
   if (rule.appraised) requireAppraised()
+  if (input.action === 'approve' && toCentral) {
+    // the configuration in force on the day of the move (lib/dossiers/party-opinion.ts)
+    const opinion = (await partyOpinions(tx, actor.tenantId, [nominee])).get(nominee.id)!
+    const waits = partyOpinionBlock(input.action, place, opinion.state)
+    if (waits) throw new DomainError(waits)
+  }
 
   let data: Prisma.DossierNomineeUpdateManyMutationInput = {}
   const toOrgId = rule.to?.(place) ?? null // set for forward and return, which were refused otherwise

@@ -123,6 +123,19 @@ export async function seedMinistryDemo(db: PrismaClient, tenant: Seeded) {
       },
       select: { id: true },
     })
+    // the Ban Thường vụ Tỉnh ủy agreed before the submission to the central level (docs/decisions/0027)
+    await db.partyOpinion.create({
+      data: {
+        tenantId,
+        nomineeId: nominee.id,
+        committee: 'Ban Thường vụ Tỉnh ủy',
+        documentNo: '1234-CV/TU',
+        documentDate: new Date('2025-11-25T00:00:00Z'),
+        agreed: true,
+        createdById: secretary,
+        createdAt: at('2025-11-25', 14),
+      },
+    })
     const agree = members.length - (i === 1 ? 1 : 0)
     await db.sessionItem.create({
       data: {

@@ -12,6 +12,7 @@ import { seedDemoBlock } from '../blocks/demo'
 import { seedDemoCouncils } from '../council/demo'
 import { seedDemoDecision } from './demo-stats'
 import { seedMinistryDemo } from '../ministry/demo'
+import { seedPartyOpinionSettings } from '../dossiers/party-opinion'
 import { seedYearEndCycle, seedYearEndOrganisation, yearEndAccounts } from './year-end'
 import { consultationDemoAccounts, seedConsultationDemo } from '../consultation/demo'
 
@@ -225,6 +226,8 @@ export async function seedDemo(db: PrismaClient): Promise<boolean> {
       await seedDemoDecision(client, dongNai)
       for (const tenant of [dongNai, laoCai]) await seedYearEndCycle(client, tenant, passwordHash)
       for (const tenant of [dongNai, laoCai]) await seedConsultationDemo(client, tenant, passwordHash)
+      // which awards wait for the Party committee's opinion before the central level (docs/decisions/0027)
+      for (const tenant of [dongNai, laoCai]) await seedPartyOpinionSettings(client, tenant.id)
       await seedMinistryDemo(client, laoCai) // a dossier the province has submitted to the central level
     },
     { timeout: 300_000, maxWait: 60_000 },

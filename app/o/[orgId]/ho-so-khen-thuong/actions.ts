@@ -20,6 +20,7 @@ import { addNominee, createDossier, removeNominee } from '@/lib/dossiers/draft'
 import { actOnNominee, submitDossier } from '@/lib/dossiers/workflow'
 import { actOnNominees } from '@/lib/dossiers/bulk'
 import { issueDecision } from '@/lib/dossiers/decision'
+import { partyOpinionSchema, recordPartyOpinion } from '@/lib/dossiers/party-opinion'
 import {
   deleteAttachment,
   deleteAttachmentSchema,
@@ -80,6 +81,19 @@ export async function nomineeActionAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
   const message = NOMINEE_MESSAGES[String(formData.get('action'))] ?? 'Đã thực hiện.'
   return afterChange(await handleForm(nomineeActionSchema, formData, (input) => actOnNominee(actor, input), message))
+}
+
+/** The Party committee's written opinion on a nominee, recorded by the secretariat holding it. */
+export async function partyOpinionAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(
+      partyOpinionSchema,
+      formData,
+      (input) => recordPartyOpinion(actor, input),
+      'Đã ghi ý kiến của cấp ủy.',
+    ),
+  )
 }
 
 const BULK_MESSAGES: Record<string, (n: number) => string> = {

@@ -36,11 +36,15 @@ import { dossierActions, mayPropose, nomineeActions } from '@/lib/dossiers/trans
 import { withTenant } from '@/lib/db/tenant'
 import { CANDIDATE_LIMIT, loadDossier, nomineeCandidates } from '@/lib/dossiers/queries'
 import { publicCommentsForDossier } from '@/lib/dossiers/public'
+import { mayRecordPartyOpinion, partyOpinions } from '@/lib/dossiers/party-opinion'
+import { PartyOpinionForm } from '@/components/dossiers/party-opinion-form'
+import { vnDate } from '@/lib/shared/dates'
 import {
   addNomineeAction,
   bulkNomineeAction,
   deleteAttachmentAction,
   nomineeActionAction,
+  partyOpinionAction,
   removeNomineeAction,
   submitDossierAction,
   uploadAttachmentAction,
@@ -84,6 +88,8 @@ export default async function DossierPage({
           ? await submissionDeadline(tx, actor.tenantId, loaded.proposing, loaded.dossier.year)
           : null
       const proposes = mayPropose(actor, loaded.proposing)
+      // the Party committee's opinion before the central level, for the awards the tenant configures
+      const party = await partyOpinions(tx, actor.tenantId, loaded.nominees)
       const central = await ministryPackageCount(tx, actor, organization, dossierId) // the package to the Ministry
       return {
         ...loaded,
@@ -97,6 +103,7 @@ export default async function DossierPage({
         deadlines,
         submission,
         consulted,
+        party,
         central,
       }
     }),
@@ -119,7 +126,11 @@ export default async function DossierPage({
   const returned = returnNotices(nominees, events)
 
   // Many nominees held here at once (the year-end list): the domain says which moves each one allows.
-  const bulk = bulkOffers(actor, nominees)
+  const partyOf = (id: string) => data.party.get(id)
+  const bulk = bulkOffers(
+    actor,
+    nominees.map((n) => ({ ...n, partyOpinion: partyOf(n.id)?.state })),
+  )
   const bulkTargets = [...new Set(bulk.map((b) => b.toOrgId).filter((id) => id !== null))]
   const bulkRows = bulk.map((b) => {
     const n = nominees.find((x) => x.id === b.id)!
@@ -142,7 +153,13 @@ export default async function DossierPage({
     const forms: React.ReactNode[] = []
     const common = { action: nomineeActionAction, nomineeId: n.id, version: n.version, name: n.displayName }
     // The domain says which moves this user may make here (only at the unit holding the nominee).
-    for (const offer of nomineeActions(actor, { ...n, appraised: parseAppraisal(n.appraisal) !== null })) {
+    const party = partyOf(n.id)
+    const offered = nomineeActions(actor, {
+      ...n,
+      appraised: parseAppraisal(n.appraisal) !== null,
+      partyOpinion: party?.state,
+    })
+    for (const offer of offered) {
       const key = offer.action
       if (offer.waiting) {
         forms.push(
@@ -165,6 +182,9 @@ export default async function DossierPage({
       if (key === 'approve') forms.push(<ApproveForm key={key} {...common} central={offer.central} />)
       if (key === 'reject') forms.push(<RejectForm key={key} {...common} />)
     }
+    // The secretariat holding a nominee that needs the committee's opinion records it here.
+    if (party?.required && mayRecordPartyOpinion(actor, n))
+      forms.push(<PartyOpinionForm key="party" action={partyOpinionAction} nomineeId={n.id} name={n.displayName} />)
     if (proposes && (n.status === 'DRAFT' || n.status === 'RETURNED') && n.holderOrgId === proposing.id)
       forms.push(
         <EditNomineeForm
@@ -294,6 +314,7 @@ export default async function DossierPage({
             files={
               <>
                 <ConsultationAnswers answers={data.consulted.get(n.id)} />
+                <PartyOpinionNote opinion={partyOf(n.id)} />
                 <AttachmentList
                   attachments={attachments.filter((a) => a.nomineeId === n.id)}
                   href={fileHref}
@@ -390,5 +411,26 @@ export default async function DossierPage({
         />
       </section>
     </div>
+  )
+}
+
+/** The Party committee's latest opinion on a nominee, or that it is still awaited. */
+function PartyOpinionNote({
+  opinion,
+}: {
+  opinion?: {
+    required: boolean
+    latest: { committee: string; documentNo: string; documentDate: Date; agreed: boolean; note: string | null } | null
+  }
+}) {
+  if (!opinion || (!opinion.required && !opinion.latest)) return null
+  const o = opinion.latest
+  return (
+    <p className="text-sm text-slate-700">
+      <span className="font-medium">Ý kiến cấp ủy: </span>
+      {o
+        ? `${o.committee} ${o.agreed ? 'đồng ý' : 'không đồng ý'} (văn bản số ${o.documentNo} ngày ${vnDate(o.documentDate)})${o.note ? `. ${o.note}` : ''}.`
+        : 'chưa có (cần trước khi trình Trung ương).'}
+    </p>
   )
 }
