@@ -45,7 +45,7 @@ test('hai người sửa cùng một đơn vị: người lưu sau nhận thông
     await page.goto(page.url().replace('/tong-quan', '/quan-tri/don-vi'))
     await page.getByRole('link', { name: 'Sửa Ban Quản lý các Khu công nghiệp Đồng Nai' }).click()
     // both forms are loaded before the first save: a click does not wait for the page it opens
-    await expect(page.getByLabel('Tên viết tắt')).toBeVisible()
+    await expect(page.getByLabel('Tên viết tắt', { exact: true })).toBeVisible()
   }
   await first.getByLabel('Tên viết tắt').fill('BQL KCN')
   await first.getByRole('button', { name: 'Lưu' }).click()
