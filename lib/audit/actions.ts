@@ -109,6 +109,7 @@ export const AUDIT_ACTION_LABELS = {
 
   'auth.logout': 'Đăng xuất',
   'tenant.deadline_setting': 'Đặt thời hạn mới của tỉnh (từ một ngày, có căn cứ)',
+  'tenant.party_opinion_setting': 'Đặt hình thức khen thưởng cần ý kiến cấp ủy (từ một ngày, có căn cứ)',
   'dossier.create_from_evaluation': 'Lập hồ sơ từ bảng bình xét của đơn vị',
   'dossier.edit_nominee': 'Sửa nội dung đề nghị (trước khi trình lại)',
   'dossier.withdraw': 'Rút hồ sơ đã trình',
@@ -155,6 +156,7 @@ export const AUDIT_TARGET_LABELS = {
   CouncilSession: 'Phiên họp Hội đồng',
   SessionItem: 'Nội dung phiên họp',
   DeadlineSetting: 'Thời hạn',
+  PartyOpinionSetting: 'Cấu hình ý kiến cấp ủy',
   ConsultedBody: 'Cơ quan được xin ý kiến',
   Consultation: 'Văn bản xin ý kiến hiệp y',
   ConsultationReply: 'Ý kiến trả lời hiệp y',

@@ -34,6 +34,8 @@ import { addCashRateSchema } from '@/lib/cash/schemas'
 import { addCashRate } from '@/lib/cash/rates'
 import { addDeadlineSettingSchema } from '@/lib/calendar/schemas'
 import { addDeadlineSetting } from '@/lib/calendar/add-deadline-setting'
+import { addPartyOpinionSettingSchema } from '@/lib/dossiers/party-opinion-settings'
+import { addPartyOpinionSetting } from '@/lib/dossiers/add-party-opinion-setting'
 
 export async function createOrganizationAction(_: FormState, formData: FormData) {
   const actor = await requireActor()
@@ -145,6 +147,18 @@ export async function addDeadlineSettingAction(_: FormState, formData: FormData)
       formData,
       (input) => addDeadlineSetting(actor, input),
       'Đã đặt thời hạn mới.',
+    ),
+  )
+}
+
+export async function addPartyOpinionSettingAction(_: FormState, formData: FormData) {
+  const actor = await requireActor()
+  return afterChange(
+    await handleForm(
+      addPartyOpinionSettingSchema,
+      formData,
+      (input) => addPartyOpinionSetting(actor, input),
+      'Đã đặt cấu hình ý kiến cấp ủy mới.',
     ),
   )
 }

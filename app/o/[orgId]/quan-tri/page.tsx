@@ -26,6 +26,12 @@ export default async function AdminPage({ params }: { params: Promise<{ orgId: s
       text: 'Số ngày làm việc công khai, thẩm định, hiệp y và hạn gửi hồ sơ theo thời gian và căn cứ.',
       show: true,
     },
+    {
+      href: 'y-kien-cap-uy',
+      title: 'Ý kiến cấp ủy',
+      text: 'Các hình thức khen thưởng cần ý kiến của cấp ủy trước khi tỉnh trình Trung ương, theo thời gian và căn cứ.',
+      show: true,
+    },
     { href: 'nhat-ky', title: 'Nhật ký hệ thống', text: 'Ai đã làm gì, khi nào.', show: can('audit.view') },
   ]
   return (
