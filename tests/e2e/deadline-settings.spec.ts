@@ -43,3 +43,17 @@ test('quản trị tỉnh Lào Cai đặt thời gian công khai 7 ngày làm vi
   const response = await other.goto(`/o/${province}/quan-tri/thoi-han`)
   expect(response?.status()).toBe(404)
 })
+
+test('quản trị tỉnh xem các hình thức cần ý kiến cấp ủy trước khi trình Trung ương', async ({ page }) => {
+  await loginAndLand(page, 'quantri.laocai')
+  await page.getByRole('link', { name: 'Quản trị', exact: true }).click()
+  await page.getByRole('link', { name: 'Ý kiến cấp ủy' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ý kiến cấp ủy')
+  // the demo tenants need it for the state-level awards (decision 0027)
+  await expect(
+    page
+      .getByRole('table')
+      .first()
+      .getByRole('row', { name: /Huân chương/ }),
+  ).toBeVisible()
+})
