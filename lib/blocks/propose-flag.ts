@@ -8,9 +8,8 @@
 
 import { recordAudit } from '../audit/record'
 import { withTenant } from '../db/tenant'
-import { assertCan, type Actor } from '../auth/actor'
-import { addNomineeIn, createDossierIn } from '../dossiers/draft'
-import { findOrganizationForActor } from '../organizations/queries'
+import type { Actor } from '../auth/actor'
+import { addNomineeIn, createDossierIn, proposingUnit } from '../dossiers/draft'
 import { DomainError, NotFoundError } from '../shared/errors'
 import { shareLockBlock } from './guard'
 import { formatPoints } from './points'
@@ -63,9 +62,8 @@ export async function proposeFlag(actor: Actor, input: ProposeFlagInput) {
     }
     const ranked = ranking.ranked.find((u) => u.organizationId === input.organizationId)!
     const max = maxTotalOf(sheet.criteria)
-    // who may open a dossier for the unit: as createDossier asks
-    const unit = await findOrganizationForActor(tx, actor, input.organizationId, 'dossier.propose')
-    assertCan(actor, 'dossier.propose', unit)
+    // who may open a dossier for the unit: the same check as createDossier
+    const unit = await proposingUnit(tx, actor, input)
     const dossier = await createDossierIn(tx, actor, unit, {
       kind: 'THUONG_XUYEN',
       year: fresh.year,

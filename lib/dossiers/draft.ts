@@ -15,11 +15,16 @@ import type { z } from 'zod'
 import type { removeNomineeSchema } from './schemas'
 
 export async function createDossier(actor: Actor, input: CreateDossierInput) {
-  return withTenant(actor.tenantId, async (tx) => {
-    const unit = await findOrganizationForActor(tx, actor, input.organizationId, 'dossier.propose')
-    assertCan(actor, 'dossier.propose', unit)
-    return createDossierIn(tx, actor, unit, input)
-  })
+  return withTenant(actor.tenantId, async (tx) =>
+    createDossierIn(tx, actor, await proposingUnit(tx, actor, input), input),
+  )
+}
+
+/** The unit a dossier is opened for, when the actor may propose for it (dossier.propose there): the one check. */
+export async function proposingUnit(tx: Tx, actor: Actor, input: { organizationId: string }) {
+  const unit = await findOrganizationForActor(tx, actor, input.organizationId, 'dossier.propose')
+  assertCan(actor, 'dossier.propose', unit)
+  return unit
 }
 
 /**
