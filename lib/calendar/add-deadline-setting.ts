@@ -4,23 +4,21 @@
 import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { withTenant } from '../db/tenant'
-import { findOrganizationForActor } from '../organizations/queries'
+import { provinceAdminUnit } from '../organizations/queries'
 import { isoDay, vnDateOfIso } from '../shared/dates'
-import { DomainError, ForbiddenError } from '../shared/errors'
+import { DomainError } from '../shared/errors'
 import { DEADLINE_DEFAULTS } from './deadlines'
 import type { AddDeadlineSettingInput } from './schemas'
 
 export async function addDeadlineSetting(actor: Actor, input: AddDeadlineSettingInput) {
   return withTenant(actor.tenantId, async (tx) => {
-    const unit = await findOrganizationForActor(tx, actor, input.organizationId, 'org.manage')
-    const root = await tx.organization.findFirst({
-      where: { tenantId: actor.tenantId, id: unit.id, parentId: null },
-      select: { id: true },
-    })
-    if (!root) throw new ForbiddenError('Chỉ quản trị của tỉnh (đơn vị cấp cao nhất) mới đặt thời hạn.')
-    // the root unit's row lock orders two admins adding the same deadline at once: the second sees the first's date
-    await tx.$queryRaw`SELECT id FROM "Organization"
-      WHERE "tenantId" = ${actor.tenantId}::uuid AND id = ${root.id}::uuid FOR UPDATE`
+    const unit = await provinceAdminUnit(
+      tx,
+      actor,
+      input.organizationId,
+      'Chỉ quản trị của tỉnh (đơn vị cấp cao nhất) mới đặt thời hạn.',
+      { lock: true },
+    )
     const own = await tx.deadlineSetting.findFirst({
       where: { tenantId: actor.tenantId, key: input.key },
       orderBy: { validFrom: 'desc' },

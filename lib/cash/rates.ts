@@ -7,9 +7,8 @@ import { SHIPPED_RATES, type CashRate } from '../awards/cash-rates'
 import { isIssuer } from '../awards/authority'
 import { isAwardCode } from '../awards/catalog'
 import { withTenant, type Tx } from '../db/tenant'
-import { findOrganizationForActor } from '../organizations/queries'
+import { provinceAdminUnit } from '../organizations/queries'
 import { isoDay } from '../shared/dates'
-import { ForbiddenError } from '../shared/errors'
 import type { AddCashRateInput } from './schemas'
 
 /** The province's own rows, oldest first (a row added later wins a tie: lib/awards/cash.ts `pickRate`). */
@@ -40,12 +39,12 @@ export async function cashRatesOf(tx: Tx, tenantId: string): Promise<CashRate[]>
 
 export async function addCashRate(actor: Actor, input: AddCashRateInput) {
   return withTenant(actor.tenantId, async (tx) => {
-    const unit = await findOrganizationForActor(tx, actor, input.organizationId, 'org.manage')
-    const root = await tx.organization.findFirst({
-      where: { tenantId: actor.tenantId, id: unit.id, parentId: null },
-      select: { id: true },
-    })
-    if (!root) throw new ForbiddenError('Chỉ quản trị của tỉnh (đơn vị cấp cao nhất) mới thêm mức tiền thưởng.')
+    const unit = await provinceAdminUnit(
+      tx,
+      actor,
+      input.organizationId,
+      'Chỉ quản trị của tỉnh (đơn vị cấp cao nhất) mới thêm mức tiền thưởng.',
+    )
     const row = await tx.cashRate.create({
       data: {
         tenantId: actor.tenantId,

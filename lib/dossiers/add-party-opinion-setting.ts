@@ -4,22 +4,20 @@
 import type { Actor } from '../auth/actor'
 import { recordAudit } from '../audit/record'
 import { withTenant } from '../db/tenant'
-import { findOrganizationForActor } from '../organizations/queries'
+import { provinceAdminUnit } from '../organizations/queries'
 import { isoDay, vnDateOfIso } from '../shared/dates'
-import { DomainError, ForbiddenError } from '../shared/errors'
+import { DomainError } from '../shared/errors'
 import type { AddPartyOpinionSettingInput } from './party-opinion-settings'
 
 export async function addPartyOpinionSetting(actor: Actor, input: AddPartyOpinionSettingInput) {
   return withTenant(actor.tenantId, async (tx) => {
-    const unit = await findOrganizationForActor(tx, actor, input.organizationId, 'org.manage')
-    const root = await tx.organization.findFirst({
-      where: { tenantId: actor.tenantId, id: unit.id, parentId: null },
-      select: { id: true },
-    })
-    if (!root) throw new ForbiddenError('Chỉ quản trị của tỉnh (đơn vị cấp cao nhất) mới đặt cấu hình ý kiến cấp ủy.')
-    // the root unit's row lock orders two admins adding a setting at once: the second sees the first's date
-    await tx.$queryRaw`SELECT id FROM "Organization"
-      WHERE "tenantId" = ${actor.tenantId}::uuid AND id = ${root.id}::uuid FOR UPDATE`
+    const unit = await provinceAdminUnit(
+      tx,
+      actor,
+      input.organizationId,
+      'Chỉ quản trị của tỉnh (đơn vị cấp cao nhất) mới đặt cấu hình ý kiến cấp ủy.',
+      { lock: true },
+    )
     const latest = await tx.partyOpinionSetting.findFirst({
       where: { tenantId: actor.tenantId, award: input.award },
       orderBy: { validFrom: 'desc' },

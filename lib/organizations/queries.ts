@@ -4,7 +4,7 @@ import type { Actor } from '../auth/actor'
 import { actorCan } from '../auth/actor'
 import type { Permission } from '../auth/permissions'
 import { isUuid, type Tx } from '../db/tenant'
-import { NotFoundError } from '../shared/errors'
+import { ForbiddenError, NotFoundError } from '../shared/errors'
 
 export const organizationSelect = {
   id: true,
@@ -80,4 +80,24 @@ export async function listOrganizationsInScope(tx: Tx, actor: Actor, roots: stri
     orderBy: [{ depth: 'asc' }, { name: 'asc' }],
     take,
   })
+}
+
+/**
+ * The province's own settings (cash rates, deadlines, Party-opinion settings) are set by its administrator
+ * (org.manage) at the top unit only; `refusal` says what the caller sets. With `lock`, the top unit's row is
+ * locked so that two administrators adding a setting at once are ordered: the second sees the first's date.
+ */
+export async function provinceAdminUnit(
+  tx: Tx,
+  actor: Actor,
+  organizationId: string,
+  refusal: string,
+  { lock = false } = {},
+) {
+  const unit = await findOrganizationForActor(tx, actor, organizationId, 'org.manage')
+  if (unit.parentId !== null) throw new ForbiddenError(refusal)
+  if (lock)
+    await tx.$queryRaw`SELECT id FROM "Organization"
+      WHERE "tenantId" = ${actor.tenantId}::uuid AND id = ${unit.id}::uuid FOR UPDATE`
+  return unit
 }
